@@ -1,0 +1,136 @@
+"""Domain objects shared by every stage. Plain frozen dataclasses: no spaCy, no SQLAlchemy."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+COMMITMENTS = ("assert", "belief", "hedged", "denial", "report")
+KINDS = ("count", "status", "event", "date", "stance", "statement")
+STANCE_VALUES = ("support", "oppose", "not_oppose", "demand", "neutral")
+CONFLICT_KINDS = ("numeric", "status", "negation", "quantifier", "stance", "date")
+CONFLICT_STATUSES = ("open", "confirmed", "dismissed", "needs_info")
+
+
+def hash_id(*parts: str, length: int = 16) -> str:
+    """A stable id derived from content, so that re-ingesting the same thing gives the same id."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    title: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    origin: str = ""  # where it came from: a path, or "path:line" inside a .jsonl file
+    external_id: str | None = None  # the id a .jsonl line gave, if any
+
+    @property
+    def id(self) -> str:
+        return hash_id(self.text)
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """Character offsets into the article text, end exclusive."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: TextSpan | None
+    cue: TextSpan
+    content: TextSpan
+    content_parts: tuple[tuple[int, int], ...] = ()  # set when the content is split by the cue
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None = None
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    text: str
+    start: date | None
+    end: date | None
+    precision: str  # day, month, year, decade, range
+
+
+@dataclass(frozen=True)
+class Stance:
+    holder: str
+    target: str
+    value: str
+    condition: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: str
+    sentence_start: int
+    attribution: Attribution
+
+
+@dataclass(frozen=True)
+class Claim:
+    source_name: str | None
+    source_text: str | None
+    cue: str
+    commitment: str
+    polarity: str
+    kind: str
+    subject_text: str
+    subject_key: str
+    predicate_text: str
+    predicate_key: str
+    evidence: tuple[Evidence, ...]
+    quantity: Quantity | None = None
+    time: TimeSpan | None = None
+    stance: Stance | None = None
+    hedge: str | None = None  # the word that hedges the claim, if any
+    confidence: float = 1.0
+
+    @property
+    def sentence(self) -> str:
+        return self.evidence[0].sentence
+
+    @property
+    def attribution(self) -> Attribution:
+        return self.evidence[0].attribution
+
+    def fingerprint(self) -> tuple:
+        """What makes two claims in one article the same claim (a repeat adds evidence, not a claim)."""
+        return (
+            self.source_name,
+            self.subject_key,
+            self.predicate_key,
+            self.polarity,
+            self.kind,
+            self.quantity.value if self.quantity else None,
+            self.stance.value if self.stance else None,
+        )
+
+
+@dataclass(frozen=True)
+class Conflict:
+    claim_a: str  # claim ids, ordered
+    claim_b: str
+    kind: str
+    relation: str  # "contradiction" between sources, or "revision" by one source
+    score: float
+    explanation: str
+    status: str = "open"
+    id: str = field(default="")

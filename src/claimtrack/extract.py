@@ -1,0 +1,401 @@
+"""Doc -> domain Claims. The only module that reads spaCy objects after the pipeline; nothing downstream
+sees one. Each attribution's content is split into clauses, and each clause becomes a claim with its
+subject, predicate, polarity, hedge, quantity, time and stance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan
+from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
+from .nlp.lexicon import load_lexicon
+from .normalize import parse_quantity, parse_time, predicate_family, state_of, subject_key
+
+NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
+QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+NEGATORS = {"not", "never", "n't", "no"}
+COPULAS = {"be", "remain", "become", "seem", "appear"}
+DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+QUANTIFIER_WORDS = {"some", "all", "none", "many", "most", "several", "few", "both"}
+OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd"}
+
+
+def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
+    """All claims of one parsed article, repeats merged into one claim with several pieces of evidence."""
+    claims = [claim for match in doc._.claimtrack_attributions for claim in claims_from_attribution(match, published)]
+    claims.extend(own_voice_claims(doc, published))
+    return merge_repeats(claims)
+
+
+def merge_repeats(claims: list[Claim]) -> list[Claim]:
+    merged: dict[tuple, Claim] = {}
+    for claim in sorted(claims, key=lambda c: c.attribution.content.start):
+        key = claim.fingerprint()
+        if key in merged:
+            first = merged[key]
+            merged[key] = _with_evidence(first, first.evidence + claim.evidence)
+        else:
+            merged[key] = claim
+    return list(merged.values())
+
+
+def _with_evidence(claim: Claim, evidence: tuple[Evidence, ...]) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, evidence=evidence)
+
+
+# ------------------------------------------------------------------ attributed claims
+
+def claims_from_attribution(match: AttributionMatch, published: date | None) -> Iterator[Claim]:
+    content_tokens = {t.i for part in match.content for t in part}
+    if not content_tokens:
+        return
+    heads = _clause_heads(match)
+    previous_subject: tuple[str, str] | None = None
+    for head in heads:
+        if head is match.content_head and match.content_as_object is not None:
+            clause_tokens = content_tokens  # "17 of its citizens as having been abducted": object and all
+        elif head in _content_heads(match):
+            clause_tokens = _clause_tokens(head, heads) & content_tokens
+        else:
+            clause_tokens = {t.i for t in head.subtree}
+        if not clause_tokens:
+            continue
+        subject = match.content_as_object if (head is match.content_head and match.content_as_object is not None) \
+            else _subject_of(head)
+        claim = _clause_claim(match, head, subject, clause_tokens, published, previous_subject)
+        if claim is not None:
+            previous_subject = (claim.subject_text, claim.subject_key)
+            yield claim
+
+
+def _content_heads(match: AttributionMatch) -> list[Token]:
+    head = match.content_head
+    if head.dep_ == "prep" and head.lower_ == "as":  # "identified 17 citizens as having been abducted"
+        head = next((c for c in head.children if c.dep_ in ("pcomp", "pobj")), head)
+        match.content_head = head
+    heads = [head]
+    for conj in head.conjuncts:
+        if conj.i > head.i and any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            heads.append(conj)  # "eight have died and the other four never entered": two claims
+    return heads
+
+
+def _clause_heads(match: AttributionMatch) -> list[Token]:
+    heads = _content_heads(match)
+    cue = match.cue.root
+    for child in cue.children:  # "..., with five already repatriated": a claim of the same source
+        if child.dep_ == "advcl" and any(m.lower_ == "with" for m in child.children if m.dep_ == "mark"):
+            heads.append(child)
+    return heads
+
+
+def _clause_tokens(head: Token, heads: list[Token]) -> set[int]:
+    tokens = {t.i for t in head.subtree}
+    for other in heads:
+        if other is not head and other.i in tokens:
+            tokens -= {t.i for t in other.subtree}
+            tokens -= {c.i for c in head.children if c.dep_ == "cc"}
+    return tokens
+
+
+def _subject_of(head: Token) -> Token | None:
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and head.dep_ == "conj":
+        return _subject_of(head.head)
+    return subject
+
+
+def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, tokens: set[int],
+                  published: date | None, previous_subject: tuple[str, str] | None) -> Claim | None:
+    doc = head.doc
+    predicate_token = _predicate_token(head)
+    predicate_key = predicate_family(predicate_token.lemma_)
+    polarity = "negative" if _negated(head) else "positive"
+    hedge = _hedge(head, match)
+    quantity = _quantity(subject, head, tokens)
+    subject_text, key = _subject(subject, predicate_token, previous_subject)
+    stance = _stance(match, head, polarity)
+    if stance is not None:
+        subject_text, key = stance.target, _target_key(head)
+    time = _time(doc, tokens, published)
+    kind = _kind(quantity, predicate_key, polarity, stance, time)
+    commitment = "hedged" if hedge else match.commitment
+    if match.source is None and commitment == "assert":
+        commitment = "report"
+    content = _span_of(doc, tokens)
+    return Claim(
+        source_name=match.source_name,
+        source_text=match.source.text if match.source is not None else None,
+        cue=match.cue_lemma,
+        commitment=commitment,
+        polarity=polarity,
+        kind=kind,
+        subject_text=subject_text,
+        subject_key=key,
+        predicate_text=predicate_token.text,
+        predicate_key=predicate_key,
+        evidence=(_evidence(match, content),),
+        quantity=quantity,
+        time=time,
+        stance=stance,
+        hedge=hedge,
+        confidence=match.confidence,
+    )
+
+
+def _predicate_token(head: Token) -> Token:
+    """The word that says what happens: the verb, or for "be alive" / "was a concession" the complement."""
+    if head.lemma_.lower() in COPULAS:
+        complement = next((c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")), None)
+        if complement is not None:
+            return complement
+    return head
+
+
+def _negated(head: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg") for c in head.children):
+        return True
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in ("none", "nobody", "nothing", "no one")
+
+
+def _hedge(head: Token, match: AttributionMatch) -> str | None:
+    hedges = set(load_lexicon("hedges")["modals"])
+    for child in head.children:
+        if child.dep_ in ("aux", "advmod") and child.lower_ in hedges:
+            return child.lower_
+    if match.commitment == "hedged":
+        return match.cue_lemma
+    return None
+
+
+def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity | None:
+    """The count a clause states: in its subject first ("eight of the abductees"), then elsewhere."""
+    candidates = []
+    if subject is not None:
+        candidates.append(subject)
+        candidates.extend(c for c in subject.children if c.dep_ in ("nummod", "quantmod", "det", "amod"))
+    candidates.extend(c for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubjpass"))
+    for child in list(candidates):
+        candidates.extend(c for c in child.children if c.dep_ == "nummod")
+    for token in candidates:
+        quantity = _number_at(token)
+        if quantity is not None:
+            return quantity
+    for token in (head.doc[i] for i in sorted(tokens)):  # any other count in the clause
+        if token.like_num and token.ent_type_ in QUANTITY_LABELS and token.head.dep_ != "npadvmod":
+            quantity = _number_at(token)
+            if quantity is not None:
+                return quantity
+    return None
+
+
+def _number_at(token: Token) -> Quantity | None:
+    doc = token.doc
+    if token.ent_type_ in NOT_COUNTS or _is_age(token):
+        return None
+    if token.lower_ in QUANTIFIER_WORDS and token.pos_ in ("DET", "PRON", "ADJ"):
+        return parse_quantity(token.text)
+    if not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
+        return None
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and ent.label_ in QUANTITY_LABELS:
+        span = ent
+    else:
+        span = doc[token.i:token.i + 1]
+    start = span.start
+    for child in token.children:  # "more than", "nearly", "about"
+        if child.dep_ in ("quantmod", "advmod") and child.i < span.start:
+            start = min(start, child.left_edge.i)
+    text = doc[start:span.end].text
+    unit = "%" if ent is not None and ent.label_ == "PERCENT" else None
+    return parse_quantity(text, unit)
+
+
+def _is_age(token: Token) -> bool:
+    """"a 13-year-old", "aged 87", "at the age of 13" are ages, not counts."""
+    doc = token.doc
+    window = doc[max(0, token.i - 3):min(len(doc), token.i + 4)].text.lower()
+    return "year-old" in window or "years old" in window or "aged" in window or "age of" in window
+
+
+def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] | None) -> tuple[str, str]:
+    if subject is None:
+        return previous or ("", "")
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        subject = _antecedent_of_relative(subject)
+    head = subject
+    # "eight of the abductees", "some of the abductees": the group is the object of "of"
+    of_phrase = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if (subject.like_num or subject.lower_ in QUANTIFIER_WORDS) and of_phrase is not None:
+        head = next((c for c in of_phrase.children if c.dep_ == "pobj"), subject)
+    elif subject.like_num or subject.pos_ in ("NUM", "PRON", "DET") or subject.lower_ in DEMONSTRATIVES:
+        if previous is not None:
+            return previous  # "the other four", "they": the group named just before
+    text = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
+    if head.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return text, head.text.lower()
+    return text, subject_key(head.lemma_, modifiers)
+
+
+def _antecedent_of_relative(pronoun: Token) -> Token:
+    """"this policy, which they say is not a concession": "which" stands for "policy"."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head
+    return pronoun
+
+
+def _object_of(head: Token) -> Token | None:
+    """The object, skipping a relative pronoun the parser took for one ("a policy that they oppose X")."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "xcomp") and c.lower_ not in RELATIVE_PRONOUNS]
+    return objects[-1] if objects else None
+
+
+def _target_key(head: Token) -> str:
+    """The key of a stance's target: "the lifting of sanctions" is about sanctions."""
+    target = _object_of(head)
+    if target is None:
+        prep = next((c for c in head.children if c.dep_ == "prep"), None)
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    while target is not None:
+        of_phrase = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of_phrase.children if c.dep_ == "pobj"), None) if of_phrase is not None else None
+        if inner is None:
+            return target.lemma_.lower()
+        target = inner
+    return head.lemma_.lower()
+
+
+def _stance(match: AttributionMatch, head: Token, polarity: str) -> Stance | None:
+    lex = load_lexicon("stances")
+    lemma = head.lemma_.lower()
+    if lemma not in lex["verbs"]:
+        return None
+    value = lex["verbs"][lemma]
+    if polarity == "negative":
+        value = lex["negated"].get(value, value)
+    doc = head.doc
+    target_token = _object_of(head)
+    if target_token is None:
+        prep = next((c for c in head.children if c.dep_ == "prep"), None)
+        target_token = prep
+    condition = None
+    for child in head.children:
+        mark = " ".join(m.lower_ for m in child.children if m.dep_ == "mark")
+        if child.dep_ == "advcl" and mark in lex["condition_marks"]:
+            condition = doc[child.left_edge.i:child.right_edge.i + 1].text
+    target = doc[target_token.left_edge.i:target_token.right_edge.i + 1].text if target_token is not None else ""
+    return Stance(holder=match.source_name or (match.source.text if match.source is not None else ""),
+                  target=target, value=value, condition=condition)
+
+
+def _time(doc: Doc, tokens: set[int], published: date | None):
+    """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
+    dates = [e for e in doc.ents if e.label_ == "DATE" and e.start in tokens and not _is_age(e.root)]
+    for i, ent in enumerate(dates):
+        end = ent.end
+        if i + 1 < len(dates) and all(t.lower_ in ("and", "to", "-", "\u2013", "through")
+                                      for t in doc[ent.end:dates[i + 1].start]):
+            end = dates[i + 1].end
+        time = parse_time(doc[ent.start:end].text, published)
+        if time is not None:
+            return time
+    return None
+
+
+def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: Stance | None, time) -> str:
+    if stance is not None:
+        return "stance"
+    if quantity is not None and (quantity.value is not None or quantity.high is not None):
+        return "count"
+    if state_of(predicate_key, polarity):
+        return "status"
+    if time is not None:
+        return "event"
+    return "statement"
+
+
+# ------------------------------------------------------------------ the article's own voice
+
+def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
+    """Sentences without attribution that state a count or date an event, reported by the outlet."""
+    attributed = {t.i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for t in part}
+    for sent in doc.sents:
+        root = sent.root
+        if any(t.i in attributed for t in sent) or root.pos_ not in ("VERB", "AUX") or sent.text.rstrip().endswith("?"):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            continue  # headlines and bullet fragments without a subject
+        tokens = _main_clause_tokens(root)
+        match = AttributionMatch(doc[root.i:root.i + 1], root.lemma_.lower(), "report",
+                                 [doc[sent.start:sent.end]], content_head=root)
+        subject = _subject_of(root)
+        if subject is not None and subject.lower_ in DEMONSTRATIVES:
+            subject = next((c for c in root.children if c.dep_ in ("dobj", "attr")), subject)
+        quantity = _quantity(subject, root, tokens)
+        time = _time(doc, tokens, published)
+        if quantity is None and time is None:
+            continue
+        claim = _clause_claim(match, root, subject, tokens, published, None)
+        if claim is not None:
+            yield claim
+
+
+def _main_clause_tokens(root: Token) -> set[int]:
+    """The root's own arguments, without relative clauses, appositions and other embedded clauses."""
+    tokens = {root.i}
+    for child in root.children:
+        if child.dep_ in OWN_VOICE_ARGS:
+            tokens |= {t.i for t in child.subtree}
+            for inner in child.subtree:
+                if inner.dep_ in ("relcl", "acl", "appos", "advcl", "ccomp") and inner is not child:
+                    tokens -= {t.i for t in inner.subtree}
+    return tokens
+
+
+# ------------------------------------------------------------------ evidence
+
+def _span_of(doc: Doc, tokens: set[int]) -> list[Span]:
+    runs: list[Span] = []
+    for i in sorted(tokens):
+        if runs and runs[-1].end == i:
+            runs[-1] = doc[runs[-1].start:i + 1]
+        else:
+            runs.append(doc[i:i + 1])
+    trimmed = []
+    for run in runs:
+        start, end = run.start, run.end
+        while start < end and doc[start].is_punct:
+            start += 1
+        while end > start and doc[end - 1].is_punct and doc[end - 1].text != "%":
+            end -= 1
+        if end > start:
+            trimmed.append(doc[start:end])
+    return trimmed
+
+
+def _text_span(span: Span) -> TextSpan:
+    return TextSpan(span.start_char, span.end_char, span.text)
+
+
+def _evidence(match: AttributionMatch, content: list[Span]) -> Evidence:
+    doc = match.cue.doc
+    parts = content or match.content
+    first, last = parts[0], parts[-1]
+    whole = doc[first.start:last.end]
+    attribution = Attribution(
+        source=_text_span(match.source) if match.source is not None else None,
+        cue=_text_span(match.cue),
+        content=_text_span(whole),
+        content_parts=tuple((p.start_char, p.end_char) for p in parts) if len(parts) > 1 else (),
+    )
+    sentence = first.sent  # the content's sentence: with a quote over several sentences, where it starts
+    return Evidence(sentence=sentence.text.strip(), sentence_start=sentence.start_char, attribution=attribution)

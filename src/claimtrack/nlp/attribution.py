@@ -1,0 +1,376 @@
+"""The `claimtrack_attribution` spaCy component: finds who (source) says what (content) through
+which cue, in stages kept apart: cue -> content -> source -> resolution of pronouns and descriptions.
+
+Results go to `doc.spans` (`claimtrack_cue`, `claimtrack_source`, `claimtrack_content`) and, joined,
+to `doc._.claimtrack_attributions` as `AttributionMatch` records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import load_lexicon
+
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+RELATIVE_DEPS = {"relcl", "acl"}  # a content clause hanging off a cue noun ("a policy that ...")
+SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them", "it", "we"}
+QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
+ACRONYM = re.compile(r"([A-Z][\w'\u2019.-]*(?:\s+(?:of|for|the|and|on|by|to|in|[A-Z][\w'\u2019.-]*))+)\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+if not Doc.has_extension("claimtrack_attributions"):
+    Doc.set_extension("claimtrack_attributions", default=None)
+
+
+@dataclass
+class AttributionMatch:
+    """One attribution found in a Doc. Token-level; `extract` turns it into domain claims."""
+
+    cue: Span
+    cue_lemma: str
+    commitment: str
+    content: list[Span]  # more than one when a split quote wraps the cue
+    content_head: Token
+    source: Span | None = None
+    source_name: str | None = None  # canonical, after resolving pronouns and descriptions
+    confidence: float = 1.0
+    content_as_object: Token | None = None  # "identified 17 citizens as abducted": the object is the subject
+    notes: list[str] = field(default_factory=list)
+
+
+class AttributionFinder:
+    """Rule-based attribution finder. Word lists come from `nlp/data/cues.json`."""
+
+    def __init__(self, nlp: Language, name: str = "claimtrack_attribution", *, cue_lexicon: str = "cues"):
+        self.name = name
+        lex = load_lexicon(cue_lexicon)
+        self.cue_verbs: dict[str, str] = lex["verbs"]
+        self.cue_nouns: dict[str, str] = {k: v for k, v in lex["nouns"].items() if not k.startswith("_")}
+        self.holding_verbs = set(lex["holding_verbs"])
+        self.agentless: dict[str, str] = {k: v for k, v in lex["agentless"].items() if not k.startswith("_")}
+        self.content_as = set(lex["content_as"])
+        self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
+                        if not name.startswith("_") for alias in [name, *aliases]}
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        self.set_annotations(doc, matches)
+        return doc
+
+    # ------------------------------------------------------------ find
+
+    def match(self, doc: Doc) -> list[AttributionMatch]:
+        matches: list[AttributionMatch] = []
+        claimed: set[int] = set()  # content heads already attributed, so a clause has one attribution
+        for token in doc:
+            found = (self._verb_cue(token) or self._noun_cue(token) or self._according_to(token)
+                     or self._agentless_adverb(token))
+            if found and found.content_head.i not in claimed:
+                claimed.add(found.content_head.i)
+                matches.append(found)
+        matches.extend(self._colon_cues(doc, claimed))
+        acronyms = self._acronyms(doc)
+        for found in matches:
+            self._resolve_source(doc, found, acronyms)
+        return matches
+
+    def _verb_cue(self, token: Token) -> AttributionMatch | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX") or lemma not in self.cue_verbs:
+            return None
+        commitment = self.cue_verbs[lemma]
+        content_head = None
+        if token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
+            # '"The plan," he said, "is dead."': the cue hangs off the content
+            content_head = token.head
+            content = self._quote_parts(token.sent, token) or self._span_without(token.head, token)
+        else:
+            clause = next((c for c in token.children if c.dep_ in CLAUSE_DEPS), None)
+            passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if lemma in self.content_as:
+                obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+                as_phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+                if obj is not None and as_phrase is not None:
+                    span = token.doc[obj.left_edge.i:as_phrase.right_edge.i + 1]
+                    found = AttributionMatch(token.doc[token.i:token.i + 1], lemma, commitment, [span],
+                                             content_head=as_phrase, content_as_object=obj)
+                    found.source = self._subject_span(token)
+                    return found
+            if clause is None:
+                return None
+            if clause.dep_ == "xcomp" and passive_subject is not None:
+                # "Eight are believed to have died": the raised subject belongs to the content
+                tokens = {t.i for t in passive_subject.subtree} | {t.i for t in clause.subtree}
+                found = AttributionMatch(token.doc[token.i:token.i + 1], lemma, commitment,
+                                         self._runs(token.doc, tokens),
+                                         content_head=clause, content_as_object=passive_subject)
+                found.source = self._agent_span(token)
+                return found
+            if clause.dep_ == "xcomp":
+                return None  # "refused to comment", "agreed to meet": an action, not a report
+            content_head = clause
+            content = self._quote_parts(token.sent, token) or self._content_span(clause, token)
+        found = AttributionMatch(token.doc[token.i:token.i + 1], lemma, commitment, content, content_head)
+        found.source = self._subject_span(token)
+        if found.source is None and token.tag_ == "VBN":
+            found.source = self._agent_span(token)
+        return found
+
+    def _noun_cue(self, token: Token) -> AttributionMatch | None:
+        """"AFVKN has adopted a stance where they would not oppose ...": a held noun with a clause."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in self.cue_nouns:
+            return None
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in self.holding_verbs:
+            return None
+        clause = next((c for c in token.children if c.dep_ in RELATIVE_DEPS | {"ccomp"}
+                       and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            return None
+        found = AttributionMatch(token.doc[verb.i:token.i + 1], f"{verb.lemma_.lower()} {lemma}",
+                                 self.cue_nouns[lemma], self._content_span(clause, verb), content_head=clause)
+        found.source = self._subject_span(verb)
+        return found
+
+    def _according_to(self, token: Token) -> AttributionMatch | None:
+        if token.lower_ != "according":
+            return None
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None:
+            return None
+        head = token.head if token.dep_ != "ROOT" else None
+        if head is None or head.pos_ not in ("VERB", "AUX"):
+            return None
+        found = AttributionMatch(token.doc[token.i:to.i + 1], "according to", "assert",
+                                 self._span_without(head, token), content_head=head)
+        found.source = self._trim(token.doc[source.left_edge.i:source.right_edge.i + 1])
+        return found
+
+    def _agentless_adverb(self, token: Token) -> AttributionMatch | None:
+        """"Pyongyang reportedly executed the officer": an attribution without a named source."""
+        if token.lower_ not in self.agentless or token.dep_ != "advmod":
+            return None
+        head = token.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        found = AttributionMatch(token.doc[token.i:token.i + 1], token.lower_, self.agentless[token.lower_],
+                                 self._span_without(head, token), content_head=head)
+        return found
+
+    def _colon_cues(self, doc: Doc, claimed: set[int]) -> list[AttributionMatch]:
+        """"Iizuka: 'We cannot wait any longer.'": a short named source, a colon, then the content."""
+        found = []
+        for sent in doc.sents:
+            colon = next((t for t in sent if t.text == ":"), None)
+            if colon is None or colon.i - sent.start > 6 or colon.i == sent.start:
+                continue
+            before = doc[sent.start:colon.i]
+            if not any(ent.label_ in ("PERSON", "ORG") for ent in before.ents):
+                continue
+            after = self._trim(doc[colon.i + 1:sent.end])
+            if len(after) < 3:
+                continue
+            head = after.root
+            if head.i in claimed or head.pos_ not in ("VERB", "AUX"):
+                continue
+            claimed.add(head.i)
+            match = AttributionMatch(doc[colon.i:colon.i + 1], ":", "assert", [after], content_head=head)
+            match.source = self._trim(before)
+            found.append(match)
+        return found
+
+    # ------------------------------------------------------------ spans
+
+    def _subject_span(self, verb: Token) -> Span | None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None and verb.dep_ == "conj":
+            return self._subject_span(verb.head)  # "... and added that": the subject is shared
+        if subject is None or subject.lower_ in ("it", "this", "that", "which") and verb.dep_ != "relcl":
+            return None
+        return self._noun_phrase(subject)
+
+    def _agent_span(self, verb: Token) -> Span | None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return self._noun_phrase(pobj) if pobj is not None else None
+
+    def _noun_phrase(self, head: Token) -> Span:
+        """The source's words: its subtree without relative clauses trailing after it."""
+        end = head.right_edge.i
+        for child in head.rights:
+            if child.dep_ in ("relcl", "acl", "punct") or (child.dep_ == "appos" and child.i > head.i + 1 and
+                                                           head.ent_type_ == "PERSON"):
+                end = min(end, child.left_edge.i - 1)
+                break
+        return self._trim(head.doc[head.left_edge.i:max(end, head.i) + 1])
+
+    def _content_span(self, clause: Token, cue: Token) -> list[Span]:
+        """The content clause as runs of its own tokens (a cue inside it, as in "which they say is ...",
+        splits it), without the complementizer "that" and without a conjoined verb that belongs to the
+        cue's subject ("believes X may be alive and has been pressing for ...")."""
+        doc = clause.doc
+        tokens = {t.i for t in clause.subtree}
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > clause.i):
+            has_subject = any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+            if not has_subject and subject is not None and not self._agrees(subject, conj):
+                cut = {t.i for t in conj.subtree} | {c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i}
+                tokens -= {i for i in tokens if i >= min(cut)}
+                break
+        first = doc[min(tokens)]
+        if first.lower_ in ("that", "whether", "where") and first.dep_ in ("mark", "advmod", "dobj"):
+            tokens.discard(first.i)
+        return self._runs(doc, tokens)
+
+    def _runs(self, doc: Doc, tokens: set[int]) -> list[Span]:
+        """Token indices as contiguous spans, trimmed of edge punctuation."""
+        runs: list[Span] = []
+        for i in sorted(tokens):
+            if runs and runs[-1].end == i:
+                runs[-1] = doc[runs[-1].start:i + 1]
+            else:
+                runs.append(doc[i:i + 1])
+        return [span for span in (self._trim(run) for run in runs) if len(span)]
+
+    @staticmethod
+    def _agrees(subject: Token, verb: Token) -> bool:
+        """Subject-verb number agreement; a singular verb cannot go with a plural subject."""
+        finite = [verb, *[c for c in verb.children if c.dep_ in ("aux", "auxpass")]]
+        singular_verb = any(t.tag_ == "VBZ" for t in finite)
+        plural_verb = any(t.tag_ == "VBP" for t in finite)
+        plural_subject = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("some", "they", "many", "all") \
+            or any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
+                   for c in subject.children)
+        if singular_verb and plural_subject:
+            return False
+        if plural_verb and not plural_subject and subject.tag_ in ("NN", "NNP"):
+            return False
+        return True
+
+    def _span_without(self, head: Token, cut: Token) -> list[Span]:
+        """The head's clause minus the cut token's subtree (an "according to X" or "reportedly")."""
+        tokens = {t.i for t in head.subtree} - {t.i for t in cut.subtree}
+        return self._runs(head.doc, tokens)
+
+    def _quote_parts(self, sent: Span, cue: Token) -> list[Span]:
+        """Quoted segments of the sentence when the cue stands outside the quotes."""
+        marks = [t.i for t in sent if t.text in QUOTES]
+        if len(marks) < 2 or len(marks) % 2:
+            return []
+        parts = []
+        for open_i, close_i in zip(marks[::2], marks[1::2]):
+            if open_i < cue.i < close_i:
+                return []  # the cue is quoted: a quote of someone's reporting, handled as written
+            span = self._trim(sent.doc[open_i + 1:close_i])
+            if len(span):
+                parts.append(span)
+        return parts
+
+    @staticmethod
+    def _trim(span: Span) -> Span:
+        """Drop punctuation and quote marks at the edges of a span."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in ("$", "%"):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("%",):
+            end -= 1
+        return doc[start:end]
+
+    # ------------------------------------------------------------ resolve
+
+    @staticmethod
+    def _acronyms(doc: Doc) -> dict[str, str]:
+        """"Association of Families of Victims Kidnapped by North Korea (AFVKN)" defines AFVKN."""
+        return {m.group(2): re.sub(r"^the\s+", "", m.group(1), flags=re.I) for m in ACRONYM.finditer(doc.text)}
+
+    def _resolve_source(self, doc: Doc, found: AttributionMatch, acronyms: dict[str, str]) -> None:
+        source = found.source
+        if source is None:
+            return
+        head = source.root
+        if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.lower_ == "which":
+            antecedent = self._antecedent(doc, source, person=head.lower_ in PERSON_PRONOUNS)
+            found.confidence *= 0.8
+            if antecedent is None:
+                found.notes.append(f"unresolved pronoun {source.text!r}")
+                return
+            source = antecedent
+        found.source_name = self._canonical(doc, source, acronyms)
+
+    def _canonical(self, doc: Doc, span: Span, acronyms: dict[str, str]) -> str:
+        """Known aliases first, then a name inside the phrase, then an earlier organisation named by a
+        description ("the association"), else the phrase itself."""
+        from ..normalize import canonical_source, strip_determiner
+
+        bare = strip_determiner(span.text)
+        if bare in acronyms:
+            return canonical_source(acronyms[bare])
+        known = canonical_source(span.text)
+        if known.lower() != bare.lower() or span.text.lower() in self.aliases:
+            return known
+        for ent in span.ents:  # "Deputy Cabinet spokesman Shinzo Abe" -> Shinzo Abe
+            if ent.label_ in ("PERSON", "ORG"):
+                name = strip_determiner(ent.text)
+                return canonical_source(acronyms.get(name, name))
+        if span.root.pos_ == "NOUN" and span[0].lower_ in ("the", "this", "that"):
+            named = self._named_organisation(doc, span.root, span.start, acronyms)
+            if named:
+                return named
+        for ent in span.ents:  # a country standing for its government
+            if ent.label_ == "GPE" and ent.root.i == span.root.i:
+                return canonical_source(ent.text)
+        return known
+
+    def _named_organisation(self, doc: Doc, noun: Token, before: int, acronyms: dict[str, str]) -> str | None:
+        from ..normalize import canonical_source
+
+        words = {noun.lower_, noun.lemma_.lower()}
+        candidates = [*[(ent.start, ent.text) for ent in doc.ents if ent.label_ == "ORG" and ent.end <= before],
+                      *[(doc.char_span(m.start(1), m.end(1), alignment_mode="expand").start, m.group(1))
+                        for m in ACRONYM.finditer(doc.text) if m.end() <= doc[before].idx]]
+        for _, name in sorted(candidates, reverse=True):
+            if words & {w.lower() for w in re.findall(r"\w+", name)}:
+                long_name = acronyms.get(name, name)
+                return canonical_source(re.sub(r"^the\s+", "", long_name, flags=re.I))
+        return None
+
+    def _antecedent(self, doc: Doc, pronoun_phrase: Span, person: bool) -> Span | None:
+        """The nearest fitting earlier mention: a person for he/she, a group or named body for they/it."""
+        pronoun = pronoun_phrase.root
+        if pronoun.lower_ == "which" and pronoun.head.dep_ == "relcl":
+            return self._noun_phrase(pronoun.head.head)
+        start = pronoun.i
+        for token in reversed(doc[max(0, start - 150):start]):
+            if person:
+                if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I") and token.dep_ != "compound":
+                    return next(e for e in doc.ents if e.start <= token.i < e.end)
+            elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN") \
+                    and token.lower_ not in GROUP_PRONOUNS:
+                return doc[token.left_edge.i:token.i + 1]
+        return None
+
+    # ------------------------------------------------------------ write
+
+    def set_annotations(self, doc: Doc, matches: list[AttributionMatch]) -> None:
+        doc._.claimtrack_attributions = matches
+        doc.spans["claimtrack_cue"] = [m.cue for m in matches]
+        doc.spans["claimtrack_source"] = [m.source for m in matches if m.source is not None]
+        doc.spans["claimtrack_content"] = [part for m in matches for part in m.content]
+
+
+@Language.factory(
+    "claimtrack_attribution",
+    default_config={"cue_lexicon": "cues"},
+    assigns=["doc._.claimtrack_attributions", "doc.spans"],
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
+)
+def make_attribution_finder(nlp: Language, name: str, cue_lexicon: str) -> AttributionFinder:
+    return AttributionFinder(nlp, name, cue_lexicon=cue_lexicon)

@@ -1,0 +1,254 @@
+"""Pure normalization functions: numbers to bounds, dates to intervals, names to canonical entities,
+predicates to families. Word lists live in `nlp/data/*.json`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from .domain import Quantity, TimeSpan
+from .nlp.lexicon import load_lexicon
+
+# ---------------------------------------------------------------- quantities
+
+_NUMBER = re.compile(r"^\$?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$")
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "one-third": 1 / 3, "a third": 1 / 3, "one third": 1 / 3,
+              "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one-quarter": 0.25,
+              "three-quarters": 0.75, "three quarters": 0.75}
+
+
+def _number_value(words: list[str]) -> float | None:
+    """Digits ("1,280,000", "1.28") or number words ("eight", "twenty-one"), with a scale word."""
+    from text_to_num import text2num
+
+    scales = load_lexicon("quantities")["scales"]
+    if not words:
+        return None
+    scale = 1
+    if len(words) > 1 and words[-1].lower() in scales:
+        scale = scales[words[-1].lower()]
+        words = words[:-1]
+    joined = " ".join(words).lower()
+    match = _NUMBER.match(joined.replace(" ", ""))
+    if match:
+        value = float(match.group("num").replace(",", "") + ("." + match.group("frac") if match.group("frac") else ""))
+        return value * scale
+    if joined in _FRACTIONS:
+        return _FRACTIONS[joined] * scale
+    try:
+        return float(text2num(joined.replace("-", " ").replace(" and ", " "), "en")) * scale
+    except ValueError:
+        return None
+
+
+def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
+    """"more than 100" -> low 101; "about 3,000" -> 2,850..3,150; "some" -> 1..None; "13" -> 13..13."""
+    lex = load_lexicon("quantities")
+    cleaned = " ".join(text.replace("\u2013", "-").split())
+    lowered = cleaned.lower()
+    for phrase, (low, high) in sorted(lex["vague"].items(), key=lambda kv: -len(kv[0])):
+        if lowered == phrase or lowered.startswith(phrase + " of"):
+            return Quantity(cleaned, None, low, high, unit, approximate=phrase not in ("all", "none", "no", "a dozen"))
+    range_match = re.match(r"^(?:between\s+)?(.+?)\s*(?:-|and|to)\s*(.+)$", lowered)
+    if range_match and not lowered.replace(",", "").replace(".", "").isdigit():
+        low_q = parse_quantity(range_match.group(1), unit)
+        high_q = parse_quantity(range_match.group(2), unit)
+        if low_q and high_q and low_q.value is not None and high_q.value is not None:
+            return Quantity(cleaned, None, low_q.value, high_q.value, unit, approximate=False)
+    modifier = None
+    for phrase in sorted(lex["modifiers"], key=len, reverse=True):
+        if lowered.startswith(phrase + " "):
+            modifier = lex["modifiers"][phrase]
+            lowered = lowered[len(phrase) + 1:]
+            break
+    words = [w for w in lowered.replace("%", " %").split() if w not in ("%",)]
+    found_unit = unit
+    for key, code in lex["units"].items():
+        if key in lowered.split() or (key in ("%", "$", "€", "£") and key in lowered):
+            found_unit = code
+    words = [w for w in words if w not in lex["units"]]
+    value = _number_value([w.lstrip("$€£") for w in words])
+    if value is None:
+        return None
+    low, high = _bounds(value, modifier, lex["tolerance"])
+    return Quantity(cleaned, _tidy(value), _tidy(low), _tidy(high), found_unit,
+                    approximate=bool(modifier and modifier.startswith("approx")))
+
+
+def _bounds(value: float, modifier: str | None, tolerance: float) -> tuple[float | None, float | None]:
+    step = 1 if value == int(value) else 0
+    match modifier:
+        case "above":
+            return value + step, None
+        case "at_least":
+            return value, None
+        case "below":
+            return None, value - step
+        case "at_most":
+            return None, value
+        case "approx":
+            return value * (1 - tolerance), value * (1 + tolerance)
+        case "approx_below":
+            return value * (1 - tolerance), value
+        case "approx_above":
+            return value, value * (1 + tolerance)
+    return value, value
+
+
+def _tidy(number: float | None) -> float | int | None:
+    if number is None:
+        return None
+    return int(number) if float(number).is_integer() else round(number, 4)
+
+
+def bounds_overlap(a: Quantity, b: Quantity) -> bool:
+    """Two quantities can both be true when their bounds overlap (an open bound overlaps anything)."""
+    a_low = a.low if a.low is not None else float("-inf")
+    a_high = a.high if a.high is not None else float("inf")
+    b_low = b.low if b.low is not None else float("-inf")
+    b_high = b.high if b.high is not None else float("inf")
+    return a_low <= b_high and b_low <= a_high
+
+
+# ---------------------------------------------------------------- dates
+
+_DECADES = re.compile(r"\b(?:the\s+)?(\d{3})0s(?:\s+and\s+(?:the\s+)?(\d{3})0s)?\b", re.I)
+_YEAR_RANGE = re.compile(r"\b(?:from\s+|between\s+)?(\d{4})\s*(?:-|\u2013|to|and|until)\s*(\d{4})\b", re.I)
+_YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
+
+
+def parse_publication_date(text: str) -> date | None:
+    text = text.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    parsed = _date_parser(None).get_date_data(text)
+    return parsed.date_obj.date() if parsed and parsed.date_obj else None
+
+
+@lru_cache(maxsize=64)
+def _date_parser(base: date | None):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+_RELATIVE_WORDS = re.compile(r"\b(ago|last|next|yesterday|today|tomorrow|this|monday|tuesday|wednesday|"
+                             r"thursday|friday|saturday|sunday)\b", re.I)
+
+
+def parse_time(text: str, published: date | None) -> TimeSpan | None:
+    """A date expression to an interval with a precision; relative ones need the publication date."""
+    cleaned = " ".join(text.split())
+    decades = _DECADES.search(cleaned)
+    if decades:
+        first = int(decades.group(1)) * 10
+        last = int(decades.group(2) or decades.group(1)) * 10
+        return TimeSpan(cleaned, date(first, 1, 1), date(last + 9, 12, 31), "decade")
+    years = _YEAR_RANGE.search(cleaned)
+    if years:
+        return TimeSpan(cleaned, date(int(years.group(1)), 1, 1), date(int(years.group(2)), 12, 31), "range")
+    stripped = re.sub(r"^(?:in|on|since|by|from|until|as of|during)\s+", "", cleaned, flags=re.I)
+    year = _YEAR.match(stripped)
+    if year:
+        return TimeSpan(cleaned, date(int(year.group(1)), 1, 1), date(int(year.group(1)), 12, 31), "year")
+    if published is None and _RELATIVE_WORDS.search(stripped):
+        return None  # "last Tuesday" cannot be placed without knowing when the article appeared
+    data = _date_parser(published).get_date_data(stripped)
+    if not data or not data.date_obj:
+        return None
+    found = data.date_obj.date()
+    if data.period == "year":
+        return TimeSpan(cleaned, date(found.year, 1, 1), date(found.year, 12, 31), "year")
+    if data.period == "month":
+        last_day = calendar.monthrange(found.year, found.month)[1]
+        return TimeSpan(cleaned, date(found.year, found.month, 1), date(found.year, found.month, last_day), "month")
+    return TimeSpan(cleaned, found, found, "day")
+
+
+# ---------------------------------------------------------------- names, subjects, predicates
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for canonical, aliases in load_lexicon("entities").items():
+        if canonical.startswith("_"):
+            continue
+        index[canonical.lower()] = canonical
+        for alias in aliases:
+            index[alias.lower()] = canonical
+    return index
+
+
+def strip_determiner(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
+def canonical_source(text: str) -> str:
+    """The canonical name of a source: known aliases ("Pyongyang" -> "North Korea"), else the text itself
+    without a leading article or a possessive."""
+    cleaned = " ".join(text.split()).strip(" ,.;:")
+    cleaned = re.sub(r"['\u2019]s?$", "", cleaned)
+    index = _alias_index()
+    for candidate in (cleaned, strip_determiner(cleaned)):
+        if candidate.lower() in index:
+            return index[candidate.lower()]
+    country = _country_of_official_body(strip_determiner(cleaned))
+    return country or strip_determiner(cleaned)
+
+
+def _country_of_official_body(text: str) -> str | None:
+    """"Japanese officials", "North Korean state media" -> the country they speak for."""
+    lex = load_lexicon("demonyms")
+    for demonym, country in lex["demonyms"].items():
+        if text.lower().startswith(demonym.lower() + " "):
+            rest = text[len(demonym) + 1:].lower()
+            if rest in lex["official_bodies"] or rest.split()[-1] in lex["official_bodies"]:
+                return country
+    return None
+
+
+@lru_cache(maxsize=1)
+def _subject_index() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    lex = load_lexicon("subjects")
+    synonyms = {word: key for key, words in lex["synonyms"].items() for word in words}
+    participles = {verb: key for key, verbs in lex["participles"].items() for verb in verbs}
+    return synonyms, participles, frozenset(lex["participle_heads"])
+
+
+def subject_key(head_lemma: str, modifier_lemmas: tuple[str, ...] = ()) -> str:
+    """"abductees" and "Japanese citizens abducted by North Korea" both give `abductee`."""
+    synonyms, participles, heads = _subject_index()
+    head = head_lemma.lower()
+    if head in heads or head in synonyms:
+        for lemma in modifier_lemmas:
+            if lemma.lower() in participles:
+                return participles[lemma.lower()]
+    return synonyms.get(head, head)
+
+
+@lru_cache(maxsize=1)
+def _predicate_index() -> dict[str, str]:
+    return {word: family for family, words in load_lexicon("predicates")["families"].items() for word in words}
+
+
+def predicate_family(lemma: str) -> str:
+    return _predicate_index().get(lemma.lower(), lemma.lower())
+
+
+def state_of(predicate_key: str, polarity: str) -> str | None:
+    """The exclusive state a predicate puts its subject in, if any ("never entered" -> never_entered)."""
+    states = load_lexicon("predicates")["states"]
+    if polarity == "negative":
+        return states.get(f"{predicate_key}:negative")
+    return states.get(predicate_key)
+
+
+def states_exclude(a: str, b: str) -> bool:
+    return any({a, b} == set(pair) for pair in load_lexicon("predicates")["exclusive"])
