@@ -134,3 +134,14 @@ class Conflict:
     explanation: str
     status: str = "open"
     id: str = field(default="")
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    """A claim as kept in the database: with its id and the article facts that detection needs."""
+
+    id: str
+    article_id: str
+    published: date | None
+    claim: Claim
+    article_title: str = ""

@@ -235,10 +235,10 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] 
     of_phrase = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if (subject.like_num or subject.lower_ in QUANTIFIER_WORDS) and of_phrase is not None:
         head = next((c for c in of_phrase.children if c.dep_ == "pobj"), subject)
-    elif subject.like_num or subject.pos_ in ("NUM", "PRON", "DET") or subject.lower_ in DEMONSTRATIVES:
-        if previous is not None:
-            return previous  # "the other four", "they": the group named just before
     text = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
+                            or subject.lower_ in DEMONSTRATIVES) and previous is not None:
+        return text, previous[1]  # "the other four", "they": the group named just before
     modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
     if head.ent_type_ in ("PERSON", "ORG", "GPE"):
         return text, head.text.lower()

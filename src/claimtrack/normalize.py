@@ -73,7 +73,7 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
     if value is None:
         return None
     low, high = _bounds(value, modifier, lex["tolerance"])
-    return Quantity(cleaned, _tidy(value), _tidy(low), _tidy(high), found_unit,
+    return Quantity(cleaned, tidy_number(value), tidy_number(low), tidy_number(high), found_unit,
                     approximate=bool(modifier and modifier.startswith("approx")))
 
 
@@ -97,7 +97,7 @@ def _bounds(value: float, modifier: str | None, tolerance: float) -> tuple[float
     return value, value
 
 
-def _tidy(number: float | None) -> float | int | None:
+def tidy_number(number: float | None) -> float | int | None:
     if number is None:
         return None
     return int(number) if float(number).is_integer() else round(number, 4)

@@ -1,0 +1,235 @@
+"""The `claimtrack` command: thin commands over the library; errors become clear messages and exit codes.
+
+Exit codes: 0 all good, 1 some inputs failed (the rest were stored), 2 usage error."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from functools import wraps
+
+import click
+from rich.console import Console
+from rich.progress import ProgressColumn
+from rich.table import Table
+from rich.text import Text
+
+from .db.engine import database_url, make_engine, make_sessionmaker, upgrade
+
+console = Console(stderr=True)
+
+
+def db_option(func):
+    @click.option("--db", "db_url", envvar="CLAIMTRACK_DB_URL", default=None, metavar="URL",
+                  help="Database URL (default sqlite:///claims.db; also CLAIMTRACK_DB_URL).")
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapper
+
+
+def format_option(*choices: str):
+    return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True,
+                        help="Output format.")
+
+
+def open_database(db_url: str | None):
+    """An engine on an up-to-date schema, and its sessionmaker."""
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    url = database_url(db_url)
+    try:
+        engine = make_engine(url)
+        upgrade(engine)
+    except ArgumentError as exc:
+        raise click.UsageError(f"invalid database URL {url!r}: {exc}") from None
+    except OperationalError as exc:
+        raise click.ClickException(f"cannot open database {url!r}: {exc.orig}") from None
+    return engine, make_sessionmaker(engine)
+
+
+class RateColumn(ProgressColumn):
+    """Articles per second, for the ingest progress bar."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:.1f} articles/s" if task.speed else "")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="claimtrack")
+def main():
+    """Find who claims what in news articles, store every claim with its evidence, and flag conflicts."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Parallel parsing processes.")
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching this glob (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching this glob (repeatable).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar; only errors and the summary line.")
+def ingest(paths, db_url, workers, include, exclude, quiet):
+    """Read articles (files, folders, .jsonl), store their claims and flag conflicts. Idempotent."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .ingest import ingest_paths
+    from .readers import DEFAULT_EXCLUDES
+
+    _, sessions = open_database(db_url)
+    progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                        RateColumn(), TimeRemainingColumn(),
+                        console=console, disable=quiet or not console.is_terminal)
+    with progress:
+        task = progress.add_task("ingest", total=None)
+        summary = ingest_paths(
+            paths, sessions, workers=workers,
+            on_total=lambda n: progress.update(task, total=n),
+            on_article=lambda origin, outcome: progress.advance(task),
+            excludes=DEFAULT_EXCLUDES + tuple(exclude), includes=include,
+        )
+    for origin, reason in summary.failed:
+        console.print(f"[red]error[/red]: {origin}: {reason}", highlight=False)
+    console.print(
+        f"{summary.new} new, {summary.replaced} replaced, {summary.unchanged} unchanged, "
+        f"{len(summary.failed)} failed articles; {summary.claims} claims; {summary.conflicts} new conflicts",
+        highlight=False)
+    sys.exit(0 if summary.ok else 1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
+              help="Output format: one JSON object per article.")
+def extract(paths, fmt):
+    """Extract claims without a database: one JSON object per article on standard output."""
+    from .extract import extract_claims
+    from .db.repository import claim_id
+    from .nlp import load_pipeline
+    from .readers import read_paths
+    from .serialize import article_json, claim_json
+
+    failed = 0
+    nlp = None
+    for result in read_paths(paths):
+        if result.error:
+            console.print(f"[red]error[/red]: {result.origin}: {result.error}", highlight=False)
+            failed += 1
+            continue
+        nlp = nlp or load_pipeline()
+        article = result.article
+        claims = extract_claims(nlp(article.text), article.published)
+        meta = article_json(article)
+        out = {"path": article.origin, "id": article.id,
+               "claims": [claim_json(c, claim_id(article, c), meta) for c in claims]}
+        click.echo(json.dumps(out, ensure_ascii=False))
+    sys.exit(1 if failed else 0)
+
+
+CLAIM_COLUMNS = ("id", "source", "cue", "commitment", "polarity", "kind", "subject", "predicate", "quantity",
+                 "time", "article", "published", "sentence")
+
+
+def _claim_row_flat(claim: dict) -> dict:
+    q, t = claim["quantity"], claim["time"]
+    return {
+        "id": claim["id"], "source": claim["source"]["name"] or "", "cue": claim["cue"],
+        "commitment": claim["commitment"], "polarity": claim["polarity"], "kind": claim["kind"],
+        "subject": claim["subject"]["key"], "predicate": claim["predicate"]["key"],
+        "quantity": q["text"] if q else "", "time": f"{t['start']}..{t['end']}" if t else "",
+        "article": claim["article"]["title"], "published": claim["article"]["published"] or "",
+        "sentence": claim["sentence"],
+    }
+
+
+@main.command()
+@db_option
+@format_option("table", "json", "csv")
+def claims(db_url, fmt):
+    """List every stored claim."""
+    from .db.repository import all_claims
+    from .serialize import claim_row_json
+
+    _, sessions = open_database(db_url)
+    with sessions() as session:
+        rows = [claim_row_json(row) for row in all_claims(session)]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        _write_csv([_claim_row_flat(c) for c in rows], CLAIM_COLUMNS)
+    else:
+        table = Table("source", "cue", "kind", "subject", "predicate", "quantity", "time", "article",
+                      title=f"{len(rows)} claims")
+        for claim in map(_claim_row_flat, rows):
+            neg = "not " if claim["polarity"] == "negative" else ""
+            table.add_row(claim["source"], claim["cue"], claim["kind"], claim["subject"], neg + claim["predicate"],
+                          claim["quantity"], claim["time"], claim["article"][:40])
+        Console().print(table)
+
+
+CONFLICT_COLUMNS = ("id", "kind", "relation", "status", "score", "explanation", "claim_a", "claim_b")
+
+
+@main.command()
+@db_option
+@click.option("--status", type=click.Choice(["open", "confirmed", "dismissed", "needs_info"]), default=None,
+              help="Only conflicts with this review status.")
+@click.option("--kind", type=click.Choice(["numeric", "status", "negation", "quantifier", "stance", "date",
+                                           "revision"]), default=None, help="Only conflicts of this kind.")
+@format_option("table", "json", "csv")
+def conflicts(db_url, status, kind, fmt):
+    """List flagged conflicts, highest score first."""
+    from .db.repository import list_conflicts
+    from .serialize import conflict_json
+
+    _, sessions = open_database(db_url)
+    with sessions() as session:
+        rows = [conflict_json(row) for row in list_conflicts(session, status=status, kind=kind)]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        _write_csv([{**{k: c[k] for k in CONFLICT_COLUMNS[:6]}, "claim_a": c["claims"][0]["id"],
+                     "claim_b": c["claims"][1]["id"]} for c in rows], CONFLICT_COLUMNS)
+    else:
+        table = Table("id", "kind", "relation", "status", "score", "explanation", title=f"{len(rows)} conflicts")
+        for c in rows:
+            table.add_row(c["id"][:8], c["kind"], c["relation"], c["status"], f"{c['score']:.2f}", c["explanation"])
+        Console(width=max(120, Console().width)).print(table)
+
+
+@main.group()
+def db():
+    """Database schema: upgrade, show the current revision."""
+
+
+@db.command("upgrade")
+@db_option
+def db_upgrade(db_url):
+    """Create or upgrade the schema to the latest migration."""
+    engine, _ = open_database(db_url)
+    from .db.engine import current_revision
+
+    click.echo(f"{database_url(db_url)} is at revision {current_revision(engine)}")
+
+
+@db.command("current")
+@db_option
+def db_current(db_url):
+    """Show the schema revision of the database."""
+    from .db.engine import current_revision
+
+    click.echo(current_revision(make_engine(database_url(db_url))) or "empty (no schema yet)")
+
+
+def _write_csv(rows: list[dict], columns) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    click.echo(buffer.getvalue(), nl=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

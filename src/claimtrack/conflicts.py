@@ -1,0 +1,164 @@
+"""Conflict detection rules: which claims can conflict, of what kind, how sure, and why.
+
+Pure functions over stored claims. Two claims are compared only when they share a subject key, so a new
+article is checked against the few stored claims that could contradict it, never the whole database."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .domain import Conflict, StoredClaim, hash_id
+from .normalize import bounds_overlap, state_of, states_exclude
+
+BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
+HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
+QUANTIFIER_OPPOSITES = [({"all", "every"}, {"none", "no", "some", "several", "few", "most", "many"})]
+
+
+def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> list[Conflict]:
+    """Conflicts between each new claim and every candidate (or other new claim) with the same subject."""
+    by_subject: dict[str, list[StoredClaim]] = defaultdict(list)
+    seen_ids: set[str] = set()
+    new = list(new)
+    for stored in [*candidates, *new]:
+        if stored.id not in seen_ids and stored.claim.subject_key:
+            seen_ids.add(stored.id)
+            by_subject[stored.claim.subject_key].append(stored)
+    found: dict[str, Conflict] = {}
+    for claim in new:
+        for other in by_subject.get(claim.claim.subject_key, []):
+            if other.id == claim.id:
+                continue
+            conflict = compare(claim, other)
+            if conflict is not None:
+                found[conflict.id] = conflict
+    return sorted(found.values(), key=lambda c: (-c.score, c.id))
+
+
+def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
+    """The first rule that applies to the pair, or None when the claims can both be true."""
+    if a.id > b.id:
+        a, b = b, a
+    ca, cb = a.claim, b.claim
+    if ca.subject_key != cb.subject_key or not ca.subject_key:
+        return None
+    for rule in (_status, _numeric, _stance, _quantifier, _negation, _date):
+        result = rule(a, b)
+        if result is not None:
+            kind, reason = result
+            return _conflict(a, b, kind, reason)
+    return None
+
+
+def _status(a: StoredClaim, b: StoredClaim):
+    state_a = state_of(a.claim.predicate_key, a.claim.polarity)
+    state_b = state_of(b.claim.predicate_key, b.claim.polarity)
+    if state_a and state_b and states_exclude(state_a, state_b):
+        return "status", f"{_human(state_a)} vs {_human(state_b)}"
+    return None
+
+
+def _numeric(a: StoredClaim, b: StoredClaim):
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa is None or qb is None or a.claim.kind != "count" or b.claim.kind != "count":
+        return None
+    if (a.claim.predicate_key, a.claim.polarity, qa.unit) != (b.claim.predicate_key, b.claim.polarity, qb.unit):
+        return None  # 17 abducted vs 5 returned are different predicates, not different numbers
+    if not _same_period(a, b):
+        return None  # deaths in one year vs another
+    if bounds_overlap(qa, qb):
+        return None  # "nearly 3,000" and "2,975" agree
+    return "numeric", f"{qa.text} vs {qb.text}"
+
+
+def _stance(a: StoredClaim, b: StoredClaim):
+    sa, sb = a.claim.stance, b.claim.stance
+    if sa is None or sb is None or sa.value == sb.value:
+        return None
+    if sa.holder != sb.holder:
+        return None  # two holders' positions differ: that is a disagreement, not a contradiction
+    return "stance", f"{_human(sa.value)} vs {_human(sb.value)}"
+
+
+def _quantifier(a: StoredClaim, b: StoredClaim):
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa is None or qb is None or a.claim.predicate_key != b.claim.predicate_key:
+        return None
+    words_a, words_b = qa.text.lower().split()[0], qb.text.lower().split()[0]
+    for universal, partial in QUANTIFIER_OPPOSITES:
+        if (words_a in universal and words_b in partial) or (words_b in universal and words_a in partial):
+            return "quantifier", f"{qa.text!r} vs {qb.text!r}"
+    return None
+
+
+def _negation(a: StoredClaim, b: StoredClaim):
+    ca, cb = a.claim, b.claim
+    if ca.predicate_key != cb.predicate_key or ca.polarity == cb.polarity or ca.kind == "stance":
+        return None
+    if ca.quantity is not None and cb.quantity is not None and not bounds_overlap(ca.quantity, cb.quantity):
+        return None  # "four never entered" and "thirteen entered" are about different people
+    if not _same_period(a, b):
+        return None
+    denial = ca.commitment == "denial" or cb.commitment == "denial"
+    return "negation", "a claim and its denial" if denial else "affirmed vs negated"
+
+
+def _date(a: StoredClaim, b: StoredClaim):
+    ta, tb = a.claim.time, b.claim.time
+    ca, cb = a.claim, b.claim
+    if ta is None or tb is None or ca.kind not in ("event", "date") or cb.kind not in ("event", "date"):
+        return None
+    if ca.predicate_key != cb.predicate_key or ca.polarity != cb.polarity:
+        return None
+    if "decade" in (ta.precision, tb.precision) or ta.start is None or tb.start is None:
+        return None
+    if ta.start <= tb.end and tb.start <= ta.end:
+        return None
+    return "date", f"{ta.text} vs {tb.text}"
+
+
+def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
+    ta, tb = a.claim.time, b.claim.time
+    if ta is None or tb is None or ta.start is None or tb.start is None:
+        return True
+    return ta.start <= tb.end and tb.start <= ta.end
+
+
+def _conflict(a: StoredClaim, b: StoredClaim, kind: str, reason: str) -> Conflict:
+    ca, cb = a.claim, b.claim
+    same_source = ca.source_name is not None and ca.source_name == cb.source_name
+    relation = "revision" if same_source else "contradiction"
+    score = BASE_SCORE[kind] * min(ca.confidence, cb.confidence)
+    if ca.hedge or cb.hedge:
+        score *= HEDGED_FACTOR
+    return Conflict(
+        claim_a=a.id, claim_b=b.id, kind=kind, relation=relation, score=round(score, 3),
+        explanation=explain(a, b, kind, reason, relation),
+        status="open", id=hash_id(a.id, b.id, kind),
+    )
+
+
+def explain(a: StoredClaim, b: StoredClaim, kind: str, reason: str, relation: str) -> str:
+    """"North Korea maintains that eight of the abductees have died; Japan believes that some of the
+    abductees may still be alive (hedged: "may"). Status conflict: dead vs alive."""
+    first, second = sorted((a, b), key=lambda s: (s.published is None, s.published or 0, s.id))
+    parts = [_describe(first), _describe(second)]
+    if relation == "revision":
+        lead = f"{first.claim.source_name} changed its account ({kind}: {reason})"
+    else:
+        lead = f"{kind.capitalize()} conflict: {reason}"
+    return f"{parts[0]}; {parts[1]}. {lead}."
+
+
+def _describe(stored: StoredClaim) -> str:
+    claim = stored.claim
+    who = claim.source_name or "the article itself"
+    cue = claim.attribution.cue.text if claim.source_name else "reports"
+    when = f" ({stored.published.isoformat()})" if stored.published else ""
+    hedge = f" (hedged: \"{claim.hedge}\")" if claim.hedge else ""
+    return f"{who} {cue} \"{claim.attribution.content.text}\"{when}{hedge}"
+
+
+def _human(value: str) -> str:
+    return value.replace("_", " ")

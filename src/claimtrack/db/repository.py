@@ -1,0 +1,194 @@
+"""Repository functions: domain objects in, domain objects (or rows) out. They never commit; the caller
+opens the session at the edge (`with Session.begin() as session:`) and passes it in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain import (Article, Attribution, Claim, Conflict, Evidence, Quantity, Stance, StoredClaim, TextSpan,
+                      TimeSpan, hash_id)
+from .models import (ArticleRow, ClaimRow, ConflictRow, EvidenceRow, IngestErrorRow, ReviewEventRow,
+                     SourceAliasRow, SourceEntityRow)
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    status: str  # new, unchanged, replaced
+    claims: list[StoredClaim]
+
+
+def article_identity(article: Article) -> str:
+    """What stays the same when an article's text is corrected: its id in a feed, else where it came from."""
+    return article.external_id or article.origin
+
+
+def claim_id(article: Article, claim: Claim) -> str:
+    # Tied to the article's identity, not its text, so a corrected article keeps the ids (and the reviewed
+    # conflicts) of the claims it still makes.
+    return hash_id(article_identity(article), repr(claim.fingerprint()))
+
+
+def article_exists(session: Session, article_id: str) -> bool:
+    return session.get(ArticleRow, article_id) is not None
+
+
+def store_article(session: Session, article: Article, claims: Sequence[Claim]) -> StoreResult:
+    """Insert an article and its claims. The same text again is `unchanged`; a new text from the same
+    place replaces the old article and its claims (`replaced`)."""
+    if article_exists(session, article.id):
+        return StoreResult("unchanged", [])
+    status = "new"
+    previous = session.scalars(select(ArticleRow).where(
+        ArticleRow.external_id == article.external_id if article.external_id else ArticleRow.origin == article.origin
+    )).all()
+    for row in previous:
+        session.delete(row)
+        status = "replaced"
+    session.flush()
+    session.add(ArticleRow(id=article.id, title=article.title, url=article.url, outlet=article.outlet,
+                           published=article.published, text=article.text, origin=article.origin,
+                           external_id=article.external_id))
+    stored = []
+    for claim in claims:
+        cid = claim_id(article, claim)
+        entity = source_entity(session, claim.source_name, claim.source_text) if claim.source_name else None
+        session.add(_claim_row(cid, article.id, entity, claim))
+        stored.append(StoredClaim(cid, article.id, article.published, claim, article.title))
+    session.flush()
+    return StoreResult(status, stored)
+
+
+def source_entity(session: Session, name: str, alias: str | None) -> SourceEntityRow:
+    entity = session.scalar(select(SourceEntityRow).where(SourceEntityRow.name == name))
+    if entity is None:
+        entity = SourceEntityRow(name=name)
+        session.add(entity)
+        session.flush()
+    alias = (alias or name).strip()
+    if alias and not session.scalar(select(SourceAliasRow.id).where(
+            SourceAliasRow.entity_id == entity.id, SourceAliasRow.alias == alias)):
+        session.add(SourceAliasRow(entity_id=entity.id, alias=alias))
+    return entity
+
+
+def _claim_row(cid: str, article_id: str, entity: SourceEntityRow | None, claim: Claim) -> ClaimRow:
+    q, t, s = claim.quantity, claim.time, claim.stance
+    row = ClaimRow(
+        id=cid, article_id=article_id, source_entity_id=entity.id if entity else None,
+        source_text=claim.source_text, cue=claim.cue, commitment=claim.commitment, polarity=claim.polarity,
+        kind=claim.kind, subject_text=claim.subject_text, subject_key=claim.subject_key,
+        predicate_text=claim.predicate_text, predicate_key=claim.predicate_key, hedge=claim.hedge,
+        confidence=claim.confidence,
+        quantity_text=q.text if q else None, quantity_value=q.value if q else None,
+        quantity_low=q.low if q else None, quantity_high=q.high if q else None,
+        quantity_unit=q.unit if q else None, quantity_approximate=q.approximate if q else None,
+        time_text=t.text if t else None, time_start=t.start if t else None, time_end=t.end if t else None,
+        time_precision=t.precision if t else None,
+        stance_holder=s.holder if s else None, stance_target=s.target if s else None,
+        stance_value=s.value if s else None, stance_condition=s.condition if s else None,
+    )
+    for position, evidence in enumerate(claim.evidence):
+        a = evidence.attribution
+        row.evidence.append(EvidenceRow(
+            position=position, sentence=evidence.sentence, sentence_start=evidence.sentence_start,
+            source_start=a.source.start if a.source else None, source_end=a.source.end if a.source else None,
+            cue_start=a.cue.start, cue_end=a.cue.end, content_start=a.content.start, content_end=a.content.end,
+            content_parts=[list(p) for p in a.content_parts] or None,
+        ))
+    return row
+
+
+def to_claim(row: ClaimRow) -> Claim:
+    """A stored row back to a domain Claim (spans re-cut from the article text)."""
+    text = row.article.text
+
+    def span(start, end):
+        return TextSpan(start, end, text[start:end]) if start is not None else None
+
+    evidence = tuple(
+        Evidence(e.sentence, e.sentence_start, Attribution(
+            source=span(e.source_start, e.source_end), cue=span(e.cue_start, e.cue_end),
+            content=span(e.content_start, e.content_end),
+            content_parts=tuple(tuple(p) for p in (e.content_parts or ()))))
+        for e in row.evidence)
+    quantity = Quantity(row.quantity_text, row.quantity_value, row.quantity_low, row.quantity_high,
+                        row.quantity_unit, bool(row.quantity_approximate)) if row.quantity_text else None
+    time = TimeSpan(row.time_text, row.time_start, row.time_end, row.time_precision) if row.time_text else None
+    stance = Stance(row.stance_holder or "", row.stance_target or "", row.stance_value,
+                    row.stance_condition) if row.stance_value else None
+    return Claim(
+        source_name=row.source_entity.name if row.source_entity else None, source_text=row.source_text,
+        cue=row.cue, commitment=row.commitment, polarity=row.polarity, kind=row.kind,
+        subject_text=row.subject_text, subject_key=row.subject_key, predicate_text=row.predicate_text,
+        predicate_key=row.predicate_key, evidence=evidence, quantity=quantity, time=time, stance=stance,
+        hedge=row.hedge, confidence=row.confidence,
+    )
+
+
+def to_stored(row: ClaimRow) -> StoredClaim:
+    return StoredClaim(row.id, row.article_id, row.article.published, to_claim(row), row.article.title)
+
+
+_CLAIM_LOAD = (selectinload(ClaimRow.article), selectinload(ClaimRow.evidence),
+               selectinload(ClaimRow.source_entity))
+
+
+def claims_with_subjects(session: Session, subject_keys: Iterable[str]) -> list[StoredClaim]:
+    """The stored claims a new claim could conflict with: the ones sharing its (indexed) subject key."""
+    keys = sorted({k for k in subject_keys if k})
+    if not keys:
+        return []
+    rows = session.scalars(select(ClaimRow).where(ClaimRow.subject_key.in_(keys)).options(*_CLAIM_LOAD))
+    return [to_stored(row) for row in rows]
+
+
+def all_claims(session: Session) -> list[ClaimRow]:
+    return list(session.scalars(select(ClaimRow).options(*_CLAIM_LOAD).join(ArticleRow)
+                                .order_by(ArticleRow.published, ArticleRow.origin, ClaimRow.id)))
+
+
+def save_conflicts(session: Session, conflicts: Iterable[Conflict]) -> int:
+    """Insert new conflicts; a conflict detected again keeps its status, and one that comes back after its
+    article was re-ingested gets back the last decision recorded for it. Returns how many are new."""
+    added = 0
+    for conflict in conflicts:
+        row = session.get(ConflictRow, conflict.id)
+        if row is not None:
+            row.score, row.explanation, row.relation = conflict.score, conflict.explanation, conflict.relation
+            continue
+        status = conflict.status
+        last_decision = session.scalar(select(ReviewEventRow).where(
+            ReviewEventRow.conflict_id == conflict.id, ReviewEventRow.action == "decide")
+            .order_by(ReviewEventRow.id.desc()).limit(1))
+        if last_decision is not None and last_decision.to_value:
+            status = last_decision.to_value
+        session.add(ConflictRow(id=conflict.id, claim_a_id=conflict.claim_a, claim_b_id=conflict.claim_b,
+                                kind=conflict.kind, relation=conflict.relation, score=conflict.score,
+                                explanation=conflict.explanation, status=status))
+        added += 1
+    session.flush()
+    return added
+
+
+def list_conflicts(session: Session, status: str | None = None, kind: str | None = None) -> list[ConflictRow]:
+    query = select(ConflictRow).options(
+        selectinload(ConflictRow.claim_a).options(*_CLAIM_LOAD),
+        selectinload(ConflictRow.claim_b).options(*_CLAIM_LOAD),
+    ).order_by(ConflictRow.score.desc(), ConflictRow.id)
+    if status:
+        query = query.where(ConflictRow.status == status)
+    if kind:
+        query = query.where(or_(ConflictRow.kind == kind, ConflictRow.relation == kind))
+    return list(session.scalars(query))
+
+
+def record_error(session: Session, origin: str, reason: str) -> None:
+    session.add(IngestErrorRow(origin=origin, reason=reason))
+
+
+def clear_errors_for(session: Session, origin: str) -> None:
+    session.execute(delete(IngestErrorRow).where(IngestErrorRow.origin == origin))
