@@ -91,11 +91,10 @@ def ingest(paths, db_url, workers, include, exclude, quiet):
             excludes=DEFAULT_EXCLUDES + tuple(exclude), includes=include,
         )
     for origin, reason in summary.failed:
-        console.print(f"[red]error[/red]: {origin}: {reason}", highlight=False)
-    console.print(
+        click.echo(f"error: {origin}: {reason}", err=True)
+    click.echo(
         f"{summary.new} new, {summary.replaced} replaced, {summary.unchanged} unchanged, "
-        f"{len(summary.failed)} failed articles; {summary.claims} claims; {summary.conflicts} new conflicts",
-        highlight=False)
+        f"{len(summary.failed)} failed inputs; {summary.claims} claims; {summary.conflicts} new conflicts", err=True)
     sys.exit(0 if summary.ok else 1)
 
 
@@ -115,7 +114,7 @@ def extract(paths, fmt):
     nlp = None
     for result in read_paths(paths):
         if result.error:
-            console.print(f"[red]error[/red]: {result.origin}: {result.error}", highlight=False)
+            click.echo(f"error: {result.origin}: {result.error}", err=True)
             failed += 1
             continue
         nlp = nlp or load_pipeline()

@@ -1,0 +1,87 @@
+"""Conflict rules on hand-made claims."""
+
+from dataclasses import replace
+from datetime import date
+
+from claimtrack.conflicts import compare, detect
+from claimtrack.domain import Attribution, Claim, Evidence, Stance, StoredClaim, TextSpan
+from claimtrack.normalize import parse_quantity, parse_time
+
+
+def claim(source, predicate, quantity=None, polarity="positive", subject="abductee", kind=None, hedge=None,
+          stance=None, time=None, content="content"):
+    span = TextSpan(0, len(content), content)
+    evidence = Evidence(content, 0, Attribution(None, TextSpan(0, 4, "said"), span))
+    q = parse_quantity(quantity) if quantity else None
+    return Claim(source_name=source, source_text=source, cue="say", commitment="hedged" if hedge else "assert",
+                 polarity=polarity, kind=kind or ("count" if q and q.value is not None else "status"),
+                 subject_text=subject, subject_key=subject, predicate_text=predicate, predicate_key=predicate,
+                 evidence=(evidence,), quantity=q, hedge=hedge, stance=stance,
+                 time=parse_time(time, None) if time else None)
+
+
+def stored(cid, c, published=None):
+    return StoredClaim(cid, f"article-{cid}", published, c)
+
+
+def test_died_versus_alive_is_a_status_conflict_scored_lower_when_hedged():
+    dead = stored("a", claim("North Korea", "dead", "eight"))
+    alive = stored("b", claim("Japan", "alive", "some", hedge="may"))
+    sure_alive = stored("c", claim("Japan", "alive", "some"))
+    conflict = compare(dead, alive)
+    assert conflict.kind == "status" and conflict.relation == "contradiction"
+    assert "hedged" in conflict.explanation and "North Korea" in conflict.explanation
+    assert conflict.score < compare(dead, sure_alive).score
+
+
+def test_numbers_that_cannot_both_be_true():
+    thirteen = stored("a", claim("North Korea", "abduct", "13"))
+    seventeen = stored("b", claim("Japan", "abduct", "17"))
+    assert compare(thirteen, seventeen).kind == "numeric"
+
+
+def test_approximate_figures_that_agree_are_not_a_conflict():
+    assert compare(stored("a", claim("Police", "attend", "nearly 3,000", subject="protester")),
+                   stored("b", claim("Union", "attend", "2,975", subject="protester"))) is None
+
+
+def test_different_predicates_or_subjects_or_periods_are_not_conflicts():
+    abducted = stored("a", claim("Japan", "abduct", "17"))
+    assert compare(abducted, stored("b", claim("Japan", "return", "5"))) is None
+    assert compare(abducted, stored("c", claim("Police", "abduct", "883", subject="case"))) is None
+    assert compare(stored("d", claim("Ministry", "dead", "40", time="2019")),
+                   stored("e", claim("Union", "dead", "90", time="2020"))) is None
+
+
+def test_the_same_source_changing_its_figure_is_a_revision():
+    first = stored("a", claim("Police", "list", "868", subject="case"), date(2012, 1, 1))
+    later = stored("b", claim("Police", "list", "883", subject="case"), date(2016, 1, 1))
+    conflict = compare(first, later)
+    assert conflict.relation == "revision" and "changed its account" in conflict.explanation
+
+
+def test_a_holder_whose_position_changed_is_a_stance_revision():
+    against = stance_claim("oppose", date(2015, 1, 1))
+    not_against = stance_claim("not_oppose", date(2024, 2, 1))
+    conflict = compare(against, not_against)
+    assert (conflict.kind, conflict.relation) == ("stance", "revision")
+
+
+def stance_claim(value, published):
+    c = claim("AFVKN", "oppose", kind="stance", subject="sanction",
+              stance=Stance("AFVKN", "lifting sanctions", value), polarity="negative" if value == "not_oppose" else "positive")
+    return stored(value, c, published)
+
+
+def test_detection_only_compares_claims_sharing_a_subject_and_is_idempotent():
+    new = [stored("a", claim("North Korea", "dead", "eight")), stored("b", claim("Japan", "alive", "some"))]
+    unrelated = [stored(f"x{i}", claim("Somebody", "alive", "some", subject=f"other{i}")) for i in range(50)]
+    first = detect(new, unrelated)
+    assert [c.kind for c in first] == ["status"]
+    assert detect(new, unrelated + new) == first
+
+
+def test_a_claim_never_conflicts_with_itself():
+    one = stored("a", claim("North Korea", "dead", "eight"))
+    assert detect([one], [one]) == []
+    assert compare(one, stored("a2", replace(one.claim))) is None

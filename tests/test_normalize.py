@@ -1,0 +1,81 @@
+from datetime import date
+
+import pytest
+
+from claimtrack.domain import Quantity
+from claimtrack.normalize import (bounds_overlap, canonical_source, parse_quantity, parse_time, predicate_family,
+                                  state_of, states_exclude, subject_key)
+
+
+@pytest.mark.parametrize("text, value, low, high, approximate", [
+    ("eight", 8, 8, 8, False),
+    ("17", 17, 17, 17, False),
+    ("more than 100", 100, 101, None, False),
+    ("at least 5", 5, 5, None, False),
+    ("about 3,000", 3000, 2850, 3150, True),
+    ("nearly 3,000", 3000, 2850, 3000, True),
+    ("1.28 million", 1280000, 1280000, 1280000, False),
+    ("some", None, 1, None, True),
+    ("hundreds", None, 200, 999, True),
+    ("tens of thousands", None, 20000, 99999, True),
+    ("between 1,000 and 1,500", None, 1000, 1500, False),
+])
+def test_quantities_become_bounds(text, value, low, high, approximate):
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.low, quantity.high, quantity.approximate) == (value, low, high, approximate)
+
+
+def test_percent_has_a_unit():
+    assert parse_quantity("70 percent").unit == "%"
+
+
+def test_words_that_are_not_numbers_give_nothing():
+    assert parse_quantity("the government") is None
+
+
+def test_approximate_figures_that_agree_overlap():
+    assert bounds_overlap(parse_quantity("nearly 3,000"), parse_quantity("2,975"))
+    assert not bounds_overlap(parse_quantity("13"), parse_quantity("17"))
+    assert bounds_overlap(Quantity("some", None, 1, None), parse_quantity("8"))
+
+
+def test_decades_are_one_range_at_decade_precision():
+    time = parse_time("the 1970s and 1980s", None)
+    assert (time.start, time.end, time.precision) == (date(1970, 1, 1), date(1989, 12, 31), "decade")
+
+
+def test_month_precision():
+    time = parse_time("since May 2023", None)
+    assert (time.start, time.end, time.precision) == (date(2023, 5, 1), date(2023, 5, 31), "month")
+
+
+def test_relative_dates_need_the_publication_date():
+    assert parse_time("last year", None) is None
+    time = parse_time("last year", date(2024, 5, 10))
+    assert (time.start, time.end, time.precision) == (date(2023, 1, 1), date(2023, 12, 31), "year")
+
+
+def test_nonsense_is_not_a_date():
+    assert parse_time("the blue moon of never", date(2024, 1, 1)) is None
+
+
+@pytest.mark.parametrize("alias, canonical", [
+    ("Pyongyang", "North Korea"), ("the North", "North Korea"), ("the DPRK", "North Korea"),
+    ("the Japanese government", "Japan"), ("Tokyo", "Japan"), ("Japanese officials", "Japan"),
+    ("AFVKN", "Association of Families of Victims Kidnapped by North Korea"),
+    ("the union", "union"),
+])
+def test_sources_get_canonical_names(alias, canonical):
+    assert canonical_source(alias) == canonical
+
+
+def test_groups_worded_differently_share_a_subject_key():
+    assert subject_key("abductee") == subject_key("citizen", ("abduct",)) == subject_key("national", ("kidnap",))
+    assert subject_key("citizen") == "citizen"
+
+
+def test_died_and_alive_are_exclusive_states():
+    assert predicate_family("die") == "dead"
+    assert states_exclude(state_of("dead", "positive"), state_of("alive", "positive"))
+    assert states_exclude(state_of("enter", "negative"), state_of("abduct", "positive"))
+    assert state_of("return", "positive") is None
