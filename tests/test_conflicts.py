@@ -11,7 +11,7 @@ from claimtrack.normalize import parse_quantity, parse_time
 def claim(source, predicate, quantity=None, polarity="positive", subject="abductee", kind=None, hedge=None,
           stance=None, time=None, content="content"):
     span = TextSpan(0, len(content), content)
-    evidence = Evidence(content, 0, Attribution(None, TextSpan(0, 4, "said"), span))
+    evidence = Evidence(content, 0, Attribution(None, TextSpan(0, 4, "said"), span), span)
     q = parse_quantity(quantity) if quantity else None
     return Claim(source_name=source, source_text=source, cue="say", commitment="hedged" if hedge else "assert",
                  polarity=polarity, kind=kind or ("count" if q and q.value is not None else "status"),

@@ -79,7 +79,7 @@ def _field(claim: dict, column: str) -> str:
     if column == "stance":
         return claim["stance"]["value"] if claim["stance"] else ""
     if column == "content":
-        return claim["attribution"]["content"]["text"]
+        return claim["text"]["text"]
     return str(claim.get(column) or "")
 
 
@@ -190,8 +190,8 @@ if given is not None:
                 for role, span in evidence["attribution"].items():
                     if span is not None:
                         assert text[span["start"]:span["end"]] == span["text"], (role, span)
-                assert evidence["attribution"]["content"]["text"] in evidence["sentence"] or \
-                    evidence["sentence"] in text, evidence
+                assert text[evidence["text"]["start"]:evidence["text"]["end"]] == evidence["text"]["text"]
+                assert evidence["text"]["text"] in evidence["sentence"], evidence
 
     @then(parsers.parse('a {kind} conflict between "{source_a}" and "{source_b}" is flagged'))
     def then_conflict_flagged(claimtrack_desk: Desk, kind: str, source_a: str, source_b: str):
@@ -202,7 +202,7 @@ if given is not None:
     @then(parsers.parse('a {kind} conflict over "{content}" between "{source_a}" and "{source_b}" is flagged'))
     def then_conflict_over(claimtrack_desk: Desk, kind: str, content: str, source_a: str, source_b: str):
         conflicts = [c for c in claimtrack_desk.conflicts()
-                     if any(content in claim["attribution"]["content"]["text"] for claim in c["claims"])]
+                     if any(content in claim["text"]["text"] for claim in c["claims"])]
         conflict = _find_conflict(conflicts, kind, source_a, source_b)
         assert conflict is not None, _conflicts_text(claimtrack_desk.conflicts())
         claimtrack_desk.selected_conflict = conflict
@@ -221,7 +221,7 @@ if given is not None:
     @then(parsers.parse('no conflict pairs "{content_a}" with "{content_b}"'))
     def then_no_conflict_between(claimtrack_desk: Desk, content_a: str, content_b: str):
         for conflict in claimtrack_desk.conflicts():
-            contents = [c["attribution"]["content"]["text"] for c in conflict["claims"]]
+            contents = [c["text"]["text"] for c in conflict["claims"]]
             pairs = (content_a in contents[0] and content_b in contents[1]) or \
                 (content_b in contents[0] and content_a in contents[1])
             assert not pairs, conflict["explanation"]
@@ -234,8 +234,7 @@ if given is not None:
 
     def _claim_with(desk: Desk, content: str) -> dict:
         claims = [c for c in desk.claims()
-                  if any(content in e["attribution"]["content"]["text"] or e["attribution"]["content"]["text"] in content
-                         for e in c["evidence"])]
+                  if any(content in e["text"]["text"] or e["text"]["text"] in content for e in c["evidence"])]
         assert claims, f"no claim with content {content!r}:\n{_describe(desk.claims())}"
         return claims[0]
 

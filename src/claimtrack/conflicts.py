@@ -157,7 +157,7 @@ def _describe(stored: StoredClaim) -> str:
     cue = claim.attribution.cue.text if claim.source_name else "reports"
     when = f" ({stored.published.isoformat()})" if stored.published else ""
     hedge = f" (hedged: \"{claim.hedge}\")" if claim.hedge else ""
-    return f"{who} {cue} \"{claim.attribution.content.text}\"{when}{hedge}"
+    return f"{who} {cue} \"{claim.text.text}\"{when}{hedge}"
 
 
 def _human(value: str) -> str:

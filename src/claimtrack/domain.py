@@ -79,9 +79,13 @@ class Stance:
 
 @dataclass(frozen=True)
 class Evidence:
+    """One place a claim was read: the attribution as a whole (source, cue, everything reported) and
+    `claim_text`, the words of the attribution's content that carry this particular claim."""
+
     sentence: str
     sentence_start: int
     attribution: Attribution
+    claim_text: TextSpan
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,11 @@ class Claim:
     @property
     def attribution(self) -> Attribution:
         return self.evidence[0].attribution
+
+    @property
+    def text(self) -> TextSpan:
+        """The words that carry this claim (first occurrence)."""
+        return self.evidence[0].claim_text
 
     def fingerprint(self) -> tuple:
         """What makes two claims in one article the same claim (a repeat adds evidence, not a claim)."""

@@ -386,16 +386,17 @@ def _text_span(span: Span) -> TextSpan:
     return TextSpan(span.start_char, span.end_char, span.text)
 
 
-def _evidence(match: AttributionMatch, content: list[Span]) -> Evidence:
+def _evidence(match: AttributionMatch, claim_parts: list[Span]) -> Evidence:
     doc = match.cue.doc
-    parts = content or match.content
-    first, last = parts[0], parts[-1]
-    whole = doc[first.start:last.end]
+    claim_parts = claim_parts or match.content
+    content = match.content
     attribution = Attribution(
         source=_text_span(match.source) if match.source is not None else None,
         cue=_text_span(match.cue),
-        content=_text_span(whole),
-        content_parts=tuple((p.start_char, p.end_char) for p in parts) if len(parts) > 1 else (),
+        content=_text_span(doc[content[0].start:content[-1].end]),
+        content_parts=tuple((p.start_char, p.end_char) for p in content) if len(content) > 1 else (),
     )
-    sentence = first.sent  # the content's sentence: with a quote over several sentences, where it starts
-    return Evidence(sentence=sentence.text.strip(), sentence_start=sentence.start_char, attribution=attribution)
+    first = claim_parts[0]
+    sentence = first.sent  # with a quote over several sentences, the one where this claim is
+    return Evidence(sentence=sentence.text.strip(), sentence_start=sentence.start_char, attribution=attribution,
+                    claim_text=_text_span(doc[first.start:claim_parts[-1].end]))

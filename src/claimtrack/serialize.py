@@ -22,6 +22,10 @@ def _span(span: TextSpan | None, parts=()) -> dict | None:
     return out
 
 
+def _attribution(a) -> dict:
+    return {"source": _span(a.source), "cue": _span(a.cue), "content": _span(a.content, a.content_parts)}
+
+
 def claim_json(claim: Claim, claim_id: str, article: dict) -> dict:
     q, t, s = claim.quantity, claim.time, claim.stance
     a = claim.attribution
@@ -43,12 +47,10 @@ def claim_json(claim: Claim, claim_id: str, article: dict) -> dict:
         "hedge": claim.hedge,
         "confidence": claim.confidence,
         "sentence": claim.sentence,
-        "attribution": {"source": _span(a.source), "cue": _span(a.cue), "content": _span(a.content, a.content_parts)},
-        "evidence": [
-            {"sentence": e.sentence, "attribution": {"source": _span(e.attribution.source), "cue": _span(e.attribution.cue),
-                                                     "content": _span(e.attribution.content, e.attribution.content_parts)}}
-            for e in claim.evidence
-        ],
+        "text": _span(claim.text),
+        "attribution": _attribution(a),
+        "evidence": [{"sentence": e.sentence, "text": _span(e.claim_text), "attribution": _attribution(e.attribution)}
+                     for e in claim.evidence],
     }
 
 

@@ -116,6 +116,8 @@ class EvidenceRow(Base):
     content_start: Mapped[int] = mapped_column(Integer)
     content_end: Mapped[int] = mapped_column(Integer)
     content_parts: Mapped[Optional[list]] = mapped_column(JSON)
+    claim_start: Mapped[int] = mapped_column(Integer)  # the words of the content that carry this claim
+    claim_end: Mapped[int] = mapped_column(Integer)
 
     claim: Mapped[ClaimRow] = relationship(back_populates="evidence")
 

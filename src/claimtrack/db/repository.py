@@ -98,6 +98,7 @@ def _claim_row(cid: str, article_id: str, entity: SourceEntityRow | None, claim:
             source_start=a.source.start if a.source else None, source_end=a.source.end if a.source else None,
             cue_start=a.cue.start, cue_end=a.cue.end, content_start=a.content.start, content_end=a.content.end,
             content_parts=[list(p) for p in a.content_parts] or None,
+            claim_start=evidence.claim_text.start, claim_end=evidence.claim_text.end,
         ))
     return row
 
@@ -113,7 +114,8 @@ def to_claim(row: ClaimRow) -> Claim:
         Evidence(e.sentence, e.sentence_start, Attribution(
             source=span(e.source_start, e.source_end), cue=span(e.cue_start, e.cue_end),
             content=span(e.content_start, e.content_end),
-            content_parts=tuple(tuple(p) for p in (e.content_parts or ()))))
+            content_parts=tuple(tuple(p) for p in (e.content_parts or ()))),
+            claim_text=span(e.claim_start, e.claim_end))
         for e in row.evidence)
     quantity = Quantity(row.quantity_text, row.quantity_value, row.quantity_low, row.quantity_high,
                         row.quantity_unit, bool(row.quantity_approximate)) if row.quantity_text else None

@@ -143,6 +143,8 @@ def upgrade() -> None:
     sa.Column('content_start', sa.Integer(), nullable=False),
     sa.Column('content_end', sa.Integer(), nullable=False),
     sa.Column('content_parts', sa.JSON(), nullable=True),
+    sa.Column('claim_start', sa.Integer(), nullable=False),
+    sa.Column('claim_end', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['claim_id'], ['claims.id'], name=op.f('fk_evidence_claim_id_claims'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_evidence'))
     )
