@@ -102,8 +102,10 @@ def ingest(paths, db_url, workers, include, exclude, quiet):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one JSON object per article.")
-def extract(paths, fmt):
-    """Extract claims without a database: one JSON object per article on standard output."""
+@click.option("--with-own-voice", is_flag=True,
+              help="Also list what articles state in their own voice (counts, dated events); ingest stores those.")
+def extract(paths, fmt, with_own_voice):
+    """Extract attributed claims without a database: one JSON object per article on standard output."""
     from .extract import extract_claims
     from .db.repository import claim_id
     from .nlp import load_pipeline
@@ -119,7 +121,7 @@ def extract(paths, fmt):
             continue
         nlp = nlp or load_pipeline()
         article = result.article
-        claims = extract_claims(nlp(article.text), article.published)
+        claims = [c for c in extract_claims(nlp(article.text), article.published) if with_own_voice or not c.own_voice]
         meta = article_json(article)
         out = {"path": article.origin, "id": article.id,
                "claims": [claim_json(c, claim_id(article, c), meta) for c in claims]}
@@ -196,6 +198,80 @@ def conflicts(db_url, status, kind, fmt):
         for c in rows:
             table.add_row(c["id"][:8], c["kind"], c["relation"], c["status"], f"{c['score']:.2f}", c["explanation"])
         Console(width=max(120, Console().width)).print(table)
+
+
+@main.command("eval")
+@click.argument("gold_dir", required=False, type=click.Path(file_okay=False))
+@click.option("--brat", "brat_dir", type=click.Path(exists=True, file_okay=False),
+              help="Score attribution spans against brat standoff files (.txt + .ann) in this folder instead.")
+@db_option
+@format_option("table", "json")
+def eval_command(gold_dir, brat_dir, db_url, fmt):
+    """Score extraction and conflict detection against gold annotations (e.g. corpus/gold)."""
+    from .brat import BratError, read_brat_folder, score_documents
+    from .evaluate import GoldError, evaluate
+
+    if bool(gold_dir) == bool(brat_dir):
+        raise click.UsageError("give either a gold folder (e.g. corpus/gold) or --brat DIR")
+    try:
+        if brat_dir:
+            from .nlp import load_pipeline
+
+            report = score_documents(read_brat_folder(brat_dir), load_pipeline())
+        else:
+            report = evaluate(gold_dir, db_url=db_url)
+    except (GoldError, BratError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    elif brat_dir:
+        _print_brat_report(report)
+    else:
+        _print_eval_report(report)
+
+
+def _prf(table: Table, name: str, score: dict, *extra) -> None:
+    table.add_row(name, f"{score['precision']:.3f}", f"{score['recall']:.3f}", f"{score['f1']:.3f}",
+                  str(score["predicted"]), str(score["gold"]), *extra)
+
+
+def _print_eval_report(report: dict) -> None:
+    out = Console(width=max(120, Console().width))
+    claims, conflicts = report["claims"], report["conflicts"]
+    table = Table("claims", "precision", "recall", "F1", "system", "gold", "accuracy on matched",
+                  title="Claims (a field is right only on a matched claim)")
+    _prf(table, "all", claims, "")
+    for name, score in claims["fields"].items():
+        _prf(table, name, score, f"{score['accuracy_on_matched']:.3f}")
+    out.print(table)
+    table = Table("conflicts", "precision", "recall", "F1", "system", "gold", title="Conflicts")
+    _prf(table, "all", conflicts)
+    for name, score in conflicts["kinds"].items():
+        _prf(table, name, score)
+    out.print(table)
+    out.print(f"gold non-conflicts flagged: {len(conflicts['non_conflicts_flagged'])} "
+              f"of {conflicts['non_conflicts_checked']}", highlight=False)
+    for miss in claims["misses"]:
+        out.print(f"missed claim {miss['gold']} ({miss['file']}): {miss['source']}: {miss['content']}", highlight=False)
+    for alarm in claims["false_alarms"]:
+        out.print(f"extra claim in {alarm['article']!r}: {alarm['source']}: {alarm['text']}", highlight=False)
+    for miss in conflicts["misses"]:
+        out.print(f"missed conflict {miss['a']} / {miss['b']} ({miss['kind']}): {miss['why']}", highlight=False)
+    for alarm in conflicts["false_alarms"]:
+        out.print(f"false alarm ({alarm['kind']}): {alarm['explanation']}", highlight=False)
+    for flagged in conflicts["non_conflicts_flagged"]:
+        out.print(f"flagged a non-conflict ({flagged['reason']}): {flagged['why']}", highlight=False)
+
+
+def _print_brat_report(report: dict) -> None:
+    table = Table("role", "precision", "recall", "F1", "system", "gold",
+                  title=f"Attribution spans in {report['documents']} documents")
+    _prf(table, "attribution (cue and content overlap)", report["attribution"])
+    for role, score in report["token_overlap"].items():
+        _prf(table, f"{role}, token overlap", score)
+    for role, score in report["exact"].items():
+        _prf(table, f"{role}, exact span", score)
+    Console(width=max(120, Console().width)).print(table)
 
 
 @main.group()

@@ -106,6 +106,7 @@ class Claim:
     stance: Stance | None = None
     hedge: str | None = None  # the word that hedges the claim, if any
     confidence: float = 1.0
+    own_voice: bool = False  # stated by the article itself, not attributed to anyone
 
     @property
     def sentence(self) -> str:

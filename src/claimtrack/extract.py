@@ -5,6 +5,7 @@ subject, predicate, polarity, hedge, quantity, time and stance."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -44,8 +45,6 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
 
 
 def _with_evidence(claim: Claim, evidence: tuple[Evidence, ...]) -> Claim:
-    from dataclasses import replace
-
     return replace(claim, evidence=evidence)
 
 
@@ -346,7 +345,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             continue
         claim = _clause_claim(match, root, subject, tokens, published, None)
         if claim is not None:
-            yield claim
+            yield replace(claim, own_voice=True)
 
 
 def _main_clause_tokens(root: Token) -> set[int]:

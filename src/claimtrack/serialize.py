@@ -45,6 +45,7 @@ def claim_json(claim: Claim, claim_id: str, article: dict) -> dict:
         "time": {"text": t.text, "start": _iso(t.start), "end": _iso(t.end), "precision": t.precision} if t else None,
         "stance": {"holder": s.holder, "target": s.target, "value": s.value, "condition": s.condition} if s else None,
         "hedge": claim.hedge,
+        "own_voice": claim.own_voice,
         "confidence": claim.confidence,
         "sentence": claim.sentence,
         "text": _span(claim.text),

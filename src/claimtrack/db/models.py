@@ -78,6 +78,7 @@ class ClaimRow(Base):
     predicate_key: Mapped[str] = mapped_column(String(100))
     hedge: Mapped[Optional[str]] = mapped_column(String(50))
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
+    own_voice: Mapped[bool] = mapped_column(default=False)
     quantity_text: Mapped[Optional[str]] = mapped_column(String(200))
     quantity_value: Mapped[Optional[float]] = mapped_column(Float)
     quantity_low: Mapped[Optional[float]] = mapped_column(Float)

@@ -72,6 +72,7 @@ def upgrade() -> None:
     sa.Column('predicate_key', sa.String(length=100), nullable=False),
     sa.Column('hedge', sa.String(length=50), nullable=True),
     sa.Column('confidence', sa.Float(), nullable=False),
+    sa.Column('own_voice', sa.Boolean(), nullable=False),
     sa.Column('quantity_text', sa.String(length=200), nullable=True),
     sa.Column('quantity_value', sa.Float(), nullable=True),
     sa.Column('quantity_low', sa.Float(), nullable=True),
