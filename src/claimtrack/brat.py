@@ -72,10 +72,8 @@ def parse_ann(content: str, origin: str = "<ann>") -> list[AttributionSpans]:
                 entities[parts[0]] = (label.lower(), tuple((a, b) for a, b in ranges))
             elif line.startswith("E"):
                 args = parts[1].split()
-                trigger_type, trigger = args[0].split(":")
                 event = links[parts[0]]
-                if trigger_type.lower().startswith("cue"):
-                    event["cue"].append(trigger)
+                event["trigger"].append(args[0].split(":")[1])  # its role is its entity's type
                 for arg in args[1:]:
                     role, ref = arg.split(":")
                     event[_role(role)].append(ref)
@@ -88,6 +86,9 @@ def parse_ann(content: str, origin: str = "<ann>") -> list[AttributionSpans]:
             raise BratError(f"{origin}:{number}: cannot read annotation line {line!r}") from None
     attributions = []
     for event in links.values():
+        for ref in event.pop("trigger", []):
+            if ref in entities:
+                event[_role(entities[ref][0])].append(ref)
         spans = {}
         for role in ROLES:
             refs = [r for r in event.get(role, []) if r in entities]
