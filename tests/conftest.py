@@ -1,3 +1,4 @@
+pytest_plugins = ["pytester"]
 import pytest
 
 from claimtrack.db.engine import make_engine, make_sessionmaker, upgrade

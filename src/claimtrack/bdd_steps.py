@@ -7,6 +7,7 @@ Every scenario gets a fresh SQLite database in a temporary folder."""
 from __future__ import annotations
 
 import re
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,6 +92,32 @@ def _describe(claims: list[dict]) -> str:
     return "\n".join(f"  {c['source']['name']} -{c['cue']}-> {c['kind']} {c['subject']['key']} "
                      f"{'not ' if c['polarity'] == 'negative' else ''}{c['predicate']['key']} "
                      f"{(c['quantity'] or {}).get('text', '')}" for c in claims)
+
+
+def pytest_addoption(parser):
+    parser.addini("claimtrack_features", type="bool", default=False,
+                  help="Collect every .feature file as claimtrack specs, with no Python test module needed.")
+    parser.addoption("--claimtrack-features", action="store_true",
+                     help="Collect every .feature file as claimtrack specs, with no Python test module needed.")
+
+
+def pytest_collect_file(file_path, parent):
+    config = parent.config
+    if file_path.suffix == ".feature" and given is not None and (
+            config.getoption("--claimtrack-features") or config.getini("claimtrack_features")):
+        return FeatureFile.from_parent(parent, path=file_path)
+    return None
+
+
+class FeatureFile(pytest.Module):
+    """A .feature file collected as if a test module had called `scenarios()` on it."""
+
+    def _getobj(self):
+        module = types.ModuleType(f"claimtrack_feature_{abs(hash(str(self.path)))}")
+        module.__file__ = str(self.path)
+        code = f"from pytest_bdd import scenarios\nscenarios({str(self.path)!r})\n"
+        exec(compile(code, str(self.path), "exec"), module.__dict__)  # noqa: S102 - fixed code, no input
+        return module
 
 
 if given is not None:
