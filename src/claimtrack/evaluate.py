@@ -147,7 +147,7 @@ def score(gold: Gold, claims: list[dict], conflicts: list[dict], texts: dict[str
         "claims": {**claim_score.as_dict(), "fields": fields, "misses": claim_misses, "false_alarms": claim_false,
                    "field_errors": field_errors},
         "conflicts": conflict_report,
-        "unmatched_gold_articles": [a.file for a in gold.articles if a.file not in article_of_gold],
+        "unmatched_gold_articles": [_gold_key(a) for a in gold.articles if _gold_key(a) not in article_of_gold],
     }
 
 

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan
 from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
 from .nlp.lexicon import load_lexicon
-from .normalize import parse_quantity, parse_time, predicate_family, state_of, subject_key
+from .nlp.mentions import PERSON_PRONOUNS, full_person_name, person_antecedent
+from .normalize import canonical_source, parse_quantity, parse_time, predicate_family, state_of, subject_key
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
 QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -27,7 +28,13 @@ OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "adv
 
 def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
     """All claims of one parsed article, repeats merged into one claim with several pieces of evidence."""
-    claims = [claim for match in doc._.claimtrack_attributions for claim in claims_from_attribution(match, published)]
+    claims: list[Claim] = []
+    previous_subject: tuple[str, str] | None = None  # "the other eight" refers to the group named last
+    for match in sorted(doc._.claimtrack_attributions, key=lambda m: m.content[0].start if m.content else 0):
+        for claim in claims_from_attribution(match, published, previous_subject):
+            claims.append(claim)
+            if claim.subject_key:
+                previous_subject = (claim.subject_text, claim.subject_key)
     claims.extend(own_voice_claims(doc, published))
     return merge_repeats(claims)
 
@@ -50,12 +57,12 @@ def _with_evidence(claim: Claim, evidence: tuple[Evidence, ...]) -> Claim:
 
 # ------------------------------------------------------------------ attributed claims
 
-def claims_from_attribution(match: AttributionMatch, published: date | None) -> Iterator[Claim]:
+def claims_from_attribution(match: AttributionMatch, published: date | None,
+                            previous_subject: tuple[str, str] | None = None) -> Iterator[Claim]:
     content_tokens = {t.i for part in match.content for t in part}
     if not content_tokens:
         return
     heads = _clause_heads(match)
-    previous_subject: tuple[str, str] | None = None
     for head in heads:
         if head is match.content_head and match.content_as_object is not None:
             clause_tokens = content_tokens  # "17 of its citizens as having been abducted": object and all
@@ -104,9 +111,15 @@ def _clause_tokens(head: Token, heads: list[Token]) -> set[int]:
 
 
 def _subject_of(head: Token) -> Token | None:
+    """The clause's subject; for a subjectless gerund or a bare figure ("admitted kidnapping 13
+    Japanese", "counted 1.12 million marchers") what it counts is what the claim is about."""
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None and head.dep_ == "conj":
         return _subject_of(head.head)
+    if subject is None and head.tag_ == "VBG" and head.dep_ in ("xcomp", "pcomp"):
+        return next((c for c in head.children if c.dep_ == "dobj"), None)
+    if subject is None and head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return head
     return subject
 
 
@@ -218,10 +231,16 @@ def _number_at(token: Token) -> Quantity | None:
 
 
 def _is_age(token: Token) -> bool:
-    """"a 13-year-old", "aged 87", "at the age of 13" are ages, not counts."""
+    """"a 13-year-old", "aged 87", "at the age of 13", "he was 87", "died at 83" are ages, not counts."""
     doc = token.doc
     window = doc[max(0, token.i - 3):min(len(doc), token.i + 4)].text.lower()
-    return "year-old" in window or "years old" in window or "aged" in window or "age of" in window
+    if "year-old" in window or "years old" in window or "aged" in window or "age of" in window:
+        return True
+    head = token.head
+    if token.dep_ in ("attr", "acomp") and head.lemma_ == "be":  # "He was 87"
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        return subject is not None and (subject.pos_ == "PRON" or subject.ent_type_ == "PERSON")
+    return token.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ in ("die", "retire", "pass")
 
 
 def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] | None) -> tuple[str, str]:
@@ -234,13 +253,23 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] 
     of_phrase = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if (subject.like_num or subject.lower_ in QUANTIFIER_WORDS) and of_phrase is not None:
         head = next((c for c in of_phrase.children if c.dep_ == "pobj"), subject)
-    text = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    doc = subject.doc
+    text = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    if head.lower_ in PERSON_PRONOUNS:
+        antecedent = person_antecedent(doc, head)
+        if antecedent is not None:
+            return text, full_person_name(doc, antecedent).lower()
     if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
-                            or subject.lower_ in DEMONSTRATIVES) and previous is not None:
-        return text, previous[1]  # "the other four", "they": the group named just before
+                            or subject.lower_ in DEMONSTRATIVES):
+        if previous is not None:
+            return text, previous[1]  # "the other four", "they": the group named just before
+        return text, subject_key(head.lemma_, (predicate.lemma_,))  # "13 had been abducted": abductees
     modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
-    if head.ent_type_ in ("PERSON", "ORG", "GPE"):
-        return text, head.text.lower()
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None and ent.label_ == "PERSON":
+        return text, full_person_name(doc, ent).lower()
+    if ent is not None and ent.label_ in ("ORG", "GPE"):
+        return text, canonical_source(ent.text).lower()
     return text, subject_key(head.lemma_, modifiers)
 
 
@@ -329,8 +358,10 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     attributed = {t.i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for t in part}
     for sent in doc.sents:
         root = sent.root
-        if any(t.i in attributed for t in sent) or root.pos_ not in ("VERB", "AUX") or sent.text.rstrip().endswith("?"):
+        if any(t.i in attributed for t in sent) or root.pos_ not in ("VERB", "AUX"):
             continue
+        if not sent.text.rstrip().endswith((".", "!", '"', "\u201d", "'")):
+            continue  # headlines, captions and questions state nothing checkable
         if not any(c.dep_ in SUBJECT_DEPS for c in root.children):
             continue  # headlines and bullet fragments without a subject
         tokens = _main_clause_tokens(root)

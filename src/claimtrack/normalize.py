@@ -226,7 +226,7 @@ def subject_key(head_lemma: str, modifier_lemmas: tuple[str, ...] = ()) -> str:
     """"abductees" and "Japanese citizens abducted by North Korea" both give `abductee`."""
     synonyms, participles, heads = _subject_index()
     head = head_lemma.lower()
-    if head in heads or head in synonyms:
+    if head in heads or head in synonyms or not head.isalpha():  # "13 had been abducted": no noun at all
         for lemma in modifier_lemmas:
             if lemma.lower() in participles:
                 return participles[lemma.lower()]

@@ -13,15 +13,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import load_lexicon
+from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, full_person_name, group_antecedent,
+                       person_antecedent)
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE_DEPS = {"relcl", "acl"}  # a content clause hanging off a cue noun ("a policy that ...")
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "them", "it", "we"}
 QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
-ACRONYM = re.compile(r"([A-Z][\w'\u2019.-]*(?:\s+(?:of|for|the|and|on|by|to|in|[A-Z][\w'\u2019.-]*))+)\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 if not Doc.has_extension("claimtrack_attributions"):
     Doc.set_extension("claimtrack_attributions", default=None)
@@ -54,6 +53,8 @@ class AttributionFinder:
         self.holding_verbs = set(lex["holding_verbs"])
         self.agentless: dict[str, str] = {k: v for k, v in lex["agentless"].items() if not k.startswith("_")}
         self.content_as = set(lex["content_as"])
+        self.gerund_content = set(lex["gerund_content"])  # "admitted kidnapping 13 Japanese"
+        self.object_content = set(lex["object_content"])  # "the ministry counted 1.12 million marchers"
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
                         if not name.startswith("_") for alias in [name, *aliases]}
 
@@ -74,16 +75,16 @@ class AttributionFinder:
                 claimed.add(found.content_head.i)
                 matches.append(found)
         matches.extend(self._colon_cues(doc, claimed))
-        acronyms = self._acronyms(doc)
+        defined = acronyms(doc)
         for found in matches:
-            self._resolve_source(doc, found, acronyms)
+            self._resolve_source(doc, found, defined)
         return matches
 
     def _verb_cue(self, token: Token) -> AttributionMatch | None:
         lemma = token.lemma_.lower()
-        if token.pos_ not in ("VERB", "AUX") or lemma not in self.cue_verbs:
+        if token.pos_ not in ("VERB", "AUX") or (lemma not in self.cue_verbs and lemma not in self.object_content):
             return None
-        commitment = self.cue_verbs[lemma]
+        commitment = self.cue_verbs.get(lemma, "assert")
         content_head = None
         if token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
             # '"The plan," he said, "is dead."': the cue hangs off the content
@@ -101,8 +102,8 @@ class AttributionFinder:
                                              content_head=as_phrase, content_as_object=obj)
                     found.source = self._subject_span(token)
                     return found
-            if clause is None:
-                return None
+            if clause is None or lemma not in self.cue_verbs:
+                return self._object_cue(token, lemma, commitment)
             if clause.dep_ == "xcomp" and passive_subject is not None:
                 # "Eight are believed to have died": the raised subject belongs to the content
                 tokens = {t.i for t in passive_subject.subtree} | {t.i for t in clause.subtree}
@@ -111,7 +112,7 @@ class AttributionFinder:
                                          content_head=clause, content_as_object=passive_subject)
                 found.source = self._agent_span(token)
                 return found
-            if clause.dep_ == "xcomp":
+            if clause.dep_ == "xcomp" and not (clause.tag_ == "VBG" and lemma in self.gerund_content):
                 return None  # "refused to comment", "agreed to meet": an action, not a report
             content_head = clause
             content = self._quote_parts(token.sent, token) or self._content_span(clause, token)
@@ -119,6 +120,21 @@ class AttributionFinder:
         found.source = self._subject_span(token)
         if found.source is None and token.tag_ == "VBN":
             found.source = self._agent_span(token)
+        return found
+
+    def _object_cue(self, token: Token, lemma: str, commitment: str) -> AttributionMatch | None:
+        """"The ministry counted 1.12 million marchers": a figure given as the cue's object."""
+        if lemma not in self.object_content:
+            return None
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is None or not any(t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") for t in obj.subtree):
+            return None
+        tokens = {t.i for t in obj.subtree}
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i):
+            tokens |= {t.i for t in prep.subtree}  # "put the turnout at 900,000"
+        found = AttributionMatch(token.doc[token.i:token.i + 1], lemma, commitment, self._runs(token.doc, tokens),
+                                 content_head=obj)
+        found.source = self._subject_span(token)
         return found
 
     def _noun_cue(self, token: Token) -> AttributionMatch | None:
@@ -165,24 +181,29 @@ class AttributionFinder:
         return found
 
     def _colon_cues(self, doc: Doc, claimed: set[int]) -> list[AttributionMatch]:
-        """"Iizuka: 'We cannot wait any longer.'": a short named source, a colon, then the content."""
+        """"Iizuka: 'We cannot wait.'" and "Martinez put the demand plainly: the reform must go." A named
+        source (or a speaker with a verb of saying) before a colon, the content after it."""
         found = []
         for sent in doc.sents:
             colon = next((t for t in sent if t.text == ":"), None)
-            if colon is None or colon.i - sent.start > 6 or colon.i == sent.start:
-                continue
-            before = doc[sent.start:colon.i]
-            if not any(ent.label_ in ("PERSON", "ORG") for ent in before.ents):
+            if colon is None or colon.i == sent.start:
                 continue
             after = self._trim(doc[colon.i + 1:sent.end])
-            if len(after) < 3:
+            if len(after) < 3 or after.root.i in claimed or after.root.pos_ not in ("VERB", "AUX"):
                 continue
-            head = after.root
-            if head.i in claimed or head.pos_ not in ("VERB", "AUX"):
+            before = doc[sent.start:colon.i]
+            speaker_verb = next((t for t in before if t.lemma_.lower() in self.cue_verbs | {"put": "assert"}
+                                 and any(c.dep_ == "nsubj" for c in t.children)), None)
+            if speaker_verb is not None:
+                source, cue = self._subject_span(speaker_verb), doc[speaker_verb.i:speaker_verb.i + 1]
+                cue_lemma = speaker_verb.lemma_.lower()
+            elif len(before) <= 6 and any(ent.label_ in ("PERSON", "ORG") for ent in before.ents):
+                source, cue, cue_lemma = self._trim(before), doc[colon.i:colon.i + 1], ":"
+            else:
                 continue
-            claimed.add(head.i)
-            match = AttributionMatch(doc[colon.i:colon.i + 1], ":", "assert", [after], content_head=head)
-            match.source = self._trim(before)
+            claimed.add(after.root.i)
+            match = AttributionMatch(cue, cue_lemma, "assert", [after], content_head=after.root)
+            match.source = source
             found.append(match)
         return found
 
@@ -192,8 +213,11 @@ class AttributionFinder:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is None and verb.dep_ == "conj":
             return self._subject_span(verb.head)  # "... and added that": the subject is shared
-        if subject is None or subject.lower_ in ("it", "this", "that", "which") and verb.dep_ != "relcl":
+        if subject is None:
             return None
+        expletive = subject.lower_ == "it" and (subject.dep_ == "expl" or any(c.dep_ == "auxpass" for c in verb.children))
+        if expletive or (subject.lower_ in ("this", "that", "which") and verb.dep_ != "relcl"):
+            return None  # "it was reported that ...": no source
         return self._noun_phrase(subject)
 
     def _agent_span(self, verb: Token) -> Span | None:
@@ -286,18 +310,13 @@ class AttributionFinder:
 
     # ------------------------------------------------------------ resolve
 
-    @staticmethod
-    def _acronyms(doc: Doc) -> dict[str, str]:
-        """"Association of Families of Victims Kidnapped by North Korea (AFVKN)" defines AFVKN."""
-        return {m.group(2): re.sub(r"^the\s+", "", m.group(1), flags=re.I) for m in ACRONYM.finditer(doc.text)}
-
     def _resolve_source(self, doc: Doc, found: AttributionMatch, acronyms: dict[str, str]) -> None:
         source = found.source
         if source is None:
             return
         head = source.root
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.lower_ == "which":
-            antecedent = self._antecedent(doc, source, person=head.lower_ in PERSON_PRONOUNS)
+            antecedent = self._antecedent(doc, source)
             found.confidence *= 0.8
             if antecedent is None:
                 found.notes.append(f"unresolved pronoun {source.text!r}")
@@ -317,8 +336,10 @@ class AttributionFinder:
         if known.lower() != bare.lower() or span.text.lower() in self.aliases:
             return known
         for ent in span.ents:  # "Deputy Cabinet spokesman Shinzo Abe" -> Shinzo Abe
-            if ent.label_ in ("PERSON", "ORG"):
-                name = strip_determiner(ent.text)
+            if ent.label_ == "PERSON":
+                return full_person_name(doc, ent)
+            if ent.label_ == "ORG":
+                name = strip_determiner(self._organisation_name(ent, span).text)
                 return canonical_source(acronyms.get(name, name))
         if span.root.pos_ == "NOUN" and span[0].lower_ in ("the", "this", "that"):
             named = self._named_organisation(doc, span.root, span.start, acronyms)
@@ -329,33 +350,39 @@ class AttributionFinder:
                 return canonical_source(ent.text)
         return known
 
+    @staticmethod
+    def _organisation_name(ent: Span, phrase: Span) -> Span:
+        """The entity, extended over an "of"/"by"/"for" phrase the tagger cut short ("the National
+        Association for the Rescue of Japanese Kidnapped [by North Korea]")."""
+        doc = ent.doc
+        end = ent.end
+        while end < phrase.end and doc[end].lower_ in ("by", "of", "for") and doc[end].head.i < end:
+            pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.right_edge.i >= phrase.end:
+                break
+            end = pobj.right_edge.i + 1
+        return doc[ent.start:end]
+
     def _named_organisation(self, doc: Doc, noun: Token, before: int, acronyms: dict[str, str]) -> str | None:
         from ..normalize import canonical_source
 
         words = {noun.lower_, noun.lemma_.lower()}
         candidates = [*[(ent.start, ent.text) for ent in doc.ents if ent.label_ == "ORG" and ent.end <= before],
-                      *[(doc.char_span(m.start(1), m.end(1), alignment_mode="expand").start, m.group(1))
-                        for m in ACRONYM.finditer(doc.text) if m.end() <= doc[before].idx]]
+                      *[(doc.text.find(long_name), long_name) for long_name in acronyms.values()
+                        if 0 <= doc.text.find(long_name) < doc[before].idx]]
         for _, name in sorted(candidates, reverse=True):
             if words & {w.lower() for w in re.findall(r"\w+", name)}:
                 long_name = acronyms.get(name, name)
                 return canonical_source(re.sub(r"^the\s+", "", long_name, flags=re.I))
         return None
 
-    def _antecedent(self, doc: Doc, pronoun_phrase: Span, person: bool) -> Span | None:
-        """The nearest fitting earlier mention: a person for he/she, a group or named body for they/it."""
+    def _antecedent(self, doc: Doc, pronoun_phrase: Span) -> Span | None:
         pronoun = pronoun_phrase.root
         if pronoun.lower_ == "which" and pronoun.head.dep_ == "relcl":
             return self._noun_phrase(pronoun.head.head)
-        start = pronoun.i
-        for token in reversed(doc[max(0, start - 150):start]):
-            if person:
-                if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I") and token.dep_ != "compound":
-                    return next(e for e in doc.ents if e.start <= token.i < e.end)
-            elif token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN") \
-                    and token.lower_ not in GROUP_PRONOUNS:
-                return doc[token.left_edge.i:token.i + 1]
-        return None
+        if pronoun.lower_ in PERSON_PRONOUNS:
+            return person_antecedent(doc, pronoun)
+        return group_antecedent(doc, pronoun)
 
     # ------------------------------------------------------------ write
 

@@ -1,0 +1,73 @@
+"""Who a mention refers to, within one article: short names to the full name used earlier ("Koizumi"
+-> "Junichiro Koizumi"), pronouns to the nearest fitting earlier mention, acronyms to their long form."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "them", "it", "we", "its", "their"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+ACRONYM = re.compile(r"([A-Z][\w'\u2019.-]*(?:\s+(?:of|for|the|and|on|by|to|in|[A-Z][\w'\u2019.-]*))+)\s*\(([A-Z][A-Za-z]{1,9})\)")
+TITLES = {"mr", "mrs", "ms", "dr", "prof", "president", "minister", "secretary", "spokesman", "spokeswoman"}
+WINDOW = 200  # tokens looked back for an antecedent: about two paragraphs
+
+
+def acronyms(doc: Doc) -> dict[str, str]:
+    """"Association of Families of Victims Kidnapped by North Korea (AFVKN)" defines AFVKN."""
+    return {m.group(2): re.sub(r"^the\s+", "", m.group(1), flags=re.I) for m in ACRONYM.finditer(doc.text)}
+
+
+def persons_before(doc: Doc, index: int) -> list[Span]:
+    return [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= index]
+
+
+def full_person_name(doc: Doc, ent: Span) -> str:
+    """The longest earlier (or same) person mention that contains this one's words: "Koizumi",
+    "Mr. Koizumi" -> "Junichiro Koizumi"; the mention itself when nobody fits."""
+    words = {t.lower_ for t in ent if t.lower_.strip(".") not in TITLES and t.is_alpha}
+    best = _clean_name(ent)
+    for other in persons_before(doc, ent.end):
+        other_words = {t.lower_ for t in other if t.is_alpha}
+        if words and words <= other_words and len(_clean_name(other)) > len(best):
+            best = _clean_name(other)
+    return best
+
+
+def _clean_name(ent: Span) -> str:
+    tokens = [t for t in ent if t.lower_.strip(".") not in TITLES and t.tag_ != "POS" and t.text not in ("'s", "\u2019s")]
+    return " ".join(t.text for t in tokens) if tokens else ent.text
+
+
+def person_antecedent(doc: Doc, pronoun: Token) -> Span | None:
+    """He/she: the subject of the nearest earlier sentence that has a person as subject, else the nearest
+    person mentioned. Subjects first, because news keeps talking about whoever the last sentence was about."""
+    start = max(0, pronoun.i - WINDOW)
+    sentence = pronoun.sent
+    candidates = [e for e in persons_before(doc, pronoun.i) if e.start >= start]
+    if not candidates:
+        return None
+    in_sentence = [e for e in candidates if e.start >= sentence.start and e.root.dep_ in SUBJECT_DEPS]
+    if in_sentence:
+        return in_sentence[-1]
+    for sent in reversed([s for s in doc.sents if start <= s.start < sentence.start]):
+        subjects = [e for e in candidates if sent.start <= e.start < sent.end and
+                    (e.root.dep_ in SUBJECT_DEPS or (e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECT_DEPS))]
+        if subjects:
+            return subjects[0]
+    possessors = {e.start for e in candidates if e.root.dep_ == "poss"}
+    plain = [e for e in candidates if e.start not in possessors]
+    return (plain or candidates)[-1]
+
+
+def group_antecedent(doc: Doc, pronoun: Token) -> Span | None:
+    """They/it: the nearest earlier subject that names a group, a body or a place."""
+    for token in reversed(doc[max(0, pronoun.i - WINDOW):pronoun.i]):
+        if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                return ent
+            return doc[token.left_edge.i:token.i + 1]
+    return None
