@@ -131,6 +131,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     polarity = "negative" if _negated(head) else "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
+    counted_object = _counted_object(head, quantity)
+    if counted_object is not None and (subject is None or _number_at(subject) is None):
+        subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
     subject_text, key = _subject(subject, predicate_token, previous_subject)
     stance = _stance(match, head, polarity)
     if stance is not None:
@@ -159,6 +162,16 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         hedge=hedge,
         confidence=match.confidence,
     )
+
+
+def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
+    """The object that carries the clause's figure, if the figure is in the object."""
+    if quantity is None:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(t.like_num and quantity.text.find(t.text) >= 0 for t in obj.subtree):
+        return obj
+    return None
 
 
 def _predicate_token(head: Token) -> Token:
@@ -253,6 +266,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] 
     of_phrase = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if (subject.like_num or subject.lower_ in QUANTIFIER_WORDS) and of_phrase is not None:
         head = next((c for c in of_phrase.children if c.dep_ == "pobj"), subject)
+        if (head.like_num or head.pos_ == "PRON") and previous is not None:  # "five of them", "eight of the 12"
+            return subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text, previous[1]
     doc = subject.doc
     text = doc[subject.left_edge.i:subject.right_edge.i + 1].text
     if head.lower_ in PERSON_PRONOUNS:

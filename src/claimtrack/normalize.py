@@ -187,7 +187,8 @@ def _alias_index() -> dict[str, str]:
 
 
 def strip_determiner(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+    """"the government" -> "government", "Some analysts" -> "analysts"."""
+    return re.sub(r"^(?:the|a|an|some|many|several|most|other|few)\s+", "", text.strip(), flags=re.I)
 
 
 def canonical_source(text: str) -> str:

@@ -226,14 +226,18 @@ class AttributionFinder:
         return self._noun_phrase(pobj) if pobj is not None else None
 
     def _noun_phrase(self, head: Token) -> Span:
-        """The source's words: its subtree without relative clauses trailing after it."""
-        end = head.right_edge.i
+        """The source's words: its subtree without relative clauses trailing after it, and without a
+        dateline the parser attached to it ("SEOUL/TOKYO — North Korea")."""
+        start, end = head.left_edge.i, head.right_edge.i
+        for token in head.doc[start:head.i]:
+            if token.text in ("\u2014", "\u2013", "-", "--", ":") and token.is_punct:
+                start = token.i + 1
         for child in head.rights:
             if child.dep_ in ("relcl", "acl", "punct") or (child.dep_ == "appos" and child.i > head.i + 1 and
                                                            head.ent_type_ == "PERSON"):
                 end = min(end, child.left_edge.i - 1)
                 break
-        return self._trim(head.doc[head.left_edge.i:max(end, head.i) + 1])
+        return self._trim(head.doc[start:max(end, head.i) + 1])
 
     def _content_span(self, clause: Token, cue: Token) -> list[Span]:
         """The content clause as runs of its own tokens (a cue inside it, as in "which they say is ...",
@@ -335,7 +339,8 @@ class AttributionFinder:
         known = canonical_source(span.text)
         if known.lower() != bare.lower() or span.text.lower() in self.aliases:
             return known
-        for ent in span.ents:  # "Deputy Cabinet spokesman Shinzo Abe" -> Shinzo Abe
+        ents = sorted(span.ents, key=lambda e: e.label_ != "PERSON")  # a person before the body they serve
+        for ent in ents:  # "Chief Cabinet Secretary Hiroyuki Hosoda" -> Hiroyuki Hosoda
             if ent.label_ == "PERSON":
                 return full_person_name(doc, ent)
             if ent.label_ == "ORG":
