@@ -79,3 +79,13 @@ def test_died_and_alive_are_exclusive_states():
     assert states_exclude(state_of("dead", "positive"), state_of("alive", "positive"))
     assert states_exclude(state_of("enter", "negative"), state_of("abduct", "positive"))
     assert state_of("return", "positive") is None
+
+
+def test_a_weekday_is_the_latest_such_day_up_to_publication():
+    assert parse_time("on Tuesday", date(2002, 10, 15)).start == date(2002, 10, 15)  # a Tuesday itself
+    assert parse_time("Friday night", date(2023, 1, 11)).start == date(2023, 1, 6)
+
+
+def test_a_day_without_a_year_is_read_near_the_publication_date():
+    assert parse_time("19 January", date(2023, 1, 11)).start == date(2023, 1, 19)  # announced ahead
+    assert parse_time("19 January", date(2023, 3, 8)).start == date(2023, 1, 19)

@@ -133,7 +133,9 @@ def parse_publication_date(text: str) -> date | None:
 def _date_parser(base: date | None):
     from dateparser.date import DateDataParser
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    # News dates both back ("on 19 January" in a report) and ahead ("protests called for 19 January"):
+    # take the reading closest to the publication date.
+    settings = {"PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     return DateDataParser(languages=["en"], settings=settings)
@@ -141,6 +143,18 @@ def _date_parser(base: date | None):
 
 _RELATIVE_WORDS = re.compile(r"\b(ago|last|next|yesterday|today|tomorrow|this|monday|tuesday|wednesday|"
                              r"thursday|friday|saturday|sunday)\b", re.I)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"^(?:last\s+|this\s+|on\s+)?(" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$",
+                      re.I)
+
+
+def _last_weekday(published: date, name: str) -> date:
+    """"On Tuesday" in a news report: the latest such day on or before publication (the same day too)."""
+    from datetime import timedelta
+
+    return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
 
 
 def parse_time(text: str, published: date | None) -> TimeSpan | None:
@@ -160,6 +174,9 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
         return TimeSpan(cleaned, date(int(year.group(1)), 1, 1), date(int(year.group(1)), 12, 31), "year")
     if published is None and _RELATIVE_WORDS.search(stripped):
         return None  # "last Tuesday" cannot be placed without knowing when the article appeared
+    weekday = _WEEKDAY.match(stripped)
+    if weekday:
+        return TimeSpan(cleaned, *(2 * [_last_weekday(published, weekday.group(1))]), "day")
     data = _date_parser(published).get_date_data(stripped)
     if not data or not data.date_obj:
         return None
