@@ -244,7 +244,8 @@ def _print_eval_report(report: dict) -> None:
     for name, score in claims["fields"].items():
         _prf(table, name, score, f"{score['accuracy_on_matched']:.3f}")
     out.print(table)
-    table = Table("conflicts", "precision", "recall", "F1", "system", "gold", title="Conflicts")
+    table = Table("conflicts", "precision", "recall", "F1", "system", "gold",
+                  title="Conflicts (a restated conflict counts as the same conflict)")
     _prf(table, "all", conflicts)
     for name, score in conflicts["kinds"].items():
         _prf(table, name, score)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -261,25 +261,53 @@ def _show_claim(name: str, claim: dict):
 
 # ------------------------------------------------------------------ conflicts
 
+def _pr(correct: int, predicted: int, found: int, gold: int) -> dict:
+    precision = correct / predicted if predicted else 0.0
+    recall = found / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "correct_flags": correct, "predicted": predicted, "found": found, "gold": gold}
+
+
+def restatement_key(claim: dict) -> tuple:
+    """Gold claims with the same key say the same thing (one claim restated in several articles)."""
+    quantity = claim.get("quantity") or {}
+    stance = claim.get("stance") or {}
+    return (canonical_source(claim["source"]).lower() if claim.get("source") else None,
+            str(claim.get("subject") or "").lower(), predicate_family(str(claim.get("predicate") or "")),
+            claim.get("polarity"), quantity.get("value"), quantity.get("low"), quantity.get("high"),
+            stance.get("value"))
+
+
 def _score_conflicts(gold: Gold, conflicts: list[dict], matched: dict[str, dict]) -> dict:
+    gold_claims = {c["id"]: c for a in gold.articles for c in a.claims}
     gold_of_claim = {claim["id"]: gold_id for gold_id, claim in matched.items()}
     expected = {frozenset((c["a"], c["b"])): c for c in gold.conflicts}
     forbidden = {frozenset((c["a"], c["b"])): c for c in gold.non_conflicts}
-    overall = Score(predicted=len(conflicts), gold=len(expected))
-    kinds: dict[str, Score] = defaultdict(Score)
+    # A gold conflict also covers every pair of restatements of its two claims.
+    restated = {}
+    for pair, item in expected.items():
+        keys = frozenset(restatement_key(gold_claims[i]) for i in pair)
+        restated.setdefault(keys, pair)
+    kinds: dict[str, Counter] = defaultdict(Counter)  # per kind: predicted, correct flags, gold, found
     for item in expected.values():
-        kinds[item["kind"]].gold += 1
+        kinds[item["kind"]]["gold"] += 1
     found: set[frozenset] = set()
+    correct = 0
     false_alarms, flagged_non_conflicts = [], []
     for conflict in conflicts:
         kind = "revision" if conflict["relation"] == "revision" else conflict["kind"]
-        kinds[kind].predicted += 1
+        kinds[kind]["predicted"] += 1
         pair = frozenset(gold_of_claim.get(c["id"], c["id"]) for c in conflict["claims"])
-        if pair in expected and pair not in found:
-            found.add(pair)
-            overall.tp += 1
+        if pair not in expected and all(i in gold_claims for i in pair):
+            pair = restated.get(frozenset(restatement_key(gold_claims[i]) for i in pair), pair)
+        if pair in expected:
+            correct += 1
             if expected[pair]["kind"] == kind:
-                kinds[kind].tp += 1
+                kinds[kind]["correct"] += 1
+                if pair not in found:
+                    kinds[kind]["found"] += 1
+            found.add(pair)
             continue
         alarm = {"conflict": conflict["id"], "kind": kind, "explanation": conflict["explanation"],
                  "articles": [c["article"]["title"] for c in conflict["claims"]]}
@@ -290,7 +318,8 @@ def _score_conflicts(gold: Gold, conflicts: list[dict], matched: dict[str, dict]
     misses = [{"a": c["a"], "b": c["b"], "kind": c["kind"], "why": c.get("why"),
                "a_found": c["a"] in matched, "b_found": c["b"] in matched}
               for pair, c in expected.items() if pair not in found]
-    return {**overall.as_dict(), "kinds": {k: v.as_dict() for k, v in sorted(kinds.items())},
+    # Precision counts every flag that is right (restatements included); recall counts gold conflicts found.
+    return {**_pr(correct, len(conflicts), len(found), len(expected)),
+            "kinds": {k: _pr(v["correct"], v["predicted"], v["found"], v["gold"]) for k, v in sorted(kinds.items())},
             "misses": misses, "false_alarms": false_alarms, "non_conflicts_flagged": flagged_non_conflicts,
             "non_conflicts_checked": len(forbidden)}
-
