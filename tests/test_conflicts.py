@@ -17,7 +17,7 @@ def claim(source, predicate, quantity=None, polarity="positive", subject="abduct
                  polarity=polarity, kind=kind or ("count" if q and q.value is not None else "status"),
                  subject_text=subject, subject_key=subject, predicate_text=predicate, predicate_key=predicate,
                  evidence=(evidence,), quantity=q, hedge=hedge, stance=stance,
-                 time=parse_time(time, None) if time else None)
+                 time=parse_time(time, None) if time else None, period=parse_time(time, None) if time else None)
 
 
 def stored(cid, c, published=None):
@@ -85,3 +85,37 @@ def test_a_claim_never_conflicts_with_itself():
     one = stored("a", claim("North Korea", "dead", "eight"))
     assert detect([one], [one]) == []
     assert compare(one, stored("a2", replace(one.claim))) is None
+
+
+def test_counts_in_different_places_are_not_conflicts():
+    paris = stored("a", replace(claim("CGT", "attend", "400,000", subject="protester"), place="Paris"))
+    france = stored("b", replace(claim("Ministry", "attend", "1.12 million", subject="protester"), place="nationwide"))
+    elsewhere = stored("c", replace(claim("Ministry", "attend", "80,000", subject="protester"), place="Paris"))
+    assert compare(paris, france) is None
+    assert compare(paris, elsewhere).kind == "numeric"
+
+
+def test_a_days_event_without_a_date_is_read_as_of_its_article():
+    first_day = stored("a", claim("Ministry", "attend", "1.12 million", subject="protester"), date(2023, 1, 20))
+    later_day = stored("b", claim("Ministry", "attend", "1.28 million", subject="protester"), date(2023, 3, 8))
+    same_day = stored("c", claim("CGT", "attend", "2 million", subject="protester"), date(2023, 1, 19))
+    assert compare(first_day, later_day) is None  # two protest days, not a revision
+    assert compare(first_day, same_day).kind == "numeric"
+
+
+def test_exact_counts_that_fit_in_their_group_are_different_people():
+    alive = stored("a", claim("North Korea", "alive", "five", subject="abductee"))
+    alive = stored("a", replace(alive.claim, subject_text="five of the 13"))
+    dead = stored("b", claim("Japan", "dead", "eight"))
+    never = stored("c", claim("North Korea", "enter", "four", polarity="negative"))
+    abducted = stored("d", claim("Japan", "abduct", "17"))
+    assert compare(alive, dead) is None  # 5 + 8 = 13
+    assert compare(never, abducted).kind == "status"  # 4 + 17 > 17: the four are among the 17
+
+
+def test_none_alive_agrees_with_dead_and_contradicts_some_alive():
+    none_alive = stored("a", claim("North Korea", "alive", "no"))
+    dead = stored("b", claim("North Korea", "dead", "eight"))
+    some_alive = stored("c", claim("Japan", "alive", "some", hedge="may"))
+    assert compare(none_alive, dead) is None
+    assert compare(none_alive, some_alive).kind == "quantifier"

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import timedelta
 
-from .domain import Conflict, StoredClaim, hash_id
+from .domain import Conflict, StoredClaim, TimeSpan, hash_id
+from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, state_of, states_exclude
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
-QUANTIFIER_OPPOSITES = [({"all", "every"}, {"none", "no", "some", "several", "few", "most", "many"})]
+QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "some", "several", "few", "most", "many"}),
+                        ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
+SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
 
 
 def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> list[Conflict]:
@@ -52,11 +56,39 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
 
 
 def _status(a: StoredClaim, b: StoredClaim):
-    state_a = state_of(a.claim.predicate_key, a.claim.polarity)
-    state_b = state_of(b.claim.predicate_key, b.claim.polarity)
-    if state_a and state_b and states_exclude(state_a, state_b):
-        return "status", f"{_human(state_a)} vs {_human(state_b)}"
-    return None
+    state_a, state_b = _state(a), _state(b)
+    if not (state_a and state_b and states_exclude(state_a, state_b)):
+        return None
+    if not _may_overlap(a, b):
+        return None  # "five of the 13 are alive" and "eight have died": different people
+    return "status", f"{_human(state_a)} vs {_human(state_b)}"
+
+
+def _state(stored: StoredClaim) -> str | None:
+    """The state a claim puts its subject in; "no abductee is alive" is the negated state."""
+    claim = stored.claim
+    polarity = claim.polarity
+    if claim.quantity is not None and claim.quantity.high == 0:
+        polarity = "positive" if polarity == "negative" else "negative"
+    return state_of(claim.predicate_key, polarity)
+
+
+def _may_overlap(a: StoredClaim, b: StoredClaim) -> bool:
+    """Can two counted groups share members? Two exact counts can both hold when they fit together
+    in the group they are drawn from ("five of the 13" alive, "eight" dead)."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    exact = [q for q in (qa, qb) if q is not None and q.value is not None and not q.approximate]
+    if len(exact) < 2:
+        return True  # "some", "all", a named person: nothing says they are different people
+    group = max([qa.value, qb.value, *_group_sizes(a), *_group_sizes(b)])
+    return qa.value + qb.value > group
+
+
+def _group_sizes(stored: StoredClaim) -> list[float]:
+    import re
+
+    return [float(n.replace(",", "")) for n in re.findall(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b",
+                                                         stored.claim.subject_text)]
 
 
 def _numeric(a: StoredClaim, b: StoredClaim):
@@ -65,8 +97,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
         return None
     if (a.claim.predicate_key, a.claim.polarity, qa.unit) != (b.claim.predicate_key, b.claim.polarity, qb.unit):
         return None  # 17 abducted vs 5 returned are different predicates, not different numbers
-    if not _same_period(a, b):
-        return None  # deaths in one year vs another
+    if not _same_scope(a, b):
+        return None  # deaths in one year vs another; Paris vs the whole country
     if bounds_overlap(qa, qb):
         return None  # "nearly 3,000" and "2,975" agree
     return "numeric", f"{qa.text} vs {qb.text}"
@@ -98,7 +130,7 @@ def _negation(a: StoredClaim, b: StoredClaim):
         return None
     if ca.quantity is not None and cb.quantity is not None and not bounds_overlap(ca.quantity, cb.quantity):
         return None  # "four never entered" and "thirteen entered" are about different people
-    if not _same_period(a, b):
+    if not _same_scope(a, b):
         return None
     denial = ca.commitment == "denial" or cb.commitment == "denial"
     return "negation", "a claim and its denial" if denial else "affirmed vs negated"
@@ -118,11 +150,26 @@ def _date(a: StoredClaim, b: StoredClaim):
     return "date", f"{ta.text} vs {tb.text}"
 
 
-def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
-    ta, tb = a.claim.time, b.claim.time
+def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
+    """Same place and same period, as far as the claims tell."""
+    pa, pb = a.claim.place, b.claim.place
+    if pa and pb and pa != pb:
+        return False
+    ta, tb = _period(a), _period(b)
     if ta is None or tb is None or ta.start is None or tb.start is None:
         return True
     return ta.start <= tb.end and tb.start <= ta.end
+
+
+def _period(stored: StoredClaim) -> TimeSpan | None:
+    """When a claim holds; a count of something that happens on a day (a march, an audience) with no
+    date of its own is read as of its article's date."""
+    claim = stored.claim
+    if claim.period is not None:
+        return claim.period
+    if stored.published is not None and claim.predicate_key in load_lexicon("predicates")["dated_events"]:
+        return TimeSpan("", stored.published - SAME_DAY_WINDOW, stored.published, "range")
+    return None
 
 
 def _conflict(a: StoredClaim, b: StoredClaim, kind: str, reason: str) -> Conflict:

@@ -107,6 +107,8 @@ class Claim:
     hedge: str | None = None  # the word that hedges the claim, if any
     confidence: float = 1.0
     own_voice: bool = False  # stated by the article itself, not attributed to anyone
+    place: str | None = None  # where the claim holds ("Paris", "nationwide"), when the sentence says
+    period: TimeSpan | None = None  # when it holds: the content's time, else a date its sentence gives
 
     @property
     def sentence(self) -> str:

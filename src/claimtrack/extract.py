@@ -22,6 +22,7 @@ NEGATORS = {"not", "never", "n't", "no"}
 COPULAS = {"be", "remain", "become", "seem", "appear"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 QUANTIFIER_WORDS = {"some", "all", "none", "many", "most", "several", "few", "both"}
 OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd"}
 
@@ -127,7 +128,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
                   published: date | None, previous_subject: tuple[str, str] | None) -> Claim | None:
     doc = head.doc
     predicate_token = _predicate_token(head)
-    predicate_key = predicate_family(predicate_token.lemma_)
+    predicate_key = predicate_family(_predicate_lemma(predicate_token))
     polarity = "negative" if _negated(head) else "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
@@ -140,6 +141,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         subject_text, key = stance.target, _target_key(head)
     time = _time(doc, tokens, published)
     kind = _kind(quantity, predicate_key, polarity, stance, time)
+    sentence_tokens = {t.i for t in head.sent}
     commitment = "hedged" if hedge else match.commitment
     if match.source is None and commitment == "assert":
         commitment = "report"
@@ -161,6 +163,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         stance=stance,
         hedge=hedge,
         confidence=match.confidence,
+        place=_place(head, tokens),
+        period=time or _time(doc, sentence_tokens, published),
     )
 
 
@@ -172,6 +176,33 @@ def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
     if obj is not None and any(t.like_num and quantity.text.find(t.text) >= 0 for t in obj.subtree):
         return obj
     return None
+
+
+PLACE_PREPS = {"in", "across", "throughout", "around", "at", "outside"}
+NATIONWIDE = {"nationwide", "countrywide", "national", "nationally"}
+
+
+def _place(head: Token, tokens: set[int]) -> str | None:
+    """Where a figure holds: "in Paris" -> Paris; "nationwide" or "across France" -> nationwide.
+    A place attached to the verb wins over one deeper in the clause."""
+    doc = head.doc
+    candidates = sorted((t for t in (doc[i] for i in tokens) if t.lower_ in NATIONWIDE or
+                         (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.ent_type_ in ("GPE", "LOC"))),
+                        key=lambda t: (t.head != head and t.head.head != head, t.i))
+    for token in candidates:
+        if token.lower_ in NATIONWIDE:
+            return "nationwide"
+        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE":
+            return "nationwide"  # "across France"
+        return ent.text  # a place as written: "Paris" the city, not the French government
+    return None
+
+
+def _predicate_lemma(token: Token) -> str:
+    """A phrasal verb keeps its particle ("turn out", "take part"), so it finds its family."""
+    particle = next((c for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ == "part")), None)
+    return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
 
 
 def _predicate_token(head: Token) -> Token:
@@ -264,6 +295,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] 
     head = subject
     # "eight of the abductees", "some of the abductees": the group is the object of "of"
     of_phrase = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if subject.lemma_.lower() in MEASURE_NOUNS and of_phrase is not None:  # "the number of missing people"
+        subject = head = next((c for c in of_phrase.children if c.dep_ == "pobj"), subject)
+        of_phrase = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if (subject.like_num or subject.lower_ in QUANTIFIER_WORDS) and of_phrase is not None:
         head = next((c for c in of_phrase.children if c.dep_ == "pobj"), subject)
         if (head.like_num or head.pos_ == "PRON") and previous is not None:  # "five of them", "eight of the 12"
@@ -285,7 +319,19 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] 
         return text, full_person_name(doc, ent).lower()
     if ent is not None and ent.label_ in ("ORG", "GPE"):
         return text, canonical_source(ent.text).lower()
-    return text, subject_key(head.lemma_, modifiers)
+    key = subject_key(head.lemma_, modifiers)
+    return text, f"suspected {key}" if _suspected(head) else key
+
+
+def _suspected(noun: Token) -> bool:
+    """"suspected cases", "people who may have been abducted": another population than the confirmed one."""
+    words = set(load_lexicon("subjects")["scope_modifiers"]["suspected"])
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in words:
+            return True
+        if child.dep_ in ("relcl", "acl") and any(a.lower_ in ("may", "might", "could") for a in child.subtree):
+            return True
+    return False
 
 
 def _antecedent_of_relative(pronoun: Token) -> Token:
@@ -336,8 +382,21 @@ def _stance(match: AttributionMatch, head: Token, polarity: str) -> Stance | Non
         if child.dep_ == "advcl" and mark in lex["condition_marks"]:
             condition = doc[child.left_edge.i:child.right_edge.i + 1].text
     target = doc[target_token.left_edge.i:target_token.right_edge.i + 1].text if target_token is not None else ""
-    return Stance(holder=match.source_name or (match.source.text if match.source is not None else ""),
-                  target=target, value=value, condition=condition)
+    return Stance(holder=_stance_holder(match, head), target=target, value=value, condition=condition)
+
+
+def _stance_holder(match: AttributionMatch, head: Token) -> str:
+    """Whose position it is: the source's own ("they do not oppose"), or the one the source reports
+    ("a lawmaker said the association opposes ...")."""
+    source = match.source_name or (match.source.text if match.source is not None else "")
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ == "PRON" or subject.lower_ in RELATIVE_PRONOUNS:
+        return source
+    doc = head.doc
+    ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if ent is not None and ent.label_ == "PERSON":
+        return full_person_name(doc, ent)
+    return canonical_source(doc[subject.left_edge.i:subject.i + 1].text)
 
 
 def _time(doc: Doc, tokens: set[int], published: date | None):

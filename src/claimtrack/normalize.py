@@ -172,8 +172,8 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     year = _YEAR.match(stripped)
     if year:
         return TimeSpan(cleaned, date(int(year.group(1)), 1, 1), date(int(year.group(1)), 12, 31), "year")
-    if published is None and _RELATIVE_WORDS.search(stripped):
-        return None  # "last Tuesday" cannot be placed without knowing when the article appeared
+    if published is None and (_RELATIVE_WORDS.search(stripped) or not re.search(r"\b\d{4}\b", stripped)):
+        return None  # "last Tuesday", "19 January" cannot be placed without knowing when the article appeared
     weekday = _WEEKDAY.match(stripped)
     if weekday:
         return TimeSpan(cleaned, *(2 * [_last_weekday(published, weekday.group(1))]), "day")

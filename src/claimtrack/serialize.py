@@ -46,6 +46,8 @@ def claim_json(claim: Claim, claim_id: str, article: dict) -> dict:
         "stance": {"holder": s.holder, "target": s.target, "value": s.value, "condition": s.condition} if s else None,
         "hedge": claim.hedge,
         "own_voice": claim.own_voice,
+        "scope": {"place": claim.place,
+                  "period": {"start": _iso(claim.period.start), "end": _iso(claim.period.end)} if claim.period else None},
         "confidence": claim.confidence,
         "sentence": claim.sentence,
         "text": _span(claim.text),

@@ -82,7 +82,9 @@ def _claim_row(cid: str, article_id: str, entity: SourceEntityRow | None, claim:
         source_text=claim.source_text, cue=claim.cue, commitment=claim.commitment, polarity=claim.polarity,
         kind=claim.kind, subject_text=claim.subject_text, subject_key=claim.subject_key,
         predicate_text=claim.predicate_text, predicate_key=claim.predicate_key, hedge=claim.hedge,
-        confidence=claim.confidence, own_voice=claim.own_voice,
+        confidence=claim.confidence, own_voice=claim.own_voice, place=claim.place,
+        period_start=claim.period.start if claim.period else None,
+        period_end=claim.period.end if claim.period else None,
         quantity_text=q.text if q else None, quantity_value=q.value if q else None,
         quantity_low=q.low if q else None, quantity_high=q.high if q else None,
         quantity_unit=q.unit if q else None, quantity_approximate=q.approximate if q else None,
@@ -127,7 +129,8 @@ def to_claim(row: ClaimRow) -> Claim:
         cue=row.cue, commitment=row.commitment, polarity=row.polarity, kind=row.kind,
         subject_text=row.subject_text, subject_key=row.subject_key, predicate_text=row.predicate_text,
         predicate_key=row.predicate_key, evidence=evidence, quantity=quantity, time=time, stance=stance,
-        hedge=row.hedge, confidence=row.confidence, own_voice=row.own_voice,
+        hedge=row.hedge, confidence=row.confidence, own_voice=row.own_voice, place=row.place,
+        period=TimeSpan("", row.period_start, row.period_end, "range") if row.period_start else None,
     )
 
 
