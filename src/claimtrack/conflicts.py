@@ -61,6 +61,8 @@ def _status(a: StoredClaim, b: StoredClaim):
         return None
     if not _may_overlap(a, b):
         return None  # "five of the 13 are alive" and "eight have died": different people
+    if a.claim.source_name == b.claim.source_name and _both_exact(a, b):
+        return None  # one source giving counts for two states describes two groups, not a change
     return "status", f"{_human(state_a)} vs {_human(state_b)}"
 
 
@@ -82,6 +84,10 @@ def _may_overlap(a: StoredClaim, b: StoredClaim) -> bool:
         return True  # "some", "all", a named person: nothing says they are different people
     group = max([qa.value, qb.value, *_group_sizes(a), *_group_sizes(b)])
     return qa.value + qb.value > group
+
+
+def _both_exact(a: StoredClaim, b: StoredClaim) -> bool:
+    return all(q is not None and q.value is not None and not q.approximate for q in (a.claim.quantity, b.claim.quantity))
 
 
 def _group_sizes(stored: StoredClaim) -> list[float]:

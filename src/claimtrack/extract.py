@@ -23,7 +23,7 @@ COPULAS = {"be", "remain", "become", "seem", "appear"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
-QUANTIFIER_WORDS = {"some", "all", "none", "many", "most", "several", "few", "both"}
+QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few", "both"}
 OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd"}
 
 
@@ -180,6 +180,8 @@ def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
 
 PLACE_PREPS = {"in", "across", "throughout", "around", "at", "outside"}
 NATIONWIDE = {"nationwide", "countrywide", "national", "nationally"}
+CITY_WORDS = {"capital", "city"}  # "in the capital alone"
+COUNTRY_WORDS = {"country", "nation"}  # "across the country"
 
 
 def _place(head: Token, tokens: set[int]) -> str | None:
@@ -187,11 +189,14 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     A place attached to the verb wins over one deeper in the clause."""
     doc = head.doc
     candidates = sorted((t for t in (doc[i] for i in tokens) if t.lower_ in NATIONWIDE or
-                         (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.ent_type_ in ("GPE", "LOC"))),
+                         (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and
+                          (t.ent_type_ in ("GPE", "LOC") or t.lower_ in CITY_WORDS | COUNTRY_WORDS))),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:
-        if token.lower_ in NATIONWIDE:
+        if token.lower_ in NATIONWIDE or token.lower_ in COUNTRY_WORDS:
             return "nationwide"
+        if token.lower_ in CITY_WORDS:
+            return "capital"
         ent = next(e for e in doc.ents if e.start <= token.i < e.end)
         if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE":
             return "nationwide"  # "across France"

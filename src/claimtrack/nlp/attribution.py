@@ -320,7 +320,7 @@ class AttributionFinder:
             return
         head = source.root
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.lower_ == "which":
-            antecedent = self._antecedent(doc, source)
+            antecedent = self._antecedent(doc, source, frozenset(t.i for part in found.content for t in part))
             found.confidence *= 0.8
             if antecedent is None:
                 found.notes.append(f"unresolved pronoun {source.text!r}")
@@ -381,13 +381,13 @@ class AttributionFinder:
                 return canonical_source(re.sub(r"^the\s+", "", long_name, flags=re.I))
         return None
 
-    def _antecedent(self, doc: Doc, pronoun_phrase: Span) -> Span | None:
+    def _antecedent(self, doc: Doc, pronoun_phrase: Span, content: frozenset[int]) -> Span | None:
         pronoun = pronoun_phrase.root
         if pronoun.lower_ == "which" and pronoun.head.dep_ == "relcl":
             return self._noun_phrase(pronoun.head.head)
         if pronoun.lower_ in PERSON_PRONOUNS:
-            return person_antecedent(doc, pronoun)
-        return group_antecedent(doc, pronoun)
+            return person_antecedent(doc, pronoun, content)
+        return group_antecedent(doc, pronoun, content)
 
     # ------------------------------------------------------------ write
 

@@ -41,12 +41,12 @@ def _clean_name(ent: Span) -> str:
     return " ".join(t.text for t in tokens) if tokens else ent.text
 
 
-def person_antecedent(doc: Doc, pronoun: Token) -> Span | None:
+def person_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset()) -> Span | None:
     """He/she: the subject of the nearest earlier sentence that has a person as subject, else the nearest
     person mentioned. Subjects first, because news keeps talking about whoever the last sentence was about."""
     start = max(0, pronoun.i - WINDOW)
     sentence = pronoun.sent
-    candidates = [e for e in persons_before(doc, pronoun.i) if e.start >= start]
+    candidates = [e for e in persons_before(doc, pronoun.i) if e.start >= start and e.start not in skip]
     if not candidates:
         return None
     in_sentence = [e for e in candidates if e.start >= sentence.start and e.root.dep_ in SUBJECT_DEPS]
@@ -62,12 +62,21 @@ def person_antecedent(doc: Doc, pronoun: Token) -> Span | None:
     return (plain or candidates)[-1]
 
 
-def group_antecedent(doc: Doc, pronoun: Token) -> Span | None:
-    """They/it: the nearest earlier subject that names a group, a body or a place."""
+def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset()) -> Span | None:
+    """They/it: the nearest earlier mention of a body, a place or a group that could speak: a named
+    organisation or country, the object of "according to", or a subject noun of the right number
+    ("it" is not "1.28 million people"). Tokens in `skip` (what the source is reported to say) are not
+    candidates: in "81,000 marched in Paris, it said", "it" is not Paris."""
+    singular = pronoun.lower_ in ("it", "its")
     for token in reversed(doc[max(0, pronoun.i - WINDOW):pronoun.i]):
-        if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
-            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
-                return ent
-            return doc[token.left_edge.i:token.i + 1]
+        if token.i in skip:
+            continue
+        ent = next((e for e in doc.ents if e.root.i == token.i), None)
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+            return ent
+        according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+        if (token.dep_ in SUBJECT_DEPS or according) and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
+            plural = token.tag_ in ("NNS", "NNPS")
+            if singular != plural:
+                return doc[token.left_edge.i:token.i + 1]
     return None
