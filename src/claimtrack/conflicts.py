@@ -132,7 +132,7 @@ def _quantifier(a: StoredClaim, b: StoredClaim):
 
 def _negation(a: StoredClaim, b: StoredClaim):
     ca, cb = a.claim, b.claim
-    if ca.predicate_key != cb.predicate_key or ca.polarity == cb.polarity or ca.kind == "stance":
+    if ca.predicate_key != cb.predicate_key or _stated_polarity(a) == _stated_polarity(b) or ca.kind == "stance":
         return None
     if ca.quantity is not None and cb.quantity is not None and not bounds_overlap(ca.quantity, cb.quantity):
         return None  # "four never entered" and "thirteen entered" are about different people
@@ -142,10 +142,20 @@ def _negation(a: StoredClaim, b: StoredClaim):
     return "negation", "a claim and its denial" if denial else "affirmed vs negated"
 
 
+def _stated_polarity(stored: StoredClaim) -> str:
+    """What the source holds: denying "the issue is resolved" holds it is not."""
+    polarity = stored.claim.polarity
+    if stored.claim.commitment == "denial":
+        return "positive" if polarity == "negative" else "negative"
+    return polarity
+
+
 def _date(a: StoredClaim, b: StoredClaim):
+    """One event dated differently ("killed herself in 1993" / "in April 1994"). Counts are left to the
+    numeric rule: deaths in one year and deaths in another are different figures, not a date dispute."""
     ta, tb = a.claim.time, b.claim.time
     ca, cb = a.claim, b.claim
-    if ta is None or tb is None or ca.kind not in ("event", "date") or cb.kind not in ("event", "date"):
+    if ta is None or tb is None or ca.quantity is not None or cb.quantity is not None:
         return None
     if ca.predicate_key != cb.predicate_key or ca.polarity != cb.polarity:
         return None

@@ -23,6 +23,10 @@ COPULAS = {"be", "remain", "become", "seem", "appear"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
+GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
+AGENTS = load_lexicon("subjects")["agents"]
+LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
+DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few", "both"}
 OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd"}
 
@@ -127,7 +131,7 @@ def _subject_of(head: Token) -> Token | None:
 def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, tokens: set[int],
                   published: date | None, previous_subject: tuple[str, str] | None) -> Claim | None:
     doc = head.doc
-    predicate_token = _predicate_token(head)
+    predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
     polarity = "negative" if _negated(head) else "positive"
     hedge = _hedge(head, match)
@@ -164,7 +168,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         hedge=hedge,
         confidence=match.confidence,
         place=_place(head, tokens),
-        period=time or _time(doc, sentence_tokens, published),
+        period=time or (_time(doc, sentence_tokens, published) if predicate_key in DATED_EVENTS else None),
     )
 
 
@@ -178,7 +182,7 @@ def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
     return None
 
 
-PLACE_PREPS = {"in", "across", "throughout", "around", "at", "outside"}
+PLACE_PREPS = {"in", "across", "throughout", "around", "at", "outside", "for"}
 NATIONWIDE = {"nationwide", "countrywide", "national", "nationally"}
 CITY_WORDS = {"capital", "city"}  # "in the capital alone"
 COUNTRY_WORDS = {"country", "nation"}  # "across the country"
@@ -210,12 +214,21 @@ def _predicate_lemma(token: Token) -> str:
     return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
 
 
-def _predicate_token(head: Token) -> Token:
-    """The word that says what happens: the verb, or for "be alive" / "was a concession" the complement."""
-    if head.lemma_.lower() in COPULAS:
+def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch) -> Token:
+    """The word that says what happens: the verb; for "be alive" / "was a concession" the complement;
+    for a figure given through a light verb ("May's gain was revised to 19,000", "the CGT put the
+    turnout at 2 million", "the ministry counted 1.12 million marchers") the figure's noun."""
+    lemma = head.lemma_.lower()
+    if lemma in COPULAS:
         complement = next((c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")), None)
-        if complement is not None:
+        if complement is not None and not complement.like_num:
             return complement
+    if head.pos_ in ("NOUN", "PROPN") and head is match.content_head:
+        return head  # the figure's noun itself: "1.12 million marchers"
+    if lemma in LIGHT_VERBS:
+        for noun in (subject, next((c for c in head.children if c.dep_ == "dobj"), None)):
+            if noun is not None and noun.pos_ == "NOUN" and predicate_family(noun.lemma_) != noun.lemma_.lower():
+                return noun
     return head
 
 
@@ -318,6 +331,13 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] 
         if previous is not None:
             return text, previous[1]  # "the other four", "they": the group named just before
         return text, subject_key(head.lemma_, (predicate.lemma_,))  # "13 had been abducted": abductees
+    family = predicate_family(_predicate_lemma(predicate))
+    own_family = predicate_family(head.lemma_)
+    if (head.lemma_.lower() in GENERIC_PEOPLE and family in AGENTS) or own_family in AGENTS:
+        return text, AGENTS[family if head.lemma_.lower() in GENERIC_PEOPLE else own_family]  # marchers: protesters
+    if head.lemma_.lower() in MEASURE_NOUNS and previous is not None and not any(c.dep_ == "prep" for c in head.children
+                                                                                if c.lower_ == "of"):
+        return text, previous[1]  # "its count for Paris was 700,000": the count of what came before
     modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
     ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
     if ent is not None and ent.label_ == "PERSON":
