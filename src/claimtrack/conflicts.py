@@ -157,6 +157,8 @@ def _date(a: StoredClaim, b: StoredClaim):
     ca, cb = a.claim, b.claim
     if ta is None or tb is None or ca.quantity is not None or cb.quantity is not None:
         return None
+    if ca.source_name != cb.source_name and not (_names_someone(ca) and _names_someone(cb)):
+        return None  # "a march on Thursday" and "a march on Tuesday" are two marches
     if ca.predicate_key != cb.predicate_key or ca.polarity != cb.polarity:
         return None
     if "decade" in (ta.precision, tb.precision) or ta.start is None or tb.start is None:
@@ -166,11 +168,17 @@ def _date(a: StoredClaim, b: StoredClaim):
     return "date", f"{ta.text} vs {tb.text}"
 
 
+def _names_someone(claim) -> bool:
+    """A claim about a named person or body (one event in their life), not about a kind of thing."""
+    words = claim.subject_text.split()
+    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper())
+
+
 def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
     """Same place and same period, as far as the claims tell."""
     pa, pb = a.claim.place, b.claim.place
-    if pa and pb and pa != pb:
-        return False
+    if pa != pb and (pa and pb or (pa or pb) != "nationwide"):
+        return False  # Paris vs the country; a figure for Paris vs one that names no place
     ta, tb = _period(a), _period(b)
     if ta is None or tb is None or ta.start is None or tb.start is None:
         return True

@@ -340,6 +340,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] 
         return text, previous[1]  # "its count for Paris was 700,000": the count of what came before
     modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
     ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if ent is None:  # "Her daughter Megumi", "his daughter, Keiko": the named person
+        named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
+        ent = next((e for e in doc.ents if named is not None and e.start <= named.i < e.end), None)
     if ent is not None and ent.label_ == "PERSON":
         return text, full_person_name(doc, ent).lower()
     if ent is not None and ent.label_ in ("ORG", "GPE"):

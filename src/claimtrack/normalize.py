@@ -31,6 +31,8 @@ def _number_value(words: list[str]) -> float | None:
         scale = scales[words[-1].lower()]
         words = words[:-1]
     joined = " ".join(words).lower()
+    if joined in ("a", "an", "one"):  # "a million"
+        return float(scale)
     match = _NUMBER.match(joined.replace(" ", ""))
     if match:
         value = float(match.group("num").replace(",", "") + ("." + match.group("frac") if match.group("frac") else ""))
