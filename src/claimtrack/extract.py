@@ -14,7 +14,7 @@ from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan
 from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import PERSON_PRONOUNS, full_person_name, person_antecedent
-from .normalize import canonical_source, parse_quantity, parse_time, predicate_family, state_of, subject_key
+from .normalize import canonical_source, has_predicate_family, parse_quantity, parse_time, predicate_family, state_of, subject_key
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
 QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -227,7 +227,7 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
         return head  # the figure's noun itself: "1.12 million marchers"
     if lemma in LIGHT_VERBS:
         for noun in (subject, next((c for c in head.children if c.dep_ == "dobj"), None)):
-            if noun is not None and noun.pos_ == "NOUN" and predicate_family(noun.lemma_) != noun.lemma_.lower():
+            if noun is not None and noun.pos_ == "NOUN" and has_predicate_family(noun.lemma_):
                 return noun
     return head
 

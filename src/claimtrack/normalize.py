@@ -262,6 +262,10 @@ def predicate_family(lemma: str) -> str:
     return _predicate_index().get(lemma.lower(), lemma.lower())
 
 
+def has_predicate_family(lemma: str) -> bool:
+    return lemma.lower() in _predicate_index()
+
+
 def state_of(predicate_key: str, polarity: str) -> str | None:
     """The exclusive state a predicate puts its subject in, if any ("never entered" -> never_entered)."""
     states = load_lexicon("predicates")["states"]
