@@ -69,8 +69,8 @@ def claims_from_attribution(match: AttributionMatch, published: date | None,
         return
     heads = _clause_heads(match)
     for head in heads:
-        if head is match.content_head and match.content_as_object is not None:
-            clause_tokens = content_tokens  # "17 of its citizens as having been abducted": object and all
+        if head is match.content_head and (match.content_as_object is not None or head.pos_ in ("NOUN", "PROPN")):
+            clause_tokens = content_tokens  # "17 of its citizens as abducted", "the turnout at 2 million": all of it
         elif head in _content_heads(match):
             clause_tokens = _clause_tokens(head, heads) & content_tokens
         else:

@@ -127,13 +127,15 @@ class AttributionFinder:
         if lemma not in self.object_content:
             return None
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if obj is None or not any(t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") for t in obj.subtree):
+        if obj is None:
             return None
         tokens = {t.i for t in obj.subtree}
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i):
             tokens |= {t.i for t in prep.subtree}  # "put the turnout at 900,000"
-        found = AttributionMatch(token.doc[token.i:token.i + 1], lemma, commitment, self._runs(token.doc, tokens),
-                                 content_head=obj)
+        doc = token.doc
+        if not any(doc[i].like_num and doc[i].ent_type_ not in ("DATE", "TIME", "ORDINAL") for i in tokens):
+            return None
+        found = AttributionMatch(doc[token.i:token.i + 1], lemma, commitment, self._runs(doc, tokens), content_head=obj)
         found.source = self._subject_span(token)
         return found
 
