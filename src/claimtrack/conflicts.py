@@ -42,8 +42,7 @@ def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> lis
 
 def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     """The first rule that applies to the pair, or None when the claims can both be true."""
-    if a.id > b.id:
-        a, b = b, a
+    a, b = sorted((a, b), key=_chronological)  # explanations read in the order things were said
     ca, cb = a.claim, b.claim
     if ca.subject_key != cb.subject_key or not ca.subject_key:
         return None
@@ -53,6 +52,10 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
             kind, reason = result
             return _conflict(a, b, kind, reason)
     return None
+
+
+def _chronological(stored: StoredClaim) -> tuple:
+    return (stored.published is None, stored.published or 0, stored.id)
 
 
 def _status(a: StoredClaim, b: StoredClaim):
@@ -206,14 +209,14 @@ def _conflict(a: StoredClaim, b: StoredClaim, kind: str, reason: str) -> Conflic
     return Conflict(
         claim_a=a.id, claim_b=b.id, kind=kind, relation=relation, score=round(score, 3),
         explanation=explain(a, b, kind, reason, relation),
-        status="open", id=hash_id(a.id, b.id, kind),
+        status="open", id=hash_id(*sorted((a.id, b.id)), kind),
     )
 
 
 def explain(a: StoredClaim, b: StoredClaim, kind: str, reason: str, relation: str) -> str:
     """"North Korea maintains that eight of the abductees have died; Japan believes that some of the
     abductees may still be alive (hedged: "may"). Status conflict: dead vs alive."""
-    first, second = sorted((a, b), key=lambda s: (s.published is None, s.published or 0, s.id))
+    first, second = a, b  # already in the order they were said
     parts = [_describe(first), _describe(second)]
     if relation == "revision":
         lead = f"{first.claim.source_name} changed its account ({kind}: {reason})"

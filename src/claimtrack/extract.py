@@ -144,7 +144,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if stance is not None:
         subject_text, key = stance.target, _target_key(head)
     time = _time(doc, tokens, published)
-    kind = _kind(quantity, predicate_key, polarity, stance, time)
+    kind = _kind(quantity, predicate_key, polarity, stance, time, predicate_is_state=predicate_token.pos_ == "ADJ")
     sentence_tokens = {t.i for t in head.sent}
     commitment = "hedged" if hedge else match.commitment
     if match.source is None and commitment == "assert":
@@ -194,14 +194,15 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     doc = head.doc
     candidates = sorted((t for t in (doc[i] for i in tokens) if t.lower_ in NATIONWIDE or
                          (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and
-                          (t.ent_type_ in ("GPE", "LOC") or t.lower_ in CITY_WORDS | COUNTRY_WORDS))),
+                          (t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in CITY_WORDS | COUNTRY_WORDS or
+                           (t.pos_ == "PROPN" and t.head.lower_ == "in")))),  # the tagger's GPE is unreliable
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:
         if token.lower_ in NATIONWIDE or token.lower_ in COUNTRY_WORDS:
             return "nationwide"
         if token.lower_ in CITY_WORDS:
             return "capital"
-        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i:token.i + 1])
         if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE":
             return "nationwide"  # "across France"
         return ent.text  # a place as written: "Paris" the city, not the French government
@@ -441,11 +442,14 @@ def _time(doc: Doc, tokens: set[int], published: date | None):
     return None
 
 
-def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: Stance | None, time) -> str:
+def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: Stance | None, time,
+          predicate_is_state: bool = False) -> str:
     if stance is not None:
         return "stance"
     if quantity is not None and (quantity.value is not None or quantity.high is not None):
         return "count"
+    if time is not None and not predicate_is_state:
+        return "event"  # "was abducted in 1977": something happened, and when
     if state_of(predicate_key, polarity):
         return "status"
     if time is not None:

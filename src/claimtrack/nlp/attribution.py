@@ -190,7 +190,10 @@ class AttributionFinder:
             colon = next((t for t in sent if t.text == ":"), None)
             if colon is None or colon.i == sent.start:
                 continue
-            after = self._trim(doc[colon.i + 1:sent.end])
+            end = sent.end
+            if not self._trim(doc[colon.i + 1:end]) and end < len(doc):
+                end = doc[end].sent.end  # the parser ended the sentence at the colon: the quote is next
+            after = self._trim(doc[colon.i + 1:end])
             if len(after) < 3 or after.root.i in claimed or after.root.pos_ not in ("VERB", "AUX"):
                 continue
             before = doc[sent.start:colon.i]
@@ -199,7 +202,8 @@ class AttributionFinder:
             if speaker_verb is not None:
                 source, cue = self._subject_span(speaker_verb), doc[speaker_verb.i:speaker_verb.i + 1]
                 cue_lemma = speaker_verb.lemma_.lower()
-            elif len(before) <= 6 and any(ent.label_ in ("PERSON", "ORG") for ent in before.ents):
+            elif len(before) <= 6 and (any(ent.label_ in ("PERSON", "ORG") for ent in before.ents)
+                                       or all(t.pos_ == "PROPN" for t in before)):
                 source, cue, cue_lemma = self._trim(before), doc[colon.i:colon.i + 1], ":"
             else:
                 continue
@@ -342,6 +346,8 @@ class AttributionFinder:
         if known.lower() != bare.lower() or span.text.lower() in self.aliases:
             return known
         ents = sorted(span.ents, key=lambda e: e.label_ != "PERSON")  # a person before the body they serve
+        if not ents and all(t.pos_ == "PROPN" for t in span):
+            return full_person_name(doc, span)  # "Yokota:" after "Takuya Yokota" was named
         for ent in ents:  # "Chief Cabinet Secretary Hiroyuki Hosoda" -> Hiroyuki Hosoda
             if ent.label_ == "PERSON":
                 return full_person_name(doc, ent)
