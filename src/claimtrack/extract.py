@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan
 from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
 from .nlp.lexicon import load_lexicon
-from .nlp.mentions import PERSON_PRONOUNS, full_person_name, person_antecedent
+from .nlp.mentions import PERSON_PRONOUNS, entity_at, full_person_name, person_antecedent, sentence_of, sentences
 from .normalize import canonical_source, has_predicate_family, parse_quantity, parse_time, predicate_family, state_of, subject_key
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
@@ -145,7 +145,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         subject_text, key = stance.target, _target_key(head)
     time = _time(doc, tokens, published)
     kind = _kind(quantity, predicate_key, polarity, stance, time, predicate_is_state=predicate_token.pos_ == "ADJ")
-    sentence_tokens = {t.i for t in head.sent}
+    sentence = sentence_of(head)
+    sentence_tokens = set(range(sentence.start, sentence.end))
     commitment = "hedged" if hedge else match.commitment
     if match.source is None and commitment == "assert":
         commitment = "report"
@@ -202,7 +203,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
             return "nationwide"
         if token.lower_ in CITY_WORDS:
             return "capital"
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i:token.i + 1])
+        ent = entity_at(token) or doc[token.i:token.i + 1]
         if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE":
             return "nationwide"  # "across France"
         return ent.text  # a place as written: "Paris" the city, not the French government
@@ -279,7 +280,7 @@ def _number_at(token: Token) -> Quantity | None:
         return parse_quantity(token.text)
     if not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
         return None
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     if ent is not None and ent.label_ in QUANTITY_LABELS:
         span = ent
     else:
@@ -295,15 +296,32 @@ def _number_at(token: Token) -> Quantity | None:
 
 def _is_age(token: Token) -> bool:
     """"a 13-year-old", "aged 87", "at the age of 13", "he was 87", "died at 83" are ages, not counts."""
-    doc = token.doc
-    window = doc[max(0, token.i - 3):min(len(doc), token.i + 4)].text.lower()
-    if "year-old" in window or "years old" in window or "aged" in window or "age of" in window:
+    if token.i in _near_age_words(token.doc):
         return True
     head = token.head
     if token.dep_ in ("attr", "acomp") and head.lemma_ == "be":  # "He was 87"
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         return subject is not None and (subject.pos_ == "PRON" or subject.ent_type_ == "PERSON")
     return token.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ in ("die", "retire", "pass")
+
+
+def _near_age_words(doc: Doc) -> set[int]:
+    """Positions of numbers that are ages: "aged 87", "at the age of 13", "a 13-year-old", "87 years old"
+    (found once per doc)."""
+    cached = doc.user_data.get("claimtrack_age_window")
+    if cached is None:
+        cached = set()
+        words = [t.lower_ for t in doc]
+        for i, word in enumerate(words):
+            after = words[i + 1:i + 3]
+            if word == "aged" or (word == "age" and after[:1] == ["of"]):
+                cached.update((i + 1, i + 2))
+            elif word in ("year", "years") and (after[:1] == ["old"] or after[:2] == ["-", "old"]):
+                cached.update((i - 1, i - 2))
+            elif "year-old" in word:
+                cached.update((i, i - 1))
+        doc.user_data["claimtrack_age_window"] = cached
+    return cached
 
 
 def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] | None) -> tuple[str, str]:
@@ -340,10 +358,10 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] 
                                                                                 if c.lower_ == "of"):
         return text, previous[1]  # "its count for Paris was 700,000": the count of what came before
     modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
-    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    ent = entity_at(head)
     if ent is None:  # "Her daughter Megumi", "his daughter, Keiko": the named person
         named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
-        ent = next((e for e in doc.ents if named is not None and e.start <= named.i < e.end), None)
+        ent = entity_at(named) if named is not None else None
     if ent is not None and ent.label_ == "PERSON":
         return text, full_person_name(doc, ent).lower()
     if ent is not None and ent.label_ in ("ORG", "GPE"):
@@ -422,7 +440,7 @@ def _stance_holder(match: AttributionMatch, head: Token) -> str:
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in RELATIVE_PRONOUNS:
         return source
     doc = head.doc
-    ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    ent = entity_at(subject)
     if ent is not None and ent.label_ == "PERSON":
         return full_person_name(doc, ent)
     return canonical_source(doc[subject.left_edge.i:subject.i + 1].text)
@@ -430,7 +448,8 @@ def _stance_holder(match: AttributionMatch, head: Token) -> str:
 
 def _time(doc: Doc, tokens: set[int], published: date | None):
     """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
-    dates = [e for e in doc.ents if e.label_ == "DATE" and e.start in tokens and not _is_age(e.root)]
+    dates = [e for e in (entity_at(doc[i]) for i in sorted(tokens) if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "DATE")
+             if not _is_age(e.root)]
     for i, ent in enumerate(dates):
         end = ent.end
         if i + 1 < len(dates) and all(t.lower_ in ("and", "to", "-", "\u2013", "through")
@@ -462,7 +481,7 @@ def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: 
 def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     """Sentences without attribution that state a count or date an event, reported by the outlet."""
     attributed = {t.i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for t in part}
-    for sent in doc.sents:
+    for sent in sentences(doc):
         root = sent.root
         if any(t.i in attributed for t in sent) or root.pos_ not in ("VERB", "AUX"):
             continue
@@ -471,6 +490,8 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         if not any(c.dep_ in SUBJECT_DEPS for c in root.children):
             continue  # headlines and bullet fragments without a subject
         tokens = _main_clause_tokens(root)
+        if not any(doc[i].like_num or doc[i].ent_type_ == "DATE" for i in tokens):
+            continue  # neither a count nor a date: nothing the outlet states that can be checked
         match = AttributionMatch(doc[root.i:root.i + 1], root.lemma_.lower(), "report",
                                  [doc[sent.start:sent.end]], content_head=root)
         subject = _subject_of(root)
@@ -533,6 +554,6 @@ def _evidence(match: AttributionMatch, claim_parts: list[Span]) -> Evidence:
         content_parts=tuple((p.start_char, p.end_char) for p in content) if len(content) > 1 else (),
     )
     first = claim_parts[0]
-    sentence = first.sent  # with a quote over several sentences, the one where this claim is
+    sentence = sentence_of(first[0])  # with a quote over several sentences, the one where this claim is
     return Evidence(sentence=sentence.text.strip(), sentence_start=sentence.start_char, attribution=attribution,
                     claim_text=_text_span(doc[first.start:claim_parts[-1].end]))

@@ -159,6 +159,7 @@ def _last_weekday(published: date, name: str) -> date:
     return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
 
 
+@lru_cache(maxsize=4096)
 def parse_time(text: str, published: date | None) -> TimeSpan | None:
     """A date expression to an interval with a precision; relative ones need the publication date."""
     cleaned = " ".join(text.split())

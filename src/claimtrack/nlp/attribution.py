@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import load_lexicon
 from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, full_person_name, group_antecedent,
-                       person_antecedent)
+                       person_antecedent, sentence_of, sentences)
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -89,7 +89,7 @@ class AttributionFinder:
         if token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
             # '"The plan," he said, "is dead."': the cue hangs off the content
             content_head = token.head
-            content = self._quote_parts(token.sent, token) or self._span_without(token.head, token)
+            content = self._quote_parts(sentence_of(token), token) or self._span_without(token.head, token)
         else:
             clause = next((c for c in token.children if c.dep_ in CLAUSE_DEPS), None)
             passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -115,7 +115,7 @@ class AttributionFinder:
             if clause.dep_ == "xcomp" and not (clause.tag_ == "VBG" and lemma in self.gerund_content):
                 return None  # "refused to comment", "agreed to meet": an action, not a report
             content_head = clause
-            content = self._quote_parts(token.sent, token) or self._content_span(clause, token)
+            content = self._quote_parts(sentence_of(token), token) or self._content_span(clause, token)
         found = AttributionMatch(token.doc[token.i:token.i + 1], lemma, commitment, content, content_head)
         found.source = self._subject_span(token)
         if found.source is None and token.tag_ == "VBN":
@@ -186,13 +186,13 @@ class AttributionFinder:
         """"Iizuka: 'We cannot wait.'" and "Martinez put the demand plainly: the reform must go." A named
         source (or a speaker with a verb of saying) before a colon, the content after it."""
         found = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             colon = next((t for t in sent if t.text == ":"), None)
             if colon is None or colon.i == sent.start:
                 continue
             end = sent.end
             if not self._trim(doc[colon.i + 1:end]) and end < len(doc):
-                end = doc[end].sent.end  # the parser ended the sentence at the colon: the quote is next
+                end = sentence_of(doc[end]).end  # the parser ended the sentence at the colon: the quote is next
             after = self._trim(doc[colon.i + 1:end])
             if len(after) < 3 or after.root.i in claimed or after.root.pos_ not in ("VERB", "AUX"):
                 continue

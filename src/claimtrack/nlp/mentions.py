@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -13,6 +14,36 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 ACRONYM = re.compile(r"([A-Z][\w'\u2019.-]*(?:\s+(?:of|for|the|and|on|by|to|in|[A-Z][\w'\u2019.-]*))+)\s*\(([A-Z][A-Za-z]{1,9})\)")
 TITLES = {"mr", "mrs", "ms", "dr", "prof", "president", "minister", "secretary", "spokesman", "spokeswoman"}
 WINDOW = 200  # tokens looked back for an antecedent: about two paragraphs
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, computed once per doc (`doc.sents` and `token.sent` rescan the doc)."""
+    cached = doc.user_data.get("claimtrack_sents")
+    if cached is None:
+        cached = doc.user_data["claimtrack_sents"] = list(doc.sents)
+    return cached
+
+
+def sentence_of(token: Token) -> Span:
+    sents = sentences(token.doc)
+    starts = token.doc.user_data.get("claimtrack_sent_starts")
+    if starts is None:
+        starts = token.doc.user_data["claimtrack_sent_starts"] = [s.start for s in sents]
+    return sents[bisect_right(starts, token.i) - 1]
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity a token belongs to, read from the token's IOB tags (no scan of doc.ents)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def acronyms(doc: Doc) -> dict[str, str]:
@@ -45,14 +76,14 @@ def person_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset
     """He/she: the subject of the nearest earlier sentence that has a person as subject, else the nearest
     person mentioned. Subjects first, because news keeps talking about whoever the last sentence was about."""
     start = max(0, pronoun.i - WINDOW)
-    sentence = pronoun.sent
+    sentence = sentence_of(pronoun)
     candidates = [e for e in persons_before(doc, pronoun.i) if e.start >= start and e.start not in skip]
     if not candidates:
         return None
     in_sentence = [e for e in candidates if e.start >= sentence.start and e.root.dep_ in SUBJECT_DEPS]
     if in_sentence:
         return in_sentence[-1]
-    for sent in reversed([s for s in doc.sents if start <= s.start < sentence.start]):
+    for sent in reversed([s for s in sentences(doc) if start <= s.start < sentence.start]):
         subjects = [e for e in candidates if sent.start <= e.start < sent.end and
                     (e.root.dep_ in SUBJECT_DEPS or (e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECT_DEPS))]
         if subjects:
@@ -71,8 +102,8 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
     for token in reversed(doc[max(0, pronoun.i - WINDOW):pronoun.i]):
         if token.i in skip:
             continue
-        ent = next((e for e in doc.ents if e.root.i == token.i), None)
-        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+        ent = entity_at(token)
+        if ent is not None and ent.root.i == token.i and ent.label_ in ("ORG", "GPE", "NORP"):
             return ent
         according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
         if (token.dep_ in SUBJECT_DEPS or according) and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
