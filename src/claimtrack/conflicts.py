@@ -46,6 +46,8 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     ca, cb = a.claim, b.claim
     if ca.subject_key != cb.subject_key or not ca.subject_key:
         return None
+    if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time):
+        return None  # one source's figures in one article describe different things unless dated alike
     for rule in (_status, _numeric, _stance, _quantifier, _negation, _date):
         result = rule(a, b)
         if result is not None:

@@ -79,10 +79,16 @@ def claims_from_attribution(match: AttributionMatch, published: date | None,
             continue
         subject = match.content_as_object if (head is match.content_head and match.content_as_object is not None) \
             else _subject_of(head)
-        claim = _clause_claim(match, head, subject, clause_tokens, published, previous_subject)
+        figures = _secondary_figures(head.doc, clause_tokens)
+        main_tokens = clause_tokens - {i for _, phrase, _ in figures for i in phrase}
+        claim = _clause_claim(match, head, subject, main_tokens or clause_tokens, published, previous_subject)
         if claim is not None:
             previous_subject = (claim.subject_text, claim.subject_key)
             yield claim
+            for number, phrase, relation in figures:
+                figure = _figure_claim(claim, match, number, phrase, relation, published)
+                if figure is not None:
+                    yield figure
 
 
 def _content_heads(match: AttributionMatch) -> list[Token]:
@@ -171,6 +177,64 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         place=_place(head, tokens),
         period=time or (_time(doc, sentence_tokens, published) if predicate_key in DATED_EVENTS else None),
     )
+
+
+def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int], str]]:
+    """Figures riding along a clause's main one, each a claim of its own: "1.12 million took part,
+    including 80,000 in Paris", "281,000 marched, 31,000 of them in Paris", "a gain of 144,000 for
+    May and 147,000 for June", "30.6 million watched, fewer than the 37.8 million who watched in 2009".
+    Returns (number, its phrase's tokens, "part" | "also" | "comparison")."""
+    found = []
+    taken: set[int] = set()
+    first_number = True
+    for i in sorted(tokens):
+        number = doc[i]
+        if i in taken or not number.like_num or number.ent_type_ in NOT_COUNTS or _is_age(number):
+            continue
+        root = number
+        while root.dep_ in ("nummod", "compound", "quantmod") and root.head.i in tokens:
+            root = root.head
+        anchor, relation = None, None
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
+               for c in root.children):
+            anchor, relation = root, "part"  # "31,000 of them in Paris"
+        elif root.head.lower_ == "including":
+            anchor, relation = root.head, "part"
+        elif root.head.lower_ == "than" or (root.head.lower_ in ("with", "to") and root.head.head.lemma_ == "compare"):
+            # "fewer than the 37.8 million", "compared with 317,000": the whole comparison
+            outer = root.head.head
+            anchor = outer if outer.lemma_ == "compare" or outer.tag_ in ("JJR", "RBR") else root.head
+            relation = "comparison"
+        elif root.dep_ == "conj" and any(t.like_num for t in root.head.subtree if t.i < root.i) and not first_number:
+            anchor, relation = root, "also"  # "144,000 for May and 147,000 for June"
+        first_number = False
+        if anchor is None:
+            continue
+        phrase = {t.i for t in anchor.subtree} & tokens
+        after = max(phrase) + 1
+        if relation == "part" and after in tokens and doc[after].lower_ == "in":
+            phrase |= {t.i for t in doc[after].subtree} & tokens  # "800,000 of them [in Paris]"
+        taken |= phrase
+        found.append((number, phrase, relation))
+    return found
+
+
+def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: set[int], relation: str,
+                  published: date | None) -> Claim | None:
+    """A claim for a figure riding along another: same source and predicate, its own number; the part of a
+    whole keeps the whole's day, a comparison keeps nothing but its own words."""
+    from dataclasses import replace
+
+    quantity = _number_at(number)
+    if quantity is None:
+        return None
+    doc = number.doc
+    time = _time(doc, phrase, published)
+    place = _place(number, phrase)
+    if relation == "part":  # "including 80,000 in Paris": the same day as the whole
+        time, place = time or base.time, place or base.place
+    return replace(base, quantity=quantity, time=time, place=place, period=time or (base.period if relation == "part" else None),
+                   kind="count", evidence=(_evidence(match, _span_of(doc, phrase)),))
 
 
 def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
