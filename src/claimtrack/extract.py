@@ -34,12 +34,12 @@ OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "adv
 def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
     """All claims of one parsed article, repeats merged into one claim with several pieces of evidence."""
     claims: list[Claim] = []
-    previous_subject: tuple[str, str] | None = None  # "the other eight" refers to the group named last
+    previous_subject: tuple[str, str, str] | None = None  # "the other eight" refers to the group named last
     for match in sorted(doc._.claimtrack_attributions, key=lambda m: m.content[0].start if m.content else 0):
         for claim in claims_from_attribution(match, published, previous_subject):
             claims.append(claim)
             if claim.subject_key:
-                previous_subject = (claim.subject_text, claim.subject_key)
+                previous_subject = (claim.subject_text, claim.subject_key, claim.predicate_key)
     claims.extend(own_voice_claims(doc, published))
     return merge_repeats(claims)
 
@@ -63,7 +63,7 @@ def _with_evidence(claim: Claim, evidence: tuple[Evidence, ...]) -> Claim:
 # ------------------------------------------------------------------ attributed claims
 
 def claims_from_attribution(match: AttributionMatch, published: date | None,
-                            previous_subject: tuple[str, str] | None = None) -> Iterator[Claim]:
+                            previous_subject: tuple[str, str, str] | None = None) -> Iterator[Claim]:
     content_tokens = {t.i for part in match.content for t in part}
     if not content_tokens:
         return
@@ -83,7 +83,7 @@ def claims_from_attribution(match: AttributionMatch, published: date | None,
         main_tokens = clause_tokens - {i for _, phrase, _ in figures for i in phrase}
         claim = _clause_claim(match, head, subject, main_tokens or clause_tokens, published, previous_subject)
         if claim is not None:
-            previous_subject = (claim.subject_text, claim.subject_key)
+            previous_subject = (claim.subject_text, claim.subject_key, claim.predicate_key)
             yield claim
             for number, phrase, relation in figures:
                 figure = _figure_claim(claim, match, number, phrase, relation, published)
@@ -135,10 +135,14 @@ def _subject_of(head: Token) -> Token | None:
 
 
 def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, tokens: set[int],
-                  published: date | None, previous_subject: tuple[str, str] | None) -> Claim | None:
+                  published: date | None, previous_subject: tuple[str, str, str] | None) -> Claim | None:
     doc = head.doc
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
+    measured = predicate_token.lemma_.lower() in MEASURE_NOUNS or (
+        predicate_token.lemma_.lower() in LIGHT_VERBS and subject is not None and subject.lemma_.lower() in MEASURE_NOUNS)
+    if measured and previous_subject is not None:
+        predicate_key = previous_subject[2]  # "the CGT put the figure at 900,000": the figure of what came before
     polarity = "negative" if _negated(head) else "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
@@ -388,9 +392,9 @@ def _near_age_words(doc: Doc) -> set[int]:
     return cached
 
 
-def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str] | None) -> tuple[str, str]:
+def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, str] | None) -> tuple[str, str]:
     if subject is None:
-        return previous or ("", "")
+        return previous[:2] if previous else ("", "")
     if subject.lower_ in RELATIVE_PRONOUNS:
         subject = _antecedent_of_relative(subject)
     head = subject

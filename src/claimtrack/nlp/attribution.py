@@ -55,6 +55,7 @@ class AttributionFinder:
         self.content_as = set(lex["content_as"])
         self.gerund_content = set(lex["gerund_content"])  # "admitted kidnapping 13 Japanese"
         self.object_content = set(lex["object_content"])  # "the ministry counted 1.12 million marchers"
+        self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
                         if not name.startswith("_") for alias in [name, *aliases]}
 
@@ -70,7 +71,7 @@ class AttributionFinder:
         claimed: set[int] = set()  # content heads already attributed, so a clause has one attribution
         for token in doc:
             found = (self._verb_cue(token) or self._noun_cue(token) or self._according_to(token)
-                     or self._agentless_adverb(token))
+                     or self._agentless_adverb(token) or self._possessed_figure(token))
             if found and found.content_head.i not in claimed:
                 claimed.add(found.content_head.i)
                 matches.append(found)
@@ -137,6 +138,24 @@ class AttributionFinder:
             return None
         found = AttributionMatch(doc[token.i:token.i + 1], lemma, commitment, self._runs(doc, tokens), content_head=obj)
         found.source = self._subject_span(token)
+        return found
+
+    def _possessed_figure(self, token: Token) -> AttributionMatch | None:
+        """"Its count for Paris was 700,000", "the ministry's estimate was 1.2 million": whose figure it is
+        is who claims it."""
+        if token.lemma_.lower() not in self.measure_nouns or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        verb = token.head
+        if owner is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        tokens = {t.i for t in verb.subtree} - {t.i for t in owner.subtree} - {token.i}
+        if not any(token.doc[i].like_num for i in tokens):
+            return None
+        found = AttributionMatch(token.doc[token.i:token.i + 1], token.lemma_.lower(), "assert",
+                                 self._runs(token.doc, tokens), content_head=verb)
+        found.source = self._noun_phrase(owner) if owner.lower_ not in ("its", "their", "his", "her") else \
+            token.doc[owner.i:owner.i + 1]
         return found
 
     def _noun_cue(self, token: Token) -> AttributionMatch | None:
