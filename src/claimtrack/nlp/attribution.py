@@ -365,8 +365,11 @@ class AttributionFinder:
         if known.lower() != bare.lower() or span.text.lower() in self.aliases:
             return known
         ents = sorted(span.ents, key=lambda e: e.label_ != "PERSON")  # a person before the body they serve
-        if not ents and all(t.pos_ == "PROPN" for t in span):
-            return full_person_name(doc, span)  # "Yokota:" after "Takuya Yokota" was named
+        names = [t for t in span if t.pos_ == "PROPN"]
+        if names and all(t.pos_ == "PROPN" or t.lower_ in ("the", "mr", "mrs", "ms") for t in span):
+            named = full_person_name(doc, doc[names[0].i:names[-1].i + 1])
+            if not ents or len(named) > len(span.text):
+                return named  # "Yokota:", or "Conway" tagged as an organisation, after "Kellyanne Conway"
         for ent in ents:  # "Chief Cabinet Secretary Hiroyuki Hosoda" -> Hiroyuki Hosoda
             if ent.label_ == "PERSON":
                 return full_person_name(doc, ent)
