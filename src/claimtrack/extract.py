@@ -150,9 +150,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
     subject_text, key = _subject(subject, predicate_token, previous_subject)
-    stance = _stance(match, head, polarity)
+    stance, target_token = _stance(match, head, polarity)
     if stance is not None:
-        subject_text, key = stance.target, _target_key(head)
+        subject_text, key = stance.target, _target_key(target_token)
     time = _time(doc, tokens, published)
     kind = _kind(quantity, predicate_key, polarity, stance, time, predicate_is_state=predicate_token.pos_ == "ADJ")
     sentence = sentence_of(head)
@@ -463,41 +463,71 @@ def _object_of(head: Token) -> Token | None:
     return objects[-1] if objects else None
 
 
-def _target_key(head: Token) -> str:
+def _target_key(target: Token | None) -> str:
     """The key of a stance's target: "the lifting of sanctions" is about sanctions."""
-    target = _object_of(head)
-    if target is None:
-        prep = next((c for c in head.children if c.dep_ == "prep"), None)
-        target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if target is not None and target.dep_ == "prep":
+        target = next((c for c in target.children if c.dep_ == "pobj"), None)
     while target is not None:
         of_phrase = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((c for c in of_phrase.children if c.dep_ == "pobj"), None) if of_phrase is not None else None
         if inner is None:
-            return target.lemma_.lower()
+            return subject_key(target.lemma_)
         target = inner
-    return head.lemma_.lower()
+    return ""
 
 
-def _stance(match: AttributionMatch, head: Token, polarity: str) -> Stance | None:
+def _stance(match: AttributionMatch, head: Token, polarity: str) -> tuple[Stance | None, Token | None]:
+    """A position on something: a stance verb ("oppose", "support", "demand"), an obligation to undo or
+    to do it ("the reform must be withdrawn", "had to be carried out"), or a need ("was necessary")."""
     lex = load_lexicon("stances")
+    outer = head
+    inner = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if inner is not None and head.lemma_.lower() not in lex["verbs"]:
+        head = inner  # "had to be carried out", "would mobilise to defeat the plan": the inner verb says it
     lemma = head.lemma_.lower()
-    if lemma not in lex["verbs"]:
-        return None
-    value = lex["verbs"][lemma]
+    target_token = None
+    own_position = False  # an obligation or a need is the source's own position
+    if lemma in lex["verbs"]:
+        value = lex["verbs"][lemma]
+        target_token = _object_of(head) or next((c for c in head.children if c.dep_ == "prep"), None)
+    elif _obliged(head, lex) and lemma in set(lex["undo_verbs"]) | set(lex["do_verbs"]):
+        value = "oppose" if lemma in lex["undo_verbs"] else "support"
+        target_token = next((c for c in head.children if c.dep_ == "nsubjpass"), None) or _object_of(head)
+        own_position = True
+    elif _predicate_token_text(head) in lex["need_words"]:
+        value = "support"
+        target_token = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        own_position = True
+    else:
+        return None, None
+    if target_token is None and outer is not head:  # "the reform had to be carried out"
+        target_token = next((c for c in outer.children if c.dep_ in SUBJECT_DEPS), None)
     if polarity == "negative":
         value = lex["negated"].get(value, value)
     doc = head.doc
-    target_token = _object_of(head)
-    if target_token is None:
-        prep = next((c for c in head.children if c.dep_ == "prep"), None)
-        target_token = prep
     condition = None
     for child in head.children:
         mark = " ".join(m.lower_ for m in child.children if m.dep_ == "mark")
         if child.dep_ == "advcl" and mark in lex["condition_marks"]:
             condition = doc[child.left_edge.i:child.right_edge.i + 1].text
     target = doc[target_token.left_edge.i:target_token.right_edge.i + 1].text if target_token is not None else ""
-    return Stance(holder=_stance_holder(match, head), target=target, value=value, condition=condition)
+    holder = match.source_name or (match.source.text if match.source is not None else "") if own_position \
+        else _stance_holder(match, head)
+    return Stance(holder=holder, target=target, value=value, condition=condition), target_token
+
+
+def _obliged(head: Token, lex: dict) -> bool:
+    """"must be withdrawn", "should stay", "had to be carried out", "needs to be scrapped"."""
+    if any(c.dep_ == "aux" and c.lower_ in lex["deontic_modals"] for c in head.children):
+        return True
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in lex["deontic_verbs"]
+
+
+def _predicate_token_text(head: Token) -> str:
+    complement = next((c for c in head.children if c.dep_ in ("acomp", "attr")), None)
+    if head.lemma_.lower() in COPULAS and complement is not None:
+        return complement.lower_
+    return head.lower_ if head.tag_ == "VBN" else ""
 
 
 def _stance_holder(match: AttributionMatch, head: Token) -> str:

@@ -131,8 +131,10 @@ class AttributionFinder:
         if obj is None:
             return None
         tokens = {t.i for t in obj.subtree}
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i):
-            tokens |= {t.i for t in prep.subtree}  # "put the turnout at 900,000"
+        for extra in (c for c in token.children if c.i > obj.i and (
+                c.dep_ == "prep" and c.lower_ in ("at", "in", "across", "throughout", "around", "for")
+                or c.lower_ in ("nationwide", "countrywide"))):
+            tokens |= {t.i for t in extra.subtree}  # "put the turnout at 900,000", "counted ... across France"
         doc = token.doc
         if not any(doc[i].like_num and doc[i].ent_type_ not in ("DATE", "TIME", "ORDINAL") for i in tokens):
             return None

@@ -1,0 +1,69 @@
+"""Extraction rules on real parses of short news sentences (the model runs here; hand-built parses are
+in test_attribution_rules.py)."""
+
+from datetime import date
+
+import pytest
+
+from claimtrack.extract import extract_claims
+
+
+@pytest.fixture
+def claims(nlp):
+    def run(text, published=date(2023, 3, 8)):
+        return extract_claims(nlp(text), published)
+    return run
+
+
+def one(found):
+    assert len(found) == 1, [c.text.text for c in found]
+    return found[0]
+
+
+def test_an_admission_by_gerund_counts_the_object(claims):
+    claim = one(claims("North Korea admitted kidnapping 13 Japanese citizens."))
+    assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.quantity.value) == \
+        ("North Korea", "abductee", "abduct", 13)
+
+
+def test_a_figure_given_as_the_object_of_a_counting_verb(claims):
+    claim = one(claims("The Interior Ministry counted 1.12 million marchers across France."))
+    assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.place) == \
+        ("Interior Ministry", "protester", "attend", "nationwide")
+
+
+def test_figures_riding_along_are_claims_with_their_own_place(claims):
+    found = claims("The ministry said 281,000 people had marched across France, 31,000 of them in Paris.")
+    assert sorted((c.quantity.value, c.place) for c in found) == [(31000, "Paris"), (281000, "nationwide")]
+
+
+def test_a_comparison_is_another_claim_about_another_event(claims):
+    found = claims("Nielsen said 30.6 million people watched the inauguration, fewer than the 37.8 million "
+                   "who watched in 2009.")
+    by_value = {c.quantity.value: c for c in found}
+    assert by_value[37800000].time.start == date(2009, 1, 1)
+    assert by_value[30600000].time is None
+
+
+def test_an_obligation_to_undo_is_opposition_and_a_need_is_support(claims):
+    oppose = one(claims("Philippe Martinez said the reform must be withdrawn."))
+    support = one(claims("Elisabeth Borne said the reform was necessary."))
+    assert (oppose.kind, oppose.stance.value, oppose.subject_key) == ("stance", "oppose", "reform")
+    assert (support.stance.value, support.subject_key) == ("support", "reform")
+
+
+def test_a_possessed_figure_is_its_owners_claim(claims):
+    found = claims("The CGT said 3.5 million people had demonstrated nationwide. Its count for Paris was 700,000.")
+    paris = next(c for c in found if c.quantity.value == 700000)
+    assert (paris.source_name, paris.predicate_key, paris.place) == ("CGT", "attend", "Paris")
+
+
+def test_a_dateline_is_not_part_of_the_source_or_the_content(claims):
+    claim = one(claims("SEOUL/TOKYO — North Korea said on Friday that it would stop the investigation."))
+    assert claim.source_name == "North Korea" and not claim.text.text.startswith("SEOUL")
+
+
+def test_ages_are_not_counts(claims):
+    assert claims("He was 87.") == []
+    claim = one(claims("His daughter was abducted in 1977 at the age of 13."))
+    assert claim.quantity is None and claim.time.start == date(1977, 1, 1)
