@@ -4,6 +4,7 @@ subject, predicate, polarity, hedge, quantity, time and stance."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -22,6 +23,7 @@ NEGATORS = {"not", "never", "n't", "no"}
 COPULAS = {"be", "remain", "become", "seem", "appear"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
@@ -379,15 +381,14 @@ def _near_age_words(doc: Doc) -> set[int]:
     cached = doc.user_data.get("claimtrack_age_window")
     if cached is None:
         cached = set()
-        words = [t.lower_ for t in doc]
-        for i, word in enumerate(words):
-            after = words[i + 1:i + 3]
-            if word == "aged" or (word == "age" and after[:1] == ["of"]):
-                cached.update((i + 1, i + 2))
-            elif word in ("year", "years") and (after[:1] == ["old"] or after[:2] == ["-", "old"]):
-                cached.update((i - 1, i - 2))
-            elif "year-old" in word:
-                cached.update((i, i - 1))
+        for match in AGE_WORDS.finditer(doc.text):  # rare words: find them in the text, not token by token
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            if match.group(0).lower().startswith("age"):  # "aged 87", "age of 13": the number follows
+                cached.update(range(span.end, span.end + 2))
+            else:  # "13-year-old", "87 years old": the number comes first
+                cached.update(range(span.start - 2, span.start + 1))
         doc.user_data["claimtrack_age_window"] = cached
     return cached
 

@@ -132,12 +132,14 @@ def parse_publication_date(text: str) -> date | None:
 
 
 @lru_cache(maxsize=64)
-def _date_parser(base: date | None):
+def _date_parser(base: date | None, relative: bool = True):
     from dateparser.date import DateDataParser
 
     # News dates both back ("on 19 January" in a report) and ahead ("protests called for 19 January"):
     # take the reading closest to the publication date.
     settings = {"PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False}
+    if not relative:  # "19 January", "May 2023": skip the parsers for "two days ago" and the like
+        settings["PARSERS"] = ["absolute-time"]
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     return DateDataParser(languages=["en"], settings=settings)
@@ -180,7 +182,7 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     weekday = _WEEKDAY.match(stripped)
     if weekday:
         return TimeSpan(cleaned, *(2 * [_last_weekday(published, weekday.group(1))]), "day")
-    data = _date_parser(published).get_date_data(stripped)
+    data = _date_parser(published, bool(_RELATIVE_WORDS.search(stripped))).get_date_data(stripped)
     if not data or not data.date_obj:
         return None
     found = data.date_obj.date()

@@ -52,7 +52,10 @@ def acronyms(doc: Doc) -> dict[str, str]:
 
 
 def persons_before(doc: Doc, index: int) -> list[Span]:
-    return [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= index]
+    persons = doc.user_data.get("claimtrack_persons")
+    if persons is None:  # doc.ents builds new spans on every access: read it once per doc
+        persons = doc.user_data["claimtrack_persons"] = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    return [ent for ent in persons if ent.end <= index]
 
 
 def full_person_name(doc: Doc, ent: Span) -> str:
