@@ -166,14 +166,18 @@ class AttributionFinder:
         if token.pos_ != "NOUN" or lemma not in self.cue_nouns:
             return None
         verb = token.head
-        if token.dep_ != "dobj" or verb.lemma_.lower() not in self.holding_verbs:
+        verb_lemma = verb.lemma_.lower()
+        # held ("adopted a stance that ...") or refused ("rejected Japan's conclusion that ...")
+        denied = self.cue_verbs.get(verb_lemma) == "denial"
+        if token.dep_ != "dobj" or not (verb_lemma in self.holding_verbs or denied):
             return None
         clause = next((c for c in token.children if c.dep_ in RELATIVE_DEPS | {"ccomp"}
                        and c.pos_ in ("VERB", "AUX")), None)
         if clause is None:
             return None
-        found = AttributionMatch(token.doc[verb.i:token.i + 1], f"{verb.lemma_.lower()} {lemma}",
-                                 self.cue_nouns[lemma], self._content_span(clause, verb), content_head=clause)
+        found = AttributionMatch(token.doc[verb.i:token.i + 1], f"{verb_lemma} {lemma}",
+                                 "denial" if denied else self.cue_nouns[lemma], self._content_span(clause, verb),
+                                 content_head=clause)
         found.source = self._subject_span(verb)
         return found
 
