@@ -67,3 +67,9 @@ def test_ages_are_not_counts(claims):
     assert claims("He was 87.") == []
     claim = one(claims("His daughter was abducted in 1977 at the age of 13."))
     assert claim.quantity is None and claim.time.start == date(1977, 1, 1)
+
+
+def test_a_quote_over_two_sentences_is_all_the_speakers(claims):
+    found = claims('"The plan is dead. We will fight it in the streets," Martinez said.')
+    assert sorted(c.text.text for c in found) == ["The plan is dead", "We will fight it in the streets"]
+    assert {c.source_name for c in found} == {"Martinez"}

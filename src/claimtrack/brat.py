@@ -117,9 +117,12 @@ def predicted_attributions(text: str, nlp) -> list[AttributionSpans]:
             if claim.own_voice:
                 continue  # the article's own voice is not an attribution
             content = a.content_parts or ((a.content.start, a.content.end),)
-            by_cue[(a.cue.start, a.cue.end)] = AttributionSpans(
+            key = (a.cue.start, a.cue.end)
+            if key in by_cue:  # a quote over several sentences: one attribution, all of its content
+                content = tuple(by_cue[key].content) + tuple(content)
+            by_cue[key] = AttributionSpans(
                 source=((a.source.start, a.source.end),) if a.source else (),
-                cue=((a.cue.start, a.cue.end),), content=tuple(content))
+                cue=((a.cue.start, a.cue.end),), content=tuple(sorted(set(content))))
     return list(by_cue.values())
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import load_lexicon
 from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, full_person_name, group_antecedent,
-                       person_antecedent, sentence_of, sentences)
+                       person_antecedent, quote_pairs, sentence_of, sentences)
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -76,6 +76,7 @@ class AttributionFinder:
                 claimed.add(found.content_head.i)
                 matches.append(found)
         matches.extend(self._colon_cues(doc, claimed))
+        matches.extend(self._rest_of_quotes(doc, matches, claimed))
         defined = acronyms(doc)
         for found in matches:
             self._resolve_source(doc, found, defined)
@@ -237,6 +238,32 @@ class AttributionFinder:
             match.source = source
             found.append(match)
         return found
+
+    def _rest_of_quotes(self, doc: Doc, matches: list[AttributionMatch], claimed: set[int]) -> list[AttributionMatch]:
+        """A quote running over several sentences ('"The plan is dead. We will fight it," he said.') is all
+        the speaker's: each of its other sentences becomes an attribution with the same source and cue."""
+        extra = []
+        pairs = quote_pairs(doc)
+        for found in matches:
+            cue = found.cue.start
+            for open_i, close_i in pairs:
+                sentence = sentence_of(doc[cue])
+                before = sentence.start <= close_i < cue  # '..., he said' closing its quote
+                after = cue < open_i < sentence.end  # 'he said: "...'
+                if not (before or after):
+                    continue
+                for sent in sentences(doc):
+                    if sent.start > close_i or sent.end <= open_i + 1 or sent.start <= cue < sent.end:
+                        continue  # outside the quote, or the cue's own sentence
+                    inner = self._trim(doc[max(sent.start, open_i + 1):min(sent.end, close_i)])
+                    if len(inner) < 2 or inner.root.i in claimed or inner.root.pos_ not in ("VERB", "AUX"):
+                        continue
+                    claimed.add(inner.root.i)
+                    more = AttributionMatch(found.cue, found.cue_lemma, found.commitment, [inner], inner.root,
+                                            source=found.source, confidence=found.confidence)
+                    extra.append(more)
+                break
+        return extra
 
     # ------------------------------------------------------------ spans
 

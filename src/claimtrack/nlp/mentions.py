@@ -32,6 +32,31 @@ def sentence_of(token: Token) -> Span:
     return sents[bisect_right(starts, token.i) - 1]
 
 
+OPENING = {"\u201c", "``"}
+CLOSING = {"\u201d", "''"}
+STRAIGHT = {'"'}
+
+
+def quote_pairs(doc: Doc) -> list[tuple[int, int]]:
+    """(opening, closing) token positions of the doc's quotations; straight quotes alternate.
+    An unbalanced quote pairs with nothing rather than shifting every pair after it."""
+    cached = doc.user_data.get("claimtrack_quotes")
+    if cached is not None:
+        return cached
+    pairs, open_at = [], None
+    for token in doc:
+        text = token.text
+        if text in OPENING or (text in STRAIGHT and open_at is None):
+            open_at = token.i
+        elif (text in CLOSING or text in STRAIGHT) and open_at is not None:
+            pairs.append((open_at, token.i))
+            open_at = None
+        if "\n\n" in token.whitespace_ + (token.text if token.is_space else ""):
+            open_at = None  # a new paragraph without a closing mark: the quote ended unmarked
+    doc.user_data["claimtrack_quotes"] = pairs
+    return pairs
+
+
 def entity_at(token: Token) -> Span | None:
     """The named entity a token belongs to, read from the token's IOB tags (no scan of doc.ents)."""
     if not token.ent_type_:
