@@ -73,3 +73,12 @@ def test_a_quote_over_two_sentences_is_all_the_speakers(claims):
     found = claims('"The plan is dead. We will fight it in the streets," Martinez said.')
     assert sorted(c.text.text for c in found) == ["The plan is dead", "We will fight it in the streets"]
     assert {c.source_name for c in found} == {"Martinez"}
+
+
+def test_awkward_input_gives_graceful_output(claims):
+    run_on = " ".join(["the ministry said that 5 people marched and"] * 700) + ". The ministry said 5 people marched."
+    assert len(claims(run_on)) == 1  # the 5,000-word run-on is skipped, the real sentence read
+    assert claims('"The plan is dead, he said. Officials said that "the talks failed.') is not None
+    assert len(claims("NORTH KOREA SAID THAT EIGHT ABDUCTEES HAVE DIED.")) == 1
+    assert claims("Le ministère a déclaré que 1,28 million de personnes ont manifesté mardi.") == []
+    assert claims("北朝鮮は拉致被害者8人が死亡したと主張している。") == []

@@ -23,6 +23,7 @@ NEGATORS = {"not", "never", "n't", "no"}
 COPULAS = {"be", "remain", "become", "seem", "appear"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+MAX_SENTENCE_TOKENS = 250  # as the attribution component's default
 AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
@@ -581,6 +582,8 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     """Sentences without attribution that state a count or date an event, reported by the outlet."""
     attributed = {t.i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for t in part}
     for sent in sentences(doc):
+        if len(sent) > MAX_SENTENCE_TOKENS:
+            continue  # a table or a run-on list, not a sentence a reporter wrote
         root = sent.root
         if any(t.i in attributed for t in sent) or root.pos_ not in ("VERB", "AUX"):
             continue

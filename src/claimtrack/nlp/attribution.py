@@ -45,8 +45,12 @@ class AttributionMatch:
 class AttributionFinder:
     """Rule-based attribution finder. Word lists come from `nlp/data/cues.json`."""
 
-    def __init__(self, nlp: Language, name: str = "claimtrack_attribution", *, cue_lexicon: str = "cues"):
+    def __init__(self, nlp: Language, name: str = "claimtrack_attribution", *, cue_lexicon: str = "cues",
+                 max_sentence_tokens: int = 250):
         self.name = name
+        # Real news sentences stay far below this; longer "sentences" are tables, lists or run-on junk,
+        # and reading them clause by clause would cost time quadratic in their length.
+        self.max_sentence_tokens = max_sentence_tokens
         lex = load_lexicon(cue_lexicon)
         self.cue_verbs: dict[str, str] = lex["verbs"]
         self.cue_nouns: dict[str, str] = {k: v for k, v in lex["nouns"].items() if not k.startswith("_")}
@@ -70,6 +74,8 @@ class AttributionFinder:
         matches: list[AttributionMatch] = []
         claimed: set[int] = set()  # content heads already attributed, so a clause has one attribution
         for token in doc:
+            if len(sentence_of(token)) > self.max_sentence_tokens:
+                continue
             found = (self._verb_cue(token) or self._noun_cue(token) or self._according_to(token)
                      or self._agentless_adverb(token) or self._possessed_figure(token))
             if found and found.content_head.i not in claimed:
@@ -213,6 +219,8 @@ class AttributionFinder:
         source (or a speaker with a verb of saying) before a colon, the content after it."""
         found = []
         for sent in sentences(doc):
+            if len(sent) > self.max_sentence_tokens:
+                continue
             colon = next((t for t in sent if t.text == ":"), None)
             if colon is None or colon.i == sent.start:
                 continue
@@ -463,9 +471,9 @@ class AttributionFinder:
 
 @Language.factory(
     "claimtrack_attribution",
-    default_config={"cue_lexicon": "cues"},
+    default_config={"cue_lexicon": "cues", "max_sentence_tokens": 250},
     assigns=["doc._.claimtrack_attributions", "doc.spans"],
     requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
 )
-def make_attribution_finder(nlp: Language, name: str, cue_lexicon: str) -> AttributionFinder:
-    return AttributionFinder(nlp, name, cue_lexicon=cue_lexicon)
+def make_attribution_finder(nlp: Language, name: str, cue_lexicon: str, max_sentence_tokens: int) -> AttributionFinder:
+    return AttributionFinder(nlp, name, cue_lexicon=cue_lexicon, max_sentence_tokens=max_sentence_tokens)
