@@ -74,7 +74,8 @@ class AttributionFinder:
         matches: list[AttributionMatch] = []
         claimed: set[int] = set()  # content heads already attributed, so a clause has one attribution
         for token in doc:
-            if len(sentence_of(token)) > self.max_sentence_tokens:
+            sentence = sentence_of(token)
+            if len(sentence) > self.max_sentence_tokens or not self._is_prose(sentence):
                 continue
             found = (self._verb_cue(token) or self._noun_cue(token) or self._according_to(token)
                      or self._agentless_adverb(token) or self._possessed_figure(token))
@@ -88,10 +89,17 @@ class AttributionFinder:
             self._resolve_source(doc, found, defined)
         return matches
 
+    @staticmethod
+    def _is_prose(sentence: Span) -> bool:
+        """A headline or a caption has no closing punctuation; it repeats the story in shorthand."""
+        return sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":"))
+
     def _verb_cue(self, token: Token) -> AttributionMatch | None:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX") or (lemma not in self.cue_verbs and lemma not in self.object_content):
             return None
+        if any(c.dep_ == "neg" for c in token.children):
+            return None  # "police did not say where the man had been": nothing is claimed
         commitment = self.cue_verbs.get(lemma, "assert")
         content_head = None
         if token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
