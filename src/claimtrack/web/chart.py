@@ -9,6 +9,7 @@ from datetime import date
 from ..review import TimelineEntry
 
 WIDTH, LEFT, RIGHT, TOP, LANE, AXIS = 760, 190, 30, 16, 28, 30
+LABEL_ROOM = 80  # pixels between two number labels on one lane
 MAX_LANES = 14  # more sources than this share one "other sources" lane
 
 
@@ -86,14 +87,22 @@ def timeline_chart(entries: list[TimelineEntry]) -> Chart | None:
 
     lanes = [Lane(TOP + LANE * i + LANE / 2, _short(name, 26)) for i, name in enumerate(lanes_names)]
     seen: dict[tuple[int, date], int] = {}
+    labelled: dict[int, list[float]] = {}
     dots = []
-    for entry in dated:
+    # The conflict's own claims first, so that their numbers win the room for labels.
+    for entry in sorted(dated, key=lambda e: not e.in_conflict):
         lane = lane_of[entry.source.label]
         stacked = seen.get((lane, entry.published), 0)  # claims of one source on one day fan out sideways
         seen[(lane, entry.published)] = stacked + 1
+        x = scale(entry.published) + 9 * stacked
+        label = _short(entry.quantity_text)
+        if label and any(abs(x - other) < LABEL_ROOM for other in labelled.get(lane, [])):
+            label = ""  # too close to another label on this lane; the tooltip still has the number
+        elif label:
+            labelled.setdefault(lane, []).append(x)
         dots.append(Dot(
-            x=scale(entry.published) + 9 * stacked, y=lanes[lane].y, r=7 if entry.in_conflict else 4.5,
-            label=_short(entry.quantity_text), href=f"/claims/{entry.claim_id}", highlighted=entry.in_conflict,
+            x=x, y=lanes[lane].y, r=7 if entry.in_conflict else 4.5, label=label,
+            href=f"/claims/{entry.claim_id}", highlighted=entry.in_conflict,
             title=f"{entry.published.isoformat()} · {entry.source.label} ({entry.cue}): {entry.words}"))
     height = TOP + LANE * len(lanes) + AXIS
     return Chart(WIDTH, height, LEFT, RIGHT, TOP + LANE * len(lanes), lanes, dots, _ticks(first, last, scale),
