@@ -291,11 +291,18 @@ def _claim_view(row: ClaimRow) -> ClaimView:
         paragraph=paragraph(text, _evidence_marks(first), first.sentence_start), evidence_count=len(row.evidence))
 
 
-def _queue_item(row: ConflictRow) -> QueueItem:
-    a, b = row.claim_a, row.claim_b
-    return QueueItem(row.id, row.kind, row.relation, row.status, row.score, row.explanation, row.assignee,
-                     row.version, (_source_info(a), _source_info(b)), a.subject_key,
-                     (_article_info(a.article), _article_info(b.article)))
+def _queue_item(row) -> QueueItem:
+    """From a row of `db.queue` (a mapping with the conflict's columns and per-side `…_a`, `…_b` fields)."""
+    def source(side):
+        return SourceInfo(row[f"source_id_{side}"], row[f"source_name_{side}"], row[f"source_text_{side}"])
+
+    def article(side):
+        return ArticleInfo(row[f"article_id_{side}"], row[f"title_{side}"], row[f"outlet_{side}"],
+                           row[f"published_{side}"], row[f"url_{side}"])
+
+    return QueueItem(row["id"], row["kind"], row["relation"], row["status"], row["score"], row["explanation"],
+                     row["assignee"], row["version"], (source("a"), source("b")), row["subject_a"],
+                     (article("a"), article("b")))
 
 
 def _event(row: ReviewEventRow) -> Event:

@@ -51,6 +51,7 @@ def apply_change(session: Session, conflict_id: str, seen_version: int, changes:
 def reviewers(session: Session, limit: int = 200) -> list[str]:
     """Names that have reviewed or been assigned, for suggestions in forms."""
     actors = select(ReviewEventRow.actor.label("name"))
-    assignees = select(ConflictRow.assignee.label("name")).where(ConflictRow.assignee.is_not(None))
+    assignees = select(ReviewEventRow.to_value.label("name")).where(ReviewEventRow.action == "assign",
+                                                                   ReviewEventRow.to_value.is_not(None))
     names = actors.union(assignees).subquery()
     return list(session.scalars(select(names.c.name).order_by(names.c.name).limit(limit)))
