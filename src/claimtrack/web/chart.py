@@ -8,7 +8,7 @@ from datetime import date
 
 from ..review import TimelineEntry
 
-WIDTH, LEFT, RIGHT, TOP, LANE, AXIS = 760, 190, 30, 16, 28, 30
+WIDTH, LEFT, RIGHT, TOP, LANE, AXIS = 860, 190, 90, 16, 28, 30  # RIGHT leaves room for the last label
 LABEL_ROOM = 80  # pixels between two number labels on one lane
 MAX_LANES = 14  # more sources than this share one "other sources" lane
 
