@@ -1,13 +1,17 @@
+import os
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from claimtrack.db.engine import make_engine, make_sessionmaker, upgrade
 
 pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).parent.parent
+POSTGRES_ADMIN_URL = os.environ.get("CLAIMTRACK_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 FOUNDING = ROOT / "corpus" / "japanese-abductee-families-seek-us-support.txt"
 
 # Untrusted text everywhere an article puts text: title, outlet, URL and body.
@@ -89,3 +93,22 @@ def desk(desk_url):
     upgrade(engine)
     yield make_sessionmaker(engine)
     engine.dispose()
+
+
+@pytest.fixture
+def postgres_url():
+    """A throwaway database on the PostgreSQL server; skipped outside CI when no server answers."""
+    try:
+        admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        admin.connect().close()
+    except Exception as exc:  # noqa: BLE001 - any connection failure means no server here
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip(f"no PostgreSQL server at {POSTGRES_ADMIN_URL}: {exc.__class__.__name__}")
+    name = f"claimtrack_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
