@@ -99,6 +99,16 @@ def test_deciding_takes_a_conflict_off_the_open_queue_and_records_who_when_from_
     assert view.history[0].change == "open → confirmed"
 
 
+def test_a_decided_conflict_can_be_reopened(desk):
+    conflict_id = conflict_over(desk, ALIVE)
+    with desk.begin() as session:
+        review.decide(session, conflict_id, status="dismissed", note="same people?", reviewer="Aiko", seen_version=1)
+        review.decide(session, conflict_id, status="open", note="they are not", reviewer="Ben", seen_version=2)
+    assert conflict_id in [i.id for i in queue(desk).items]
+    assert [(e.from_value, e.to_value) for e in events(desk, conflict_id)] == [("open", "dismissed"),
+                                                                              ("dismissed", "open")]
+
+
 def test_a_decision_needs_a_note_a_known_status_and_a_name(desk):
     conflict_id = conflict_over(desk, ALIVE)
     attempts = [dict(status="confirmed", note="  ", reviewer="Aiko"),

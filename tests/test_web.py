@@ -193,3 +193,27 @@ def test_exports_can_be_downloaded(client, desk):
     assert len(claim_reviews) == 2 and claim_reviews[0]["url"].startswith(str(client.base_url))
     assert client.get("/export.csv", params={"status": "all"}).text.count("\n") == 5
     assert client.get("/export.yaml").status_code == 404
+
+
+def test_pages_of_a_long_queue_keep_the_filters(tmp_path):
+    import importlib.util
+
+    from claimtrack.db.engine import make_engine, make_sessionmaker
+
+    from .conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("queue_page_bench", ROOT / "bench" / "queue_page.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    url = f"sqlite:///{tmp_path / 'long.db'}"
+    bench.fill(url, 120)
+    engine = make_engine(url)
+    with serving(create_app(make_sessionmaker(engine))) as base_url, httpx.Client(base_url=base_url) as http:
+        first = http.get("/queue", params={"status": "all"})
+        assert "120 conflicts" in first.text and "page 1 of 5" in first.text
+        assert 'rel="next" href="/queue?status=all&amp;page=2"' in first.text
+        second = http.get("/queue", params={"status": "all", "page": "2"})
+        assert 'rel="prev" href="/queue?status=all&amp;page=1"' in second.text
+        ids = lambda page: set(re.findall(r'class="open-conflict" href="/conflicts/([0-9a-f]+)', page.text))  # noqa: E731
+        assert len(ids(first)) == len(ids(second)) == 25 and not ids(first) & ids(second)
+    engine.dispose()
