@@ -10,28 +10,35 @@ from __future__ import annotations
 import getpass
 import math
 import os
-from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from .db import browse, queue
-from .db.models import ArticleRow, ClaimRow, ConflictRow, ReviewEventRow
+from .db.models import ConflictRow, ReviewEventRow
 from .db.queue import ConflictFilter
 from .db.repository import _CLAIM_LOAD
 from .db.review_log import apply_change, events_for, events_for_many, reviewers
 from .domain import CONFLICT_KINDS, CONFLICT_STATUSES
-from .passages import Mark, Segment, paragraph, text_paragraphs
+from .passages import paragraph, text_paragraphs
+from .review_views import (STATUS_LABELS, ArticleInfo, ArticlePage, ClaimPage, ClaimView, ConflictView, Event,
+                           Listing, QueueItem, QueuePage, SourceInfo, SourcePage, TimelineEntry, article_info,
+                           claim_view, event_view, evidence_marks, queue_item, timeline_entry)
 
-__all__ = ["ConflictFilter", "ReviewError", "NotFound", "InvalidChange", "StaleView", "queue_page",
-           "conflict", "decide", "add_note", "assign", "claim_page", "source_page", "article_page",
-           "sources_page", "articles_page", "export", "default_reviewer", "resolve_conflict_id"]
+__all__ = [
+    # the service
+    "queue_page", "conflict", "next_in_queue", "resolve_conflict_id", "decide", "add_note", "assign",
+    "default_reviewer", "claim_page", "source_page", "article_page", "sources_page", "articles_page",
+    "filter_choices", "export", "export_status",
+    # its errors
+    "ReviewError", "NotFound", "InvalidChange", "StaleView",
+    # what it takes and gives (see review_views)
+    "ConflictFilter", "STATUS_LABELS", "ArticleInfo", "SourceInfo", "ClaimView", "Event", "QueueItem", "QueuePage",
+    "TimelineEntry", "ConflictView", "ClaimPage", "SourcePage", "ArticlePage", "Listing",
+]
 
 STATUSES = CONFLICT_STATUSES
 DECISIONS = ("confirmed", "dismissed", "needs_info", "open")  # "open" reopens a decided conflict
-STATUS_LABELS = {"open": "open", "confirmed": "confirmed", "dismissed": "dismissed",
-                 "needs_info": "needs more information"}
 KIND_FILTERS = (*CONFLICT_KINDS, "revision")
 EXPORT_FORMATS = ("claimreview", "csv", "json")
 PER_PAGE, MAX_PER_PAGE = 25, 100
@@ -73,250 +80,6 @@ def _stale_message(stale: StaleView) -> str:
             f"{stale.conflict_id} ({saw}){also}. Reload it, read the change, and try again.")
 
 
-# --- what the pages and commands show ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ArticleInfo:
-    id: str
-    title: str
-    outlet: str | None
-    published: date | None
-    url: str | None
-
-
-@dataclass(frozen=True)
-class SourceInfo:
-    id: int | None
-    name: str | None  # canonical name; None for the article's own voice or an unnamed source
-    text: str | None  # as written in the article
-
-    @property
-    def label(self) -> str:
-        return self.name or self.text or "the article itself"
-
-
-@dataclass(frozen=True)
-class ClaimView:
-    id: str
-    source: SourceInfo
-    cue: str
-    commitment: str
-    polarity: str
-    kind: str
-    subject_key: str
-    subject_text: str
-    predicate_key: str
-    quantity_text: str | None
-    time_text: str | None
-    stance: str | None
-    hedge: str | None
-    sentence: str
-    words: str  # the words that carry the claim
-    article: ArticleInfo
-    paragraph: list[Segment]  # the paragraph around its first sentence, with source, cue and content marked
-    evidence_count: int
-
-    @property
-    def summary(self) -> str:
-        negation = "not " if self.polarity == "negative" else ""
-        what = " ".join(x for x in (self.quantity_text, self.stance) if x)
-        return f"{self.source.label} —{self.cue}→ {self.subject_key}: {negation}{self.predicate_key} {what}".strip()
-
-
-@dataclass(frozen=True)
-class Event:
-    at: datetime
-    actor: str
-    action: str  # decide, note, assign
-    from_value: str | None
-    to_value: str | None
-    note: str | None
-
-    @property
-    def when(self) -> str:
-        return self.at.strftime("%Y-%m-%d %H:%M UTC")
-
-    @property
-    def summary(self) -> str:
-        if self.action == "decide":
-            return f"marked it {STATUS_LABELS.get(self.to_value or '', self.to_value)}"
-        if self.action == "assign":
-            return f"assigned it to {self.to_value}" if self.to_value else "took it off the assignee's list"
-        return "added a note"
-
-    @property
-    def change(self) -> str:
-        """From and to, for a history table."""
-        if self.action == "decide":
-            return f"{STATUS_LABELS.get(self.from_value or '', self.from_value)} → " \
-                   f"{STATUS_LABELS.get(self.to_value or '', self.to_value)}"
-        if self.action == "assign":
-            return f"{self.from_value or 'nobody'} → {self.to_value or 'nobody'}"
-        return ""
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    id: str
-    kind: str
-    relation: str
-    status: str
-    score: float
-    explanation: str
-    assignee: str | None
-    version: int
-    sources: tuple[SourceInfo, SourceInfo]
-    subject: str
-    articles: tuple[ArticleInfo, ArticleInfo]
-
-
-@dataclass(frozen=True)
-class QueuePage:
-    items: list[QueueItem]
-    total: int
-    page: int
-    per_page: int
-    filters: ConflictFilter
-
-    @property
-    def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.per_page))
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    claim_id: str
-    published: date | None
-    source: SourceInfo
-    cue: str
-    polarity: str
-    words: str
-    quantity_value: float | None
-    quantity_text: str | None
-    article: ArticleInfo
-    in_conflict: bool
-
-
-@dataclass(frozen=True)
-class ConflictView:
-    id: str
-    kind: str
-    relation: str
-    status: str
-    score: float
-    explanation: str
-    assignee: str | None
-    version: int
-    claims: tuple[ClaimView, ClaimView]
-    history: list[Event]
-    timeline: list[TimelineEntry]
-    timeline_truncated: bool
-    previous_id: str | None = None
-    next_id: str | None = None
-    known_reviewers: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ClaimPage:
-    claim: ClaimView
-    evidence: list[list[Segment]]  # every place the claim was read, as its paragraph
-    conflicts: list[QueueItem]
-
-
-@dataclass(frozen=True)
-class SourcePage:
-    id: int
-    name: str
-    aliases: list[str]
-    claims: list[ClaimView]
-    conflicts: list[QueueItem]
-    truncated: bool
-
-
-@dataclass(frozen=True)
-class ArticlePage:
-    article: ArticleInfo
-    paragraphs: list[list[Segment]]
-    claims: list[ClaimView]
-    conflicts: list[QueueItem]
-
-
-@dataclass(frozen=True)
-class Listing:
-    """One page of a plain list (sources, articles): (thing, number of claims) pairs."""
-
-    rows: list
-    total: int
-    page: int
-    per_page: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.per_page))
-
-
-# --- building views from rows ----------------------------------------------------------------------------
-
-
-def _article_info(row: ArticleRow) -> ArticleInfo:
-    return ArticleInfo(row.id, row.title, row.outlet, row.published, row.url)
-
-
-def _source_info(row: ClaimRow) -> SourceInfo:
-    entity = row.source_entity
-    return SourceInfo(entity.id if entity else None, entity.name if entity else None, row.source_text)
-
-
-def _evidence_marks(evidence) -> list[Mark]:
-    marks = [Mark(evidence.sentence_start, evidence.sentence_start + len(evidence.sentence), "sentence"),
-             Mark(evidence.cue_start, evidence.cue_end, "cue"),
-             Mark(evidence.claim_start, evidence.claim_end, "claim")]
-    if evidence.source_start is not None:
-        marks.append(Mark(evidence.source_start, evidence.source_end, "source"))
-    parts = evidence.content_parts or [[evidence.content_start, evidence.content_end]]
-    marks.extend(Mark(start, end, "content") for start, end in parts)
-    return marks
-
-
-def _claim_view(row: ClaimRow) -> ClaimView:
-    first = row.evidence[0]
-    text = row.article.text
-    stance = f"{row.stance_value} {row.stance_target or ''}".strip() if row.stance_value else None
-    return ClaimView(
-        id=row.id, source=_source_info(row), cue=row.cue, commitment=row.commitment, polarity=row.polarity,
-        kind=row.kind, subject_key=row.subject_key, subject_text=row.subject_text, predicate_key=row.predicate_key,
-        quantity_text=row.quantity_text, time_text=row.time_text, stance=stance, hedge=row.hedge,
-        sentence=first.sentence, words=text[first.claim_start:first.claim_end], article=_article_info(row.article),
-        paragraph=paragraph(text, _evidence_marks(first), first.sentence_start), evidence_count=len(row.evidence))
-
-
-def _queue_item(row) -> QueueItem:
-    """From a row of `db.queue` (a mapping with the conflict's columns and per-side `…_a`, `…_b` fields)."""
-    def source(side):
-        return SourceInfo(row[f"source_id_{side}"], row[f"source_name_{side}"], row[f"source_text_{side}"])
-
-    def article(side):
-        return ArticleInfo(row[f"article_id_{side}"], row[f"title_{side}"], row[f"outlet_{side}"],
-                           row[f"published_{side}"], row[f"url_{side}"])
-
-    return QueueItem(row["id"], row["kind"], row["relation"], row["status"], row["score"], row["explanation"],
-                     row["assignee"], row["version"], (source("a"), source("b")), row["subject_a"],
-                     (article("a"), article("b")))
-
-
-def _event(row: ReviewEventRow) -> Event:
-    at = row.at if row.at.tzinfo else row.at.replace(tzinfo=timezone.utc)  # SQLite hands back naive UTC
-    return Event(at.astimezone(timezone.utc), row.actor, row.action, row.from_value, row.to_value, row.note)
-
-
-def _timeline_entry(row: ClaimRow, conflict_claims: set[str]) -> TimelineEntry:
-    first = row.evidence[0]
-    return TimelineEntry(row.id, row.article.published, _source_info(row), row.cue, row.polarity,
-                         row.article.text[first.claim_start:first.claim_end], row.quantity_value,
-                         row.quantity_text, _article_info(row.article), row.id in conflict_claims)
-
-
 # --- the queue and the conflict page ------------------------------------------------------------------
 
 
@@ -326,7 +89,7 @@ def queue_page(session: Session, filters: ConflictFilter, page: int = 1, per_pag
     total = queue.count(session, filters)
     page = max(1, min(page, max(1, math.ceil(total / per_page))))
     rows = queue.page(session, filters, limit=per_page, offset=(page - 1) * per_page)
-    return QueuePage([_queue_item(r) for r in rows], total, page, per_page, filters)
+    return QueuePage([queue_item(r) for r in rows], total, page, per_page, filters)
 
 
 def _conflict_row(session: Session, conflict_id: str) -> ConflictRow:
@@ -334,7 +97,7 @@ def _conflict_row(session: Session, conflict_id: str) -> ConflictRow:
         selectinload(ConflictRow.claim_a).options(*_CLAIM_LOAD),
         selectinload(ConflictRow.claim_b).options(*_CLAIM_LOAD)))
     if row is None:
-        history = [_event(e) for e in events_for(session, conflict_id)]
+        history = [event_view(e) for e in events_for(session, conflict_id)]
         if history:
             raise NotFound(f"conflict {conflict_id} no longer stands: the claims it was between are gone "
                            f"(its {len(history)} review events are kept)", history)
@@ -371,9 +134,9 @@ def conflict(session: Session, conflict_id: str, filters: ConflictFilter | None 
     return ConflictView(
         id=row.id, kind=row.kind, relation=row.relation, status=row.status, score=row.score,
         explanation=row.explanation, assignee=row.assignee, version=row.version,
-        claims=(_claim_view(a), _claim_view(b)),
-        history=[_event(e) for e in events_for(session, row.id)],
-        timeline=[_timeline_entry(c, {a.id, b.id}) for c in others[:TIMELINE_LIMIT]],
+        claims=(claim_view(a), claim_view(b)),
+        history=[event_view(e) for e in events_for(session, row.id)],
+        timeline=[timeline_entry(c, {a.id, b.id}) for c in others[:TIMELINE_LIMIT]],
         timeline_truncated=len(others) > TIMELINE_LIMIT,
         previous_id=previous_id, next_id=next_id, known_reviewers=reviewers(session))
 
@@ -424,11 +187,11 @@ def _record(session: Session, row: ConflictRow, seen_version: int | None, change
     seen = row.version if seen_version is None else seen_version
     if row.version != seen or not apply_change(session, row.id, seen, changes, event):
         session.expire(row)
-        history = [_event(e) for e in events_for(session, row.id)]
+        history = [event_view(e) for e in events_for(session, row.id)]
         newer = history[seen - 1:] if seen >= 1 else history  # the version is 1 + the number of events
         raise StaleView(row.id, seen, row.version, newer)
     session.expire(row)
-    return _event(event)
+    return event_view(event)
 
 
 def decide(session: Session, conflict_id: str, *, status: str, note: str | None, reviewer: str,
@@ -477,9 +240,9 @@ def claim_page(session: Session, claim_id: str) -> ClaimPage:
     if row is None:
         raise NotFound(f"no claim {claim_id}")
     text = row.article.text
-    evidence = [paragraph(text, _evidence_marks(e), e.sentence_start) for e in row.evidence]
-    conflicts = [_queue_item(c) for c in queue.conflicts_of_claims(session, [row.id])]
-    return ClaimPage(_claim_view(row), evidence, conflicts)
+    evidence = [paragraph(text, evidence_marks(e), e.sentence_start) for e in row.evidence]
+    conflicts = [queue_item(c) for c in queue.conflicts_of_claims(session, [row.id])]
+    return ClaimPage(claim_view(row), evidence, conflicts)
 
 
 def source_page(session: Session, source_id: int, limit: int = 300) -> SourcePage:
@@ -487,8 +250,8 @@ def source_page(session: Session, source_id: int, limit: int = 300) -> SourcePag
     if entity is None:
         raise NotFound(f"no source {source_id}")
     rows = browse.claims_by_source(session, source_id, limit + 1)
-    claims = [_claim_view(r) for r in rows[:limit]]
-    conflicts = [_queue_item(c) for c in queue.conflicts_of_claims(session, [c.id for c in claims])]
+    claims = [claim_view(r) for r in rows[:limit]]
+    conflicts = [queue_item(c) for c in queue.conflicts_of_claims(session, [c.id for c in claims])]
     return SourcePage(entity.id, entity.name, sorted(a.alias for a in entity.aliases if a.alias != entity.name),
                       claims, conflicts, len(rows) > limit)
 
@@ -498,9 +261,9 @@ def article_page(session: Session, article_id: str) -> ArticlePage:
     if row is None:
         raise NotFound(f"no article {article_id}")
     claim_rows = browse.claims_in_article(session, article_id)
-    marks = [m for c in claim_rows for e in c.evidence for m in _evidence_marks(e) if m.role != "sentence"]
-    conflicts = [_queue_item(c) for c in queue.conflicts_of_claims(session, [c.id for c in claim_rows])]
-    return ArticlePage(_article_info(row), text_paragraphs(row.text, marks), [_claim_view(c) for c in claim_rows],
+    marks = [m for c in claim_rows for e in c.evidence for m in evidence_marks(e) if m.role != "sentence"]
+    conflicts = [queue_item(c) for c in queue.conflicts_of_claims(session, [c.id for c in claim_rows])]
+    return ArticlePage(article_info(row), text_paragraphs(row.text, marks), [claim_view(c) for c in claim_rows],
                        conflicts)
 
 
@@ -513,7 +276,7 @@ def sources_page(session: Session, page: int = 1, per_page: int = 50) -> Listing
 def articles_page(session: Session, page: int = 1, per_page: int = 50) -> Listing:
     total = browse.article_count(session)
     page = max(1, min(page, max(1, math.ceil(total / per_page))))
-    rows = [(_article_info(a), n) for a, n in browse.articles(session, limit=per_page, offset=(page - 1) * per_page)]
+    rows = [(article_info(a), n) for a, n in browse.articles(session, limit=per_page, offset=(page - 1) * per_page)]
     return Listing(rows, total, page, per_page)
 
 
@@ -548,7 +311,7 @@ def export(session: Session, fmt: str, *, status: str | None = None, base_url: s
     rows = queue.every(session, filters)
     histories = events_for_many(session, select(ConflictRow.id).where(*queue.conditions(filters)))
     records = [{**conflict_json(row), "assignee": row.assignee, "version": row.version,
-                "history": [formats.event_json(_event(e)) for e in histories.get(row.id, [])]} for row in rows]
+                "history": [formats.event_json(event_view(e)) for e in histories.get(row.id, [])]} for row in rows]
     if fmt == "json":
         return formats.as_json(records)
     if fmt == "csv":
