@@ -217,3 +217,14 @@ def test_pages_of_a_long_queue_keep_the_filters(tmp_path):
         ids = lambda page: set(re.findall(r'class="open-conflict" href="/conflicts/([0-9a-f]+)', page.text))  # noqa: E731
         assert len(ids(first)) == len(ids(second)) == 25 and not ids(first) & ids(second)
     engine.dispose()
+
+
+def test_any_name_can_review_and_is_remembered(client, desk):
+    cid = conflict_id(desk, "flights")
+    response = review_form(client, cid, action="note", note="checked", reviewer="Aïko Ōta; path=/")
+    assert response.status_code == 303
+    assert "Reviewing as <strong>Aïko Ōta; path=/</strong>" in client.get("/queue").text
+    page = client.get(f"/conflicts/{cid}").text
+    assert 'id="reviewer" name="reviewer" value="Aïko Ōta; path=/"' in page
+    with desk() as session:
+        assert [e.actor for e in review.conflict(session, cid).history] == ["Aïko Ōta; path=/"]

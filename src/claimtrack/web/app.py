@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from importlib import resources
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import jinja2
 from sqlalchemy.orm import Session, sessionmaker
@@ -81,6 +81,16 @@ def _templates() -> jinja2.Environment:
 _ID = re.compile(r"^[0-9a-f]{1,32}$")
 
 
+def remembered_reviewer(request: Request) -> str:
+    # Percent-encoded: a cookie carries only ASCII, names do not ("Aïko Ōta").
+    return unquote(request.cookies.get(REVIEWER_COOKIE, ""))
+
+
+def remember_reviewer(response: Response, name: str) -> None:
+    response.set_cookie(REVIEWER_COOKIE, quote(" ".join(name.split())[:200], safe=""), samesite="lax",
+                        max_age=365 * 24 * 3600)
+
+
 def _done(query) -> dict | None:
     """The decision just recorded (after the redirect), to confirm it to the reviewer; only well-formed values."""
     decided, status = query.get("decided", ""), query.get("as", "")
@@ -104,7 +114,7 @@ class Desk:
             token = self.csrf.new()
         html = self.templates.get_template(template).render(
             request_path=request.url.path, csrf_field=CSRF_FIELD, csrf_token=token,
-            reviewer=request.cookies.get(REVIEWER_COOKIE, ""), **context)
+            reviewer=remembered_reviewer(request), **context)
         response = HTMLResponse(html, status_code=status_code)
         if fresh:
             response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict")
@@ -202,7 +212,7 @@ class Desk:
                                               "Reload the page and try again.")
         conflict_id = request.path_params["conflict_id"]
         action = str(form.get("action") or "")
-        reviewer = str(form.get("reviewer") or request.cookies.get(REVIEWER_COOKIE) or "")
+        reviewer = str(form.get("reviewer") or remembered_reviewer(request))
         note, assignee = str(form.get("note") or ""), str(form.get("assignee") or "")
         draft = {"note": note, "assignee": assignee, "reviewer": reviewer}
         # The filters the reviewer came from ride along, so the next page is the next in *their* queue.
@@ -247,8 +257,7 @@ class Desk:
             done, target = {}, f"/conflicts/{conflict_id}"
         response = RedirectResponse(target + params.query_string(filters, **done) +
                                     ("" if action in review.DECISIONS else "#history"), status_code=303)
-        response.set_cookie(REVIEWER_COOKIE, " ".join(reviewer.split())[:200], samesite="lax",
-                            max_age=365 * 24 * 3600)
+        remember_reviewer(response, reviewer)
         return response
 
 
