@@ -73,3 +73,16 @@ def test_errors_are_clear(run):
     assert run("review", "decide", flights_id(run), "--status", "true", "--note", "x").exit_code == 2
     result = run("review", "note", flights_id(run), "   ")
     assert result.exit_code == 1 and "the note is empty" in result.output
+
+
+def test_square_brackets_in_articles_are_text_not_terminal_markup(run, tmp_path):
+    article = tmp_path / "brackets.txt"
+    article.write_text("Count [/bold] disputed\nPublished: 2024-05-01\n\n"
+                       "The union said that 5,000 people marched on Friday [i]in Lyon[/i]. "
+                       "The police said that 900 people marched on Friday.\n", encoding="utf-8")
+    assert run("ingest", str(article)).exit_code == 0
+    (conflict,) = listed(run, "--search", "Lyon")["conflicts"]
+    listing = run("review", "list", "--search", "Lyon")
+    assert listing.exit_code == 0 and "[i]in" in listing.output  # rich would have eaten "[i]" as italics
+    shown = run("review", "show", conflict["id"])
+    assert shown.exit_code == 0 and "Friday [i]in Lyon[/i]." in shown.output and "Count [/bold]" in shown.output

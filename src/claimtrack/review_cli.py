@@ -92,8 +92,10 @@ def review_list(db_url, status, kind, source, subject, since, until, search, ass
                   title=f"{result.total} conflicts, page {result.page} of {result.pages}")
     for item in result.items:
         kind = item.kind + (" (revision)" if item.relation == "revision" else "")
+        # Text(), not str: rich would read square brackets in article text as markup.
         table.add_row(item.id[:8], f"{item.score:.2f}", kind, item.status,
-                      f"{item.sources[0].label} vs {item.sources[1].label}", item.assignee or "", item.explanation)
+                      Text(f"{item.sources[0].label} vs {item.sources[1].label}"), Text(item.assignee or ""),
+                      Text(item.explanation))
     Console(width=max(120, Console().width)).print(table)
 
 
@@ -133,7 +135,7 @@ def review_show(conflict_id, db_url, fmt):
     out.print(view.explanation, markup=False)
     for label, claim in zip("AB", view.claims):
         article = claim.article
-        out.print(f"\n[bold]{label}. {claim.source.label}[/bold] ({claim.cue}, {claim.commitment})")
+        out.print(Text(f"\n{label}. {claim.source.label}", style="bold") + Text(f" ({claim.cue}, {claim.commitment})"))
         out.print(f"{article.title} · {article.outlet or 'no outlet'} · {article.published or 'undated'}"
                   + (f" · {article.url}" if article.url else ""), markup=False)
         out.print(_passage(claim.paragraph))
