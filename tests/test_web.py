@@ -228,3 +228,29 @@ def test_any_name_can_review_and_is_remembered(client, desk):
     assert 'id="reviewer" name="reviewer" value="Aïko Ōta; path=/"' in page
     with desk() as session:
         assert [e.actor for e in review.conflict(session, cid).history] == ["Aïko Ōta; path=/"]
+
+
+def test_claimtrack_serve_runs_the_desk(desk_url):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as probe:  # a free port for the server to take
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "claimtrack", "serve", "--db", desk_url, "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/queue")
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stdout.read().decode()
+                time.sleep(0.2)
+        assert response.status_code == 200 and "4 open conflicts" in response.text
+    finally:
+        server.terminate()
+        server.wait(10)
