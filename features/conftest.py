@@ -83,3 +83,259 @@ def then_missed(report, content):
 @then("a flagged non-conflict is listed")
 def then_flagged_non_conflict(report):
     assert report["conflicts"]["non_conflicts_flagged"], report["conflicts"]
+
+
+# --- reviewing and exporting -----------------------------------------------------------------------
+
+DECISION_VERBS = {"confirms": "confirmed", "dismisses": "dismissed"}
+
+
+class Review:
+    """What the reviewers in a scenario have seen and been told."""
+
+    def __init__(self):
+        self.opened: dict[str, tuple[str, int]] = {}  # reviewer -> (conflict id, version seen)
+        self.told: dict[str, str] = {}  # reviewer -> the refusal they got
+        self.conflict_id: str | None = None
+        self.export: str | None = None
+        self.item: dict | None = None
+
+
+@pytest.fixture
+def review_state() -> Review:
+    return Review()
+
+
+def _find(desk, words: str) -> str:
+    from claimtrack import review
+
+    with desk.sessions()() as session:
+        items = review.queue_page(session, review.ConflictFilter(status=None, text=words)).items
+    assert len(items) == 1, [i.explanation for i in items]
+    return items[0].id
+
+
+def _view(desk, conflict_id: str):
+    from claimtrack import review
+
+    with desk.sessions()() as session:
+        return review.conflict(session, conflict_id)
+
+
+def _act(desk, state: Review, reviewer: str, action, **kwargs) -> None:
+    """Run a review action as `reviewer` on the version they opened (or the current one); keep any refusal."""
+    from claimtrack import review
+
+    conflict_id, seen = state.opened.get(reviewer, (state.conflict_id, None))
+    try:
+        with desk.sessions().begin() as session:
+            action(session, conflict_id, reviewer=reviewer, seen_version=seen, **kwargs)
+    except review.ReviewError as exc:
+        state.told[reviewer] = str(exc)
+
+
+@given(parsers.parse('a copy of the article "{path}"'))
+def given_article_copy(claimtrack_desk, path):
+    target = claimtrack_desk.folder / "articles" / Path(path).name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / path, target)
+    claimtrack_desk.inputs.append(target)
+
+
+@given(parsers.parse("the queue holds {count:d} open conflicts"))
+@then(parsers.parse("the queue holds {count:d} open conflicts"))
+@then(parsers.parse("the queue holds {count:d} open conflict"))
+def queue_holds(claimtrack_desk, count):
+    from claimtrack import review
+
+    with claimtrack_desk.sessions()() as session:
+        assert review.queue_page(session, review.ConflictFilter()).total == count
+
+
+@given(parsers.re(r'(?P<reviewer>\w+) (?P<verb>confirms|dismisses) the conflict over "(?P<words>[^"]+)" '
+                  r'because "(?P<note>[^"]+)"'))
+@when(parsers.re(r'(?P<reviewer>\w+) (?P<verb>confirms|dismisses) the conflict over "(?P<words>[^"]+)" '
+                 r'because "(?P<note>[^"]+)"'))
+def decide_on(claimtrack_desk, review_state, reviewer, verb, words, note):
+    from claimtrack import review
+
+    review_state.conflict_id = _find(claimtrack_desk, words)
+    _act(claimtrack_desk, review_state, reviewer, review.decide, status=DECISION_VERBS[verb], note=note)
+    assert reviewer not in review_state.told, review_state.told[reviewer]
+
+
+@when(parsers.re(r'(?P<reviewer>\w+) (?P<verb>confirms|dismisses) the conflict over "(?P<words>[^"]+)" '
+                 r'without a note'))
+def decide_without_note(claimtrack_desk, review_state, reviewer, verb, words):
+    from claimtrack import review
+
+    review_state.conflict_id = _find(claimtrack_desk, words)
+    _act(claimtrack_desk, review_state, reviewer, review.decide, status=DECISION_VERBS[verb], note="")
+
+
+@when(parsers.parse('{reviewer} asks for more information on the conflict over "{words}" because "{note}"'))
+def ask_for_information(claimtrack_desk, review_state, reviewer, words, note):
+    from claimtrack import review
+
+    review_state.conflict_id = _find(claimtrack_desk, words)
+    _act(claimtrack_desk, review_state, reviewer, review.decide, status="needs_info", note=note)
+
+
+@given(parsers.parse('{first} and {second} both open the conflict over "{words}"'))
+def both_open(claimtrack_desk, review_state, first, second, words):
+    review_state.conflict_id = _find(claimtrack_desk, words)
+    version = _view(claimtrack_desk, review_state.conflict_id).version
+    review_state.opened.update({first: (review_state.conflict_id, version), second: (review_state.conflict_id, version)})
+
+
+@when(parsers.re(r'(?P<reviewer>\w+) (?P<verb>confirms|dismisses) it because "(?P<note>[^"]+)"'))
+def decide_opened(claimtrack_desk, review_state, reviewer, verb, note):
+    from claimtrack import review
+
+    _act(claimtrack_desk, review_state, reviewer, review.decide, status=DECISION_VERBS[verb], note=note)
+
+
+@when(parsers.parse('{reviewer} assigns the conflict over "{words}" to {assignee}'))
+def assign_to(claimtrack_desk, review_state, reviewer, words, assignee):
+    from claimtrack import review
+
+    review_state.conflict_id = _find(claimtrack_desk, words)
+    _act(claimtrack_desk, review_state, reviewer, review.assign, assignee=assignee)
+
+
+@when(parsers.parse('{reviewer} notes on it "{note}"'))
+def note_on(claimtrack_desk, review_state, reviewer, note):
+    from claimtrack import review
+
+    _act(claimtrack_desk, review_state, reviewer, review.add_note, note=note)
+
+
+@when("the article is corrected and ingested again")
+def correct_and_reingest(claimtrack_desk):
+    from claimtrack.ingest import ingest_paths
+
+    for path in claimtrack_desk.inputs:
+        path.write_text(path.read_text(encoding="utf-8") + "\nCorrection: an earlier version misspelled a name.\n",
+                        encoding="utf-8")
+    summary = ingest_paths([str(p) for p in claimtrack_desk.inputs], claimtrack_desk.sessions())
+    assert summary.replaced == len(claimtrack_desk.inputs), summary
+
+
+@then(parsers.parse('{reviewer} is told "{message}"'))
+def told(review_state, reviewer, message):
+    assert message in review_state.told.get(reviewer, ""), review_state.told
+
+
+@then(parsers.parse("{reviewer} is told that {other} marked it {status} first"))
+def told_stale(review_state, reviewer, other, status):
+    message = review_state.told.get(reviewer, "")
+    assert message.startswith(f"Not saved: {other} marked it {status} on "), review_state.told
+
+
+@then(parsers.re(r'the conflict over "(?P<words>[^"]+)" is (?P<status>confirmed|dismissed|open)$'))
+def conflict_status(claimtrack_desk, review_state, words, status):
+    review_state.conflict_id = _find(claimtrack_desk, words)
+    assert _view(claimtrack_desk, review_state.conflict_id).status == status
+
+
+@then(parsers.parse('the conflict over "{words}" is waiting for more information'))
+def conflict_needs_info(claimtrack_desk, review_state, words):
+    from claimtrack import review
+
+    review_state.conflict_id = _find(claimtrack_desk, words)
+    assert _view(claimtrack_desk, review_state.conflict_id).status == "needs_info"
+    with claimtrack_desk.sessions()() as session:
+        waiting = review.queue_page(session, review.ConflictFilter(status="needs_info")).items
+    assert [i.id for i in waiting] == [review_state.conflict_id]
+
+
+@then(parsers.parse('the conflict over "{words}" is assigned to {assignee}'))
+def conflict_assignee(claimtrack_desk, review_state, words, assignee):
+    review_state.conflict_id = _find(claimtrack_desk, words)
+    assert _view(claimtrack_desk, review_state.conflict_id).assignee == assignee
+
+
+@then(parsers.parse('its history shows {reviewer} marking it {status} because "{note}"'))
+def history_shows_decision(claimtrack_desk, review_state, reviewer, status, note):
+    history = _view(claimtrack_desk, review_state.conflict_id).history
+    decisions = [(e.actor, e.to_value, e.note) for e in history if e.action == "decide"]
+    assert decisions[-1] == (reviewer, status, note), history
+
+
+@then(parsers.parse("its history shows {count:d} events"))
+@then(parsers.parse("its history shows {count:d} event"))
+def history_length(claimtrack_desk, review_state, count):
+    assert len(_view(claimtrack_desk, review_state.conflict_id).history) == count
+
+
+def _export(desk, *args) -> str:
+    from click.testing import CliRunner
+
+    from claimtrack.cli import main
+
+    result = CliRunner().invoke(main, ["export", *args, "--db", desk.db_url], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@when("the editor exports the confirmed conflicts as ClaimReview")
+def export_claimreview(claimtrack_desk, review_state):
+    review_state.export = json.loads(_export(claimtrack_desk, "--format", "claimreview", "--status", "confirmed"))
+
+
+@when("the editor exports every conflict as CSV")
+def export_csv(claimtrack_desk, review_state):
+    import csv
+    import io
+
+    review_state.export = list(csv.DictReader(io.StringIO(_export(claimtrack_desk, "--format", "csv"))))
+
+
+@then(parsers.parse("the export holds {count:d} ClaimReviews"))
+def claimreview_count(review_state, count):
+    assert len(review_state.export) == count
+    assert all(r["@type"] == "ClaimReview" and r["@context"] == "https://schema.org" for r in review_state.export)
+
+
+@then(parsers.parse('the ClaimReview of "{words}" by "{source}" rates it "{rating}"'))
+def claimreview_rating(review_state, words, source, rating):
+    matches = [r for r in review_state.export
+               if words in r["claimReviewed"] and r["itemReviewed"]["author"]["name"] == source]
+    assert len(matches) == 1, review_state.export
+    review_state.item = matches[0]
+    assert review_state.item["reviewRating"]["alternateName"] == rating
+
+
+@then(parsers.parse('that review is signed by {reviewer} and says "{note}"'))
+def claimreview_author(review_state, reviewer, note):
+    assert review_state.item["author"]["name"] == reviewer
+    assert note in review_state.item["reviewBody"]
+
+
+@then(parsers.parse('that review points at "{url}" published on {day}'))
+def claimreview_appearance(review_state, url, day):
+    item = review_state.item["itemReviewed"]
+    assert (item["appearance"]["url"], item["datePublished"]) == (url, day)
+
+
+@then(parsers.parse('no ClaimReview mentions "{words}"'))
+def claimreview_absent(review_state, words):
+    assert words not in json.dumps(review_state.export)
+
+
+@then(parsers.parse("the spreadsheet has {count:d} rows"))
+def spreadsheet_rows(review_state, count):
+    assert len(review_state.export) == count
+
+
+@then(parsers.parse('the row for the conflict over "{words}" says {status} by {reviewer} because "{note}"'))
+def spreadsheet_row(review_state, words, status, reviewer, note):
+    (row,) = [r for r in review_state.export if words in r["explanation"]]
+    assert (row["status"], row["decided_by"], row["decision_note"]) == (status, reviewer, note)
+    review_state.item = row
+
+
+@then(parsers.parse("the {count:d} other rows are open"))
+def spreadsheet_others(review_state, count):
+    others = [r for r in review_state.export if r is not review_state.item]
+    assert len(others) == count and {r["status"] for r in others} == {"open"}

@@ -307,5 +307,13 @@ def _write_csv(rows: list[dict], columns) -> None:
     click.echo(buffer.getvalue(), nl=False)
 
 
+# The review commands live in their own module; they use the helpers above.
+from .review_cli import export_command, review_group, serve_command  # noqa: E402
+
+main.add_command(review_group)
+main.add_command(export_command)
+main.add_command(serve_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

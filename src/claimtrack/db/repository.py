@@ -157,23 +157,27 @@ def all_claims(session: Session) -> list[ClaimRow]:
 
 
 def save_conflicts(session: Session, conflicts: Iterable[Conflict]) -> int:
-    """Insert new conflicts; a conflict detected again keeps its status, and one that comes back after its
-    article was re-ingested gets back the last decision recorded for it. Returns how many are new."""
+    """Insert new conflicts; a conflict detected again keeps its review state, and one that comes back after
+    its article was re-ingested gets back, from its history, its last decision, its assignee and its version
+    (so a view taken before the re-ingestion is still recognised as stale). Returns how many are new."""
     added = 0
     for conflict in conflicts:
         row = session.get(ConflictRow, conflict.id)
         if row is not None:
             row.score, row.explanation, row.relation = conflict.score, conflict.explanation, conflict.relation
             continue
-        status = conflict.status
-        last_decision = session.scalar(select(ReviewEventRow).where(
-            ReviewEventRow.conflict_id == conflict.id, ReviewEventRow.action == "decide")
-            .order_by(ReviewEventRow.id.desc()).limit(1))
-        if last_decision is not None and last_decision.to_value:
-            status = last_decision.to_value
+        history = list(session.scalars(select(ReviewEventRow).where(ReviewEventRow.conflict_id == conflict.id)
+                                       .order_by(ReviewEventRow.id)))
+        status, assignee = conflict.status, None
+        for event in history:
+            if event.action == "decide" and event.to_value:
+                status = event.to_value
+            elif event.action == "assign":
+                assignee = event.to_value
         session.add(ConflictRow(id=conflict.id, claim_a_id=conflict.claim_a, claim_b_id=conflict.claim_b,
                                 kind=conflict.kind, relation=conflict.relation, score=conflict.score,
-                                explanation=conflict.explanation, status=status))
+                                explanation=conflict.explanation, status=status, assignee=assignee,
+                                version=1 + len(history)))  # every review event bumped the version by one
         added += 1
     session.flush()
     return added
