@@ -14,6 +14,7 @@ import click
 from rich.console import Console
 from rich.progress import ProgressColumn
 from rich.table import Table
+from rich.markup import escape
 from rich.text import Text
 
 from .db.engine import database_url, make_engine, make_sessionmaker, upgrade
@@ -165,8 +166,8 @@ def claims(db_url, fmt):
                       title=f"{len(rows)} claims")
         for claim in map(_claim_row_flat, rows):
             neg = "not " if claim["polarity"] == "negative" else ""
-            table.add_row(claim["source"], claim["cue"], claim["kind"], claim["subject"], neg + claim["predicate"],
-                          claim["quantity"], claim["time"], claim["article"][:40])
+            table.add_row(*map(escape, (claim["source"], claim["cue"], claim["kind"], claim["subject"],
+                                        neg + claim["predicate"], claim["quantity"], claim["time"], claim["article"][:40])))
         Console().print(table)
 
 
@@ -196,7 +197,8 @@ def conflicts(db_url, status, kind, fmt):
     else:
         table = Table("id", "kind", "relation", "status", "score", "explanation", title=f"{len(rows)} conflicts")
         for c in rows:
-            table.add_row(c["id"][:8], c["kind"], c["relation"], c["status"], f"{c['score']:.2f}", c["explanation"])
+            table.add_row(*map(escape, (c["id"], c["kind"], c["relation"], c["status"], f"{c['score']:.2f}",
+                                        c["explanation"])))  # article text is never terminal markup
         Console(width=max(120, Console().width)).print(table)
 
 
