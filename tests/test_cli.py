@@ -95,10 +95,10 @@ def test_every_command_has_help_text():
 def test_tables_print_square_brackets_in_article_text_as_text(run, tmp_path):
     article = tmp_path / "brackets.txt"
     article.write_text("Talks [red]\nPublished: 2024-03-02\n\n"
-                       "The organisers said that 40,000 [bold] people marched on Saturday. "
+                       "The organisers said that 40,000 [sic] people marched on Saturday. "
                        "Police said that 12,000 people marched on Saturday.\n")
     assert run("ingest", str(article)).exit_code == 0
     result = run("conflicts")
-    assert result.exit_code == 0 and "[bold]" in result.output
+    assert result.exit_code == 0 and "[sic]" in result.output
     claims = run("claims")
     assert claims.exit_code == 0 and "[red]" in claims.output
