@@ -24,6 +24,9 @@ COPULAS = {"be", "remain", "become", "seem", "appear"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 MAX_SENTENCE_TOKENS = 250  # as the attribution component's default
+# A date that places an event ("that July", "on Saturday", "1977"), not a span of time ("decades ago").
+SPECIFIC_DATE = re.compile(r"\d|january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today", re.I)
 AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
@@ -600,9 +603,10 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         if subject is not None and subject.lower_ in DEMONSTRATIVES:
             subject = next((c for c in root.children if c.dep_ in ("dobj", "attr")), subject)
         quantity = _quantity(subject, root, tokens)
-        time = _time(doc, tokens, published)
-        if quantity is None and time is None:
-            continue
+        dated = any(doc[i].ent_type_ == "DATE" and not _is_age(doc[i]) and SPECIFIC_DATE.search(doc[i].text)
+                    for i in tokens)
+        if quantity is None and not dated:
+            continue  # a date the parser cannot place ("that July") still dates the event
         claim = _clause_claim(match, root, subject, tokens, published, None)
         if claim is not None:
             yield replace(claim, own_voice=True)

@@ -56,7 +56,7 @@ class AttributionFinder:
         self.cue_nouns: dict[str, str] = {k: v for k, v in lex["nouns"].items() if not k.startswith("_")}
         self.holding_verbs = set(lex["holding_verbs"])
         self.agentless: dict[str, str] = {k: v for k, v in lex["agentless"].items() if not k.startswith("_")}
-        self.content_as = set(lex["content_as"])
+        self.content_as = set(lex["content_as"]) | set(lex["object_predicate"])
         self.gerund_content = set(lex["gerund_content"])  # "admitted kidnapping 13 Japanese"
         self.object_content = set(lex["object_content"])  # "the ministry counted 1.12 million marchers"
         self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
@@ -111,7 +111,8 @@ class AttributionFinder:
             passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             if lemma in self.content_as:
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-                as_phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+                as_phrase = next((c for c in token.children if (c.dep_ == "prep" and c.lower_ == "as")
+                                  or c.dep_ in ("oprd", "acomp") and c.i > token.i), None)
                 if obj is not None and as_phrase is not None:
                     span = token.doc[obj.left_edge.i:as_phrase.right_edge.i + 1]
                     found = AttributionMatch(token.doc[token.i:token.i + 1], lemma, commitment, [span],
