@@ -15,6 +15,7 @@ from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan
 from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import PERSON_PRONOUNS, entity_at, full_person_name, person_antecedent, sentence_of, sentences
+from .nlp.spans import runs
 from .normalize import canonical_source, has_predicate_family, parse_quantity, parse_time, predicate_family, state_of, subject_key
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
@@ -166,7 +167,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     commitment = "hedged" if hedge else match.commitment
     if match.source is None and commitment == "assert":
         commitment = "report"
-    content = _span_of(doc, tokens)
+    content = runs(doc, tokens)
     return Claim(
         source_name=match.source_name,
         source_text=match.source.text if match.source is not None else None,
@@ -244,7 +245,7 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     if relation == "part":  # "including 80,000 in Paris": the same day as the whole
         time, place = time or base.time, place or base.place
     return replace(base, quantity=quantity, time=time, place=place, period=time or (base.period if relation == "part" else None),
-                   kind="count", evidence=(_evidence(match, _span_of(doc, phrase)),))
+                   kind="count", evidence=(_evidence(match, runs(doc, phrase)),))
 
 
 def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
@@ -625,25 +626,6 @@ def _main_clause_tokens(root: Token) -> set[int]:
 
 
 # ------------------------------------------------------------------ evidence
-
-def _span_of(doc: Doc, tokens: set[int]) -> list[Span]:
-    runs: list[Span] = []
-    for i in sorted(tokens):
-        if runs and runs[-1].end == i:
-            runs[-1] = doc[runs[-1].start:i + 1]
-        else:
-            runs.append(doc[i:i + 1])
-    trimmed = []
-    for run in runs:
-        start, end = run.start, run.end
-        while start < end and doc[start].is_punct:
-            start += 1
-        while end > start and doc[end - 1].is_punct and doc[end - 1].text != "%":
-            end -= 1
-        if end > start:
-            trimmed.append(doc[start:end])
-    return trimmed
-
 
 def _text_span(span: Span) -> TextSpan:
     return TextSpan(span.start_char, span.end_char, span.text)

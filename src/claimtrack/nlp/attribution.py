@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import load_lexicon
 from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, full_person_name, group_antecedent,
                        person_antecedent, quote_pairs, sentence_of, sentences)
+from .spans import runs, trim
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -125,7 +126,7 @@ class AttributionFinder:
                 # "Eight are believed to have died": the raised subject belongs to the content
                 tokens = {t.i for t in passive_subject.subtree} | {t.i for t in clause.subtree}
                 found = AttributionMatch(token.doc[token.i:token.i + 1], lemma, commitment,
-                                         self._runs(token.doc, tokens),
+                                         runs(token.doc, tokens),
                                          content_head=clause, content_as_object=passive_subject)
                 found.source = self._agent_span(token)
                 return found
@@ -154,7 +155,7 @@ class AttributionFinder:
         doc = token.doc
         if not any(doc[i].like_num and doc[i].ent_type_ not in ("DATE", "TIME", "ORDINAL") for i in tokens):
             return None
-        found = AttributionMatch(doc[token.i:token.i + 1], lemma, commitment, self._runs(doc, tokens), content_head=obj)
+        found = AttributionMatch(doc[token.i:token.i + 1], lemma, commitment, runs(doc, tokens), content_head=obj)
         found.source = self._subject_span(token)
         return found
 
@@ -171,7 +172,7 @@ class AttributionFinder:
         if not any(token.doc[i].like_num for i in tokens):
             return None
         found = AttributionMatch(token.doc[token.i:token.i + 1], token.lemma_.lower(), "assert",
-                                 self._runs(token.doc, tokens), content_head=verb)
+                                 runs(token.doc, tokens), content_head=verb)
         found.source = self._noun_phrase(owner) if owner.lower_ not in ("its", "their", "his", "her") else \
             token.doc[owner.i:owner.i + 1]
         return found
@@ -209,7 +210,7 @@ class AttributionFinder:
             return None
         found = AttributionMatch(token.doc[token.i:to.i + 1], "according to", "assert",
                                  self._span_without(head, token), content_head=head)
-        found.source = self._trim(token.doc[source.left_edge.i:source.right_edge.i + 1])
+        found.source = trim(token.doc[source.left_edge.i:source.right_edge.i + 1])
         return found
 
     def _agentless_adverb(self, token: Token) -> AttributionMatch | None:
@@ -234,9 +235,9 @@ class AttributionFinder:
             if colon is None or colon.i == sent.start:
                 continue
             end = sent.end
-            if not self._trim(doc[colon.i + 1:end]) and end < len(doc):
+            if not trim(doc[colon.i + 1:end]) and end < len(doc):
                 end = sentence_of(doc[end]).end  # the parser ended the sentence at the colon: the quote is next
-            after = self._trim(doc[colon.i + 1:end])
+            after = trim(doc[colon.i + 1:end])
             if len(after) < 3 or after.root.i in claimed or after.root.pos_ not in ("VERB", "AUX"):
                 continue
             before = doc[sent.start:colon.i]
@@ -247,7 +248,7 @@ class AttributionFinder:
                 cue_lemma = speaker_verb.lemma_.lower()
             elif len(before) <= 6 and (any(ent.label_ in ("PERSON", "ORG") for ent in before.ents)
                                        or all(t.pos_ == "PROPN" for t in before)):
-                source, cue, cue_lemma = self._trim(before), doc[colon.i:colon.i + 1], ":"
+                source, cue, cue_lemma = trim(before), doc[colon.i:colon.i + 1], ":"
             else:
                 continue
             claimed.add(after.root.i)
@@ -272,7 +273,7 @@ class AttributionFinder:
                 for sent in sentences(doc):
                     if sent.start > close_i or sent.end <= open_i + 1 or sent.start <= cue < sent.end:
                         continue  # outside the quote, or the cue's own sentence
-                    inner = self._trim(doc[max(sent.start, open_i + 1):min(sent.end, close_i)])
+                    inner = trim(doc[max(sent.start, open_i + 1):min(sent.end, close_i)])
                     if len(inner) < 2 or inner.root.i in claimed or inner.root.pos_ not in ("VERB", "AUX"):
                         continue
                     claimed.add(inner.root.i)
@@ -312,7 +313,7 @@ class AttributionFinder:
                                                            head.ent_type_ == "PERSON"):
                 end = min(end, child.left_edge.i - 1)
                 break
-        return self._trim(head.doc[start:max(end, head.i) + 1])
+        return trim(head.doc[start:max(end, head.i) + 1])
 
     def _content_span(self, clause: Token, cue: Token) -> list[Span]:
         """The content clause as runs of its own tokens (a cue inside it, as in "which they say is ...",
@@ -330,17 +331,7 @@ class AttributionFinder:
         first = doc[min(tokens)]
         if first.lower_ in ("that", "whether", "where") and first.dep_ in ("mark", "advmod", "dobj"):
             tokens.discard(first.i)
-        return self._runs(doc, tokens)
-
-    def _runs(self, doc: Doc, tokens: set[int]) -> list[Span]:
-        """Token indices as contiguous spans, trimmed of edge punctuation."""
-        runs: list[Span] = []
-        for i in sorted(tokens):
-            if runs and runs[-1].end == i:
-                runs[-1] = doc[runs[-1].start:i + 1]
-            else:
-                runs.append(doc[i:i + 1])
-        return [span for span in (self._trim(run) for run in runs) if len(span)]
+        return runs(doc, tokens)
 
     @staticmethod
     def _agrees(subject: Token, verb: Token) -> bool:
@@ -360,7 +351,7 @@ class AttributionFinder:
     def _span_without(self, head: Token, cut: Token) -> list[Span]:
         """The head's clause minus the cut token's subtree (an "according to X" or "reportedly")."""
         tokens = {t.i for t in head.subtree} - {t.i for t in cut.subtree}
-        return self._runs(head.doc, tokens)
+        return runs(head.doc, tokens)
 
     def _quote_parts(self, sent: Span, cue: Token) -> list[Span]:
         """Quoted segments of the sentence when the cue stands outside the quotes."""
@@ -371,21 +362,10 @@ class AttributionFinder:
         for open_i, close_i in zip(marks[::2], marks[1::2]):
             if open_i < cue.i < close_i:
                 return []  # the cue is quoted: a quote of someone's reporting, handled as written
-            span = self._trim(sent.doc[open_i + 1:close_i])
+            span = trim(sent.doc[open_i + 1:close_i])
             if len(span):
                 parts.append(span)
         return parts
-
-    @staticmethod
-    def _trim(span: Span) -> Span:
-        """Drop punctuation and quote marks at the edges of a span."""
-        start, end = span.start, span.end
-        doc = span.doc
-        while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in ("$", "%"):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("%",):
-            end -= 1
-        return doc[start:end]
 
     # ------------------------------------------------------------ resolve
 

@@ -1,0 +1,32 @@
+"""Spans from token positions: contiguous runs, trimmed of the punctuation at their edges."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+KEPT_AT_START = {"$", "%"}  # "$5 million" keeps its currency sign
+KEPT_AT_END = {"%"}  # "70%" keeps its percent sign
+
+
+def trim(span: Span) -> Span:
+    """Drop punctuation, quote marks and spaces at the edges of a span."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in KEPT_AT_START:
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in KEPT_AT_END:
+        end -= 1
+    return doc[start:end]
+
+
+def runs(doc: Doc, tokens: Iterable[int]) -> list[Span]:
+    """Token positions as contiguous spans, trimmed; spans left empty by trimming are dropped."""
+    found: list[Span] = []
+    for i in sorted(tokens):
+        if found and found[-1].end == i:
+            found[-1] = doc[found[-1].start:i + 1]
+        else:
+            found.append(doc[i:i + 1])
+    return [span for span in (trim(run) for run in found) if len(span)]
