@@ -74,10 +74,8 @@ class AttributionFinder:
     def match(self, doc: Doc) -> list[AttributionMatch]:
         matches: list[AttributionMatch] = []
         claimed: set[int] = set()  # content heads already attributed, so a clause has one attribution
-        for token in doc:
-            sentence = sentence_of(token)
-            if len(sentence) > self.max_sentence_tokens or not self._is_prose(sentence):
-                continue
+        readable = [s for s in sentences(doc) if len(s) <= self.max_sentence_tokens and self._is_prose(s)]
+        for token in (t for sentence in readable for t in sentence):
             found = (self._verb_cue(token) or self._noun_cue(token) or self._according_to(token)
                      or self._agentless_adverb(token) or self._possessed_figure(token))
             if found and found.content_head.i not in claimed:
