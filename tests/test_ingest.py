@@ -13,6 +13,7 @@ from claimtrack.cli import main
 from claimtrack.db import repository
 from claimtrack.db.models import ArticleRow, ClaimRow, ConflictRow, IngestErrorRow, ReviewEventRow
 from claimtrack.ingest import ingest_paths
+from test_migrations import postgres_url  # noqa: F401 - a fixture: a throwaway PostgreSQL database
 
 ABDUCTEES = ("Talks stall\nPublished: 2024-05-10\n\nNorth Korea maintains that eight of the abductees have died. "
              "Japan believes some of the abductees may still be alive. "
@@ -195,3 +196,22 @@ def test_parse_pending_keeps_the_order_and_passes_other_items_through(count, nlp
     out = list(parsing.parse_pending(items, workers=0))
     assert [x for x in out if isinstance(x, str)] == ["start", "end"]
     assert [p.article.origin for p in out if isinstance(p, parsing.Parsed)] == [str(i) for i in range(count)]
+
+
+def test_the_same_batch_on_postgresql(postgres_url, tmp_path, nlp):
+    from claimtrack.db.engine import make_engine, make_sessionmaker, upgrade
+
+    engine = make_engine(postgres_url)
+    upgrade(engine)
+    sessions = make_sessionmaker(engine)
+    article = write(tmp_path, "talks.txt", ABDUCTEES)
+    write(tmp_path, "wire.jsonl", json.dumps({"id": "w1", "text": "Police said 9 protesters were arrested."})
+          + "\n{broken\n")
+    first = ingest(sessions, tmp_path)
+    assert (first.new, len(first.failed), first.conflicts) == (2, 1, 1)
+    write(tmp_path, "talks.txt", ABDUCTEES.replace("40 people", "45 people"))
+    again = ingest(sessions, tmp_path)
+    assert (again.new, again.replaced, again.unchanged, len(again.failed), again.conflicts) == (0, 1, 1, 1, 0)
+    assert len(rows(sessions, ConflictRow)) == 1 and len(rows(sessions, IngestErrorRow)) == 1
+    assert str(article) in {a.origin for a in rows(sessions, ArticleRow)}
+    engine.dispose()
