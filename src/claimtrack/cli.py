@@ -50,11 +50,30 @@ def open_database(db_url: str | None):
     return engine, make_sessionmaker(engine)
 
 
+def _articles_per_second(task) -> float | None:
+    # Over the whole run: articles are reported a transaction at a time, in bursts that would make rich's
+    # recent-speed estimate jump.
+    elapsed = task.elapsed
+    return task.completed / elapsed if task.completed and elapsed and elapsed > 0.5 else None
+
+
 class RateColumn(ProgressColumn):
     """Articles per second, for the ingest progress bar."""
 
     def render(self, task) -> Text:
-        return Text(f"{task.speed:.1f} articles/s" if task.speed else "")
+        rate = _articles_per_second(task)
+        return Text(f"{rate:.1f} articles/s" if rate else "")
+
+
+class TimeLeftColumn(ProgressColumn):
+    """Time left at the rate so far, for the ingest progress bar."""
+
+    def render(self, task) -> Text:
+        rate = _articles_per_second(task)
+        if rate is None or task.total is None:
+            return Text("-:--:--", style="progress.remaining")
+        seconds = int(max(0, task.total - task.completed) / rate)
+        return Text(f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}", style="progress.remaining")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -75,7 +94,7 @@ def main():
 def ingest(paths, db_url, workers, include, exclude, quiet):
     """Read articles (files, folders, .jsonl, `-` for standard input), store their claims and flag
     conflicts. Idempotent: articles already stored are skipped, corrected ones replace their old version."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
     from sqlalchemy.exc import SQLAlchemyError
 
     from .ingest import ingest_paths
@@ -83,7 +102,7 @@ def ingest(paths, db_url, workers, include, exclude, quiet):
 
     _, sessions = open_database(db_url)
     progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-                        RateColumn(), TimeRemainingColumn(),
+                        RateColumn(), TimeLeftColumn(),
                         console=console, disable=quiet or not console.is_terminal)
     try:
         with progress:
