@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from .db import repository
 from .domain import StoredClaim
 
-MAX_CLAIMS = 100_000  # about 150 MB
+MAX_CLAIMS = 30_000  # about 90 MB: enough for the stories running at any one time
 
 
 class CandidateIndex:
