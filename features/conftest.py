@@ -339,3 +339,56 @@ def spreadsheet_row(review_state, words, status, reviewer, note):
 def spreadsheet_others(review_state, count):
     others = [r for r in review_state.export if r is not review_state.item]
     assert len(others) == count and {r["status"] for r in others} == {"open"}
+
+
+# ------------------------------------------------------------------ batch ingestion: decisions and the command
+
+def _conflict_between(desk, kind: str, source_a: str, source_b: str) -> dict:
+    want = sorted([source_a.lower(), source_b.lower()])
+    found = [c for c in desk.conflicts() if c["kind"] == kind
+             and sorted((claim["source"]["name"] or "").lower() for claim in c["claims"]) == want]
+    assert found, [(c["kind"], [claim["source"]["name"] for claim in c["claims"]]) for c in desk.conflicts()]
+    return found[0]
+
+
+@when(parsers.parse('the desk confirms the {kind} conflict between "{source_a}" and "{source_b}"'))
+def when_desk_confirms(claimtrack_desk, kind, source_a, source_b):
+    from claimtrack.db.models import ConflictRow, ReviewEventRow
+
+    conflict = _conflict_between(claimtrack_desk, kind, source_a, source_b)
+    with claimtrack_desk.sessions().begin() as session:
+        row = session.get(ConflictRow, conflict["id"])
+        session.add(ReviewEventRow(conflict_id=row.id, actor="desk", action="decide", from_value=row.status,
+                                   to_value="confirmed"))
+        row.status, row.version = "confirmed", row.version + 1
+
+
+@then(parsers.parse('the {kind} conflict between "{source_a}" and "{source_b}" is still {status}'))
+def then_conflict_still(claimtrack_desk, kind, source_a, source_b, status):
+    assert _conflict_between(claimtrack_desk, kind, source_a, source_b)["status"] == status
+
+
+@when("the desk runs claimtrack ingest on its articles", target_fixture="command")
+def when_desk_runs_ingest(claimtrack_desk):
+    from click.testing import CliRunner
+
+    from claimtrack.cli import main
+
+    return CliRunner().invoke(main, ["ingest", str(claimtrack_desk.folder / "articles"), "--db",
+                                     claimtrack_desk.db_url])
+
+
+@then(parsers.parse("the command exits with code {code:d}"))
+def then_exit_code(command, code):
+    assert command.exit_code == code, command.output
+
+
+@then(parsers.parse('the summary says "{text}"'))
+def then_summary_says(command, text):
+    assert command.output.strip().splitlines()[-1].startswith(text), command.output
+
+
+@then(parsers.parse('the summary names "{name}" because "{reason}"'))
+def then_summary_names(command, name, reason):
+    lines = [line for line in command.output.splitlines() if line.startswith("error: ") and f"/{name}: " in line]
+    assert lines and reason in lines[0], command.output

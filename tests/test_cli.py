@@ -102,3 +102,15 @@ def test_tables_print_square_brackets_in_article_text_as_text(run, tmp_path):
     assert result.exit_code == 0 and "[sic]" in result.output
     claims = run("claims")
     assert claims.exit_code == 0 and "[red]" in claims.output
+
+
+def test_the_progress_bar_shows_the_rate_and_the_time_left_over_the_whole_run():
+    from types import SimpleNamespace
+
+    from claimtrack.cli import RateColumn, TimeLeftColumn
+
+    task = SimpleNamespace(completed=120, total=3720, elapsed=60.0)
+    assert RateColumn().render(task).plain == "2.0 articles/s"
+    assert TimeLeftColumn().render(task).plain == "0:30:00"
+    starting = SimpleNamespace(completed=0, total=None, elapsed=0.1)
+    assert (RateColumn().render(starting).plain, TimeLeftColumn().render(starting).plain) == ("", "-:--:--")

@@ -155,10 +155,33 @@ if given is not None:
 
         claimtrack_desk.summary = ingest_paths([str(p) for p in claimtrack_desk.inputs], claimtrack_desk.sessions())
 
+    @when(parsers.parse('the article "{name}" is corrected to:'))
+    def when_corrected(claimtrack_desk: Desk, name: str, docstring: str):
+        (claimtrack_desk.folder / "articles" / name).write_text(docstring + "\n", encoding="utf-8")
+
+    @when("this is ingested from standard input:")
+    def when_ingested_from_stdin(claimtrack_desk: Desk, docstring: str):
+        import io
+
+        from claimtrack.ingest import ingest_paths
+
+        claimtrack_desk.summary = ingest_paths(["-"], claimtrack_desk.sessions(),
+                                               stdin=io.BytesIO((docstring + "\n").encode("utf-8")))
+
     @then(parsers.parse("{count:d} new articles are stored"))
     @then(parsers.parse("{count:d} new article is stored"))
     def then_new_articles(claimtrack_desk: Desk, count: int):
         assert claimtrack_desk.summary.new == count, claimtrack_desk.summary
+
+    @then(parsers.parse("{count:d} articles are unchanged"))
+    @then(parsers.parse("{count:d} article is unchanged"))
+    def then_unchanged_articles(claimtrack_desk: Desk, count: int):
+        assert claimtrack_desk.summary.unchanged == count, claimtrack_desk.summary
+
+    @then(parsers.parse("{count:d} articles are replaced"))
+    @then(parsers.parse("{count:d} article is replaced"))
+    def then_replaced_articles(claimtrack_desk: Desk, count: int):
+        assert claimtrack_desk.summary.replaced == count, claimtrack_desk.summary
 
     @then("nothing new is stored")
     def then_nothing_new(claimtrack_desk: Desk):

@@ -51,11 +51,30 @@ def open_database(db_url: str | None):
     return engine, make_sessionmaker(engine)
 
 
+def _articles_per_second(task) -> float | None:
+    # Over the whole run: articles are reported a transaction at a time, in bursts that would make rich's
+    # recent-speed estimate jump.
+    elapsed = task.elapsed
+    return task.completed / elapsed if task.completed and elapsed and elapsed > 0.5 else None
+
+
 class RateColumn(ProgressColumn):
     """Articles per second, for the ingest progress bar."""
 
     def render(self, task) -> Text:
-        return Text(f"{task.speed:.1f} articles/s" if task.speed else "")
+        rate = _articles_per_second(task)
+        return Text(f"{rate:.1f} articles/s" if rate else "")
+
+
+class TimeLeftColumn(ProgressColumn):
+    """Time left at the rate so far, for the ingest progress bar."""
+
+    def render(self, task) -> Text:
+        rate = _articles_per_second(task)
+        if rate is None or task.total is None:
+            return Text("-:--:--", style="progress.remaining")
+        seconds = int(max(0, task.total - task.completed) / rate)
+        return Text(f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}", style="progress.remaining")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,30 +86,40 @@ def main():
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Parallel parsing processes.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Parsing processes (default: one per core, up to 4; fewer than 50 inputs are parsed "
+                   "in the main process).")
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files matching this glob (repeatable).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching this glob (repeatable).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; only errors and the summary line.")
 def ingest(paths, db_url, workers, include, exclude, quiet):
-    """Read articles (files, folders, .jsonl), store their claims and flag conflicts. Idempotent."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    """Read articles (files, folders, .jsonl, `-` for standard input), store their claims and flag
+    conflicts. Idempotent: articles already stored are skipped, corrected ones replace their old version."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from sqlalchemy.exc import SQLAlchemyError
 
     from .ingest import ingest_paths
     from .readers import DEFAULT_EXCLUDES
 
     _, sessions = open_database(db_url)
     progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-                        RateColumn(), TimeRemainingColumn(),
+                        RateColumn(), TimeLeftColumn(),
                         console=console, disable=quiet or not console.is_terminal)
-    with progress:
-        task = progress.add_task("ingest", total=None)
-        summary = ingest_paths(
-            paths, sessions, workers=workers,
-            on_total=lambda n: progress.update(task, total=n),
-            on_article=lambda origin, outcome: progress.advance(task),
-            excludes=DEFAULT_EXCLUDES + tuple(exclude), includes=include,
-        )
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=None)
+            summary = ingest_paths(
+                paths, sessions, workers=workers,
+                on_total=lambda n: progress.update(task, total=n),
+                on_article=lambda origin, outcome: progress.advance(task),
+                excludes=DEFAULT_EXCLUDES + tuple(exclude), includes=include,
+            )
+    except KeyboardInterrupt:
+        click.echo("interrupted: the articles committed so far are kept; run the same command again to finish",
+                   err=True)
+        sys.exit(130)
+    except SQLAlchemyError as exc:
+        raise click.ClickException(f"database error: {exc}") from None
     for origin, reason in summary.failed:
         click.echo(f"error: {origin}: {reason}", err=True)
     click.echo(

@@ -1,18 +1,30 @@
-"""Batch ingestion: read -> parse -> extract -> store -> detect, one article per transaction, so an
-interrupted batch leaves only whole articles behind and a re-run finishes the job."""
+"""Batch ingestion: read -> parse -> extract -> store -> detect.
+
+Inputs are streamed. Articles already stored (same text) are recognised before any parsing; the others
+are parsed (in worker processes when workers > 1) and written in transactions of many articles, each
+article inside a savepoint of its own. A crash loses at most the uncommitted transaction, never part of an
+article, and running the same batch again finishes the job."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import conflicts as detection
+from .candidates import CandidateIndex
 from .db import repository
 from .domain import Article
-from .extract import extract_claims
-from .readers import ReadResult, read_paths
+from .parsing import Parsed, parse_pending, plan_workers
+from .readers import ReadResult, Source, count_inputs, find_sources, read_source
+
+COMMIT_ARTICLES = 200  # at most this many articles per transaction...
+COMMIT_SECONDS = 1.0  # ...or about this much work, so progress is saved (and shown) every second or so
+LOOKUP_CHUNK = 64  # inputs checked against the database in one query
 
 
 @dataclass
@@ -29,64 +41,198 @@ class IngestSummary:
         return not self.failed
 
 
-def ingest_paths(paths: Iterable[str], sessions: sessionmaker[Session], *, workers: int = 1,
-                 on_article: Callable[[str, str], None] | None = None,
-                 on_total: Callable[[int], None] | None = None, **read_options) -> IngestSummary:
-    """Ingest files and folders. `on_total(n)` tells how many inputs there are and `on_article(origin,
-    outcome)` is called once per input, for progress bars."""
-    summary = IngestSummary()
-    results = list(read_paths(paths, **read_options))
-    if on_total is not None:
-        on_total(len(results))
-    pending: list[Article] = []
-    seen: set[str] = set()
-    for result in results:
-        if result.error:
-            _fail(sessions, summary, result)
-            _notify(on_article, result.origin, "failed")
-            continue
-        article = result.article
-        with sessions() as session:
-            exists = repository.article_exists(session, article.id)
-        if exists or article.id in seen:
-            summary.unchanged += 1
-            _notify(on_article, result.origin, "unchanged")
-            continue
-        seen.add(article.id)
-        pending.append(article)
-    if pending:
-        from .nlp import load_pipeline
+@dataclass(frozen=True)
+class Failed:
+    origin: str
+    reason: str
 
-        nlp = load_pipeline()
-        docs = nlp.pipe((a.text for a in pending), n_process=max(1, workers), batch_size=16)
-        for article, doc in zip(pending, docs):
-            claims = extract_claims(doc, article.published)
-            store_and_detect(sessions, article, claims, summary)
-            _notify(on_article, article.origin, "stored")
+
+@dataclass(frozen=True)
+class Unchanged:
+    origin: str
+
+
+@dataclass(frozen=True)
+class StaleErrors:
+    """Errors recorded for an input that is being read again: its new reading decides."""
+
+    origins: tuple[str, ...]
+
+
+def ingest_paths(paths: Iterable[str], sessions: sessionmaker[Session], *, workers: int | None = None,
+                 on_article: Callable[[str, str], None] | None = None,
+                 on_total: Callable[[int | None], None] | None = None, stdin=None,
+                 **read_options) -> IngestSummary:
+    """Ingest files, folders and (for `-`) standard input. `on_total(n)` tells how many inputs to expect
+    (None when standard input holds JSON lines) and `on_article(origin, outcome)` is called once per
+    input when its outcome (new, replaced, unchanged, failed) is in the database: for progress bars.
+    `workers`: parsing processes (see `plan_workers`); by default one per core, up to 4."""
+    summary = IngestSummary()
+    sources = list(find_sources(paths, stdin=stdin, **read_options))
+    total = _expected_inputs(sources)
+    if on_total is not None:
+        on_total(total)
+    with sessions() as session:
+        known_errors = repository.error_origins(session)
+    items = _triage(_read(sources, known_errors), sessions)
+    writer = BatchWriter(sessions, summary, on_article, known_errors)
+    try:
+        for item in parse_pending(items, plan_workers(workers, total)):
+            writer.write(item)
+        writer.commit()
+    finally:
+        writer.close()
     return summary
 
 
-def store_and_detect(sessions: sessionmaker[Session], article: Article, claims, summary: IngestSummary) -> None:
-    with sessions.begin() as session:
-        result = repository.store_article(session, article, claims)
-        repository.clear_errors_for(session, article.origin)
-        if result.status == "unchanged":
-            summary.unchanged += 1
+def _expected_inputs(sources: list[Source]) -> int | None:
+    counts = [count_inputs(source) for source in sources]
+    return None if None in counts else sum(counts)
+
+
+def _read(sources: Iterable[Source], known_errors: set[str]) -> Iterator[ReadResult | StaleErrors]:
+    errors_by_file: dict[str, list[str]] = defaultdict(list)
+    for origin in known_errors:
+        errors_by_file[origin].append(origin)
+        errors_by_file[origin.rsplit(":", 1)[0]].append(origin)  # "feed.jsonl:7" belongs to feed.jsonl
+    for source in sources:
+        stale = errors_by_file.get(source.origin)
+        if stale:
+            yield StaleErrors(tuple(sorted(set(stale))))
+        yield from read_source(source)
+
+
+def _triage(results: Iterable[ReadResult | StaleErrors], sessions: sessionmaker[Session]) -> Iterator[object]:
+    """Failed and Unchanged outcomes, and the Articles that need parsing."""
+    seen: set[str] = set()
+    feed_ids: dict[str, tuple[str, str]] = {}
+    results = iter(results)
+    while chunk := list(islice(results, LOOKUP_CHUNK)):
+        with sessions() as session:
+            stored = repository.existing_article_ids(
+                session, [r.article.id for r in chunk if isinstance(r, ReadResult) and r.article])
+        for result in chunk:
+            if not isinstance(result, ReadResult):
+                yield result
+            elif result.error:
+                yield Failed(result.origin, result.error)
+            elif (duplicate := _duplicate_id(result.article, feed_ids)) is not None:
+                yield Failed(result.origin, duplicate)
+            elif result.article.id in stored or result.article.id in seen:
+                yield Unchanged(result.origin)
+            else:
+                seen.add(result.article.id)
+                yield result.article
+
+
+def _duplicate_id(article: Article, feed_ids: dict[str, tuple[str, str]]) -> str | None:
+    """Two different texts under one feed id in a batch: which one is the correction is anyone's guess."""
+    if not article.external_id:
+        return None
+    first_text, first_origin = feed_ids.setdefault(article.external_id, (article.id, article.origin))
+    if first_text == article.id:
+        return None
+    return (f"duplicate id {article.external_id!r}: {first_origin} has the same id with a different text; "
+            "the first one is kept")
+
+
+class BatchWriter:
+    """Writes outcomes to the database in transactions of up to COMMIT_ARTICLES articles or about
+    COMMIT_SECONDS of work. Each article is stored in a savepoint of its own, so an article the database
+    refuses fails alone. Outcomes are reported once they are committed."""
+
+    def __init__(self, sessions: sessionmaker[Session], summary: IngestSummary,
+                 on_article: Callable[[str, str], None] | None, known_errors: set[str]):
+        self.sessions = sessions
+        self.summary = summary
+        self.on_article = on_article or (lambda origin, outcome: None)
+        self.known_errors = known_errors
+        self.index = CandidateIndex()
+        self.session: Session | None = None
+        self.started = 0.0
+        self.articles = 0
+        self.to_report: list[tuple[str, str]] = []
+
+    def write(self, item: object) -> None:
+        if isinstance(item, Parsed):
+            if item.error:
+                self._fail(item.article.origin, item.error)
+            else:
+                self._store(item.article, item.claims)
+        elif isinstance(item, Failed):
+            self._fail(item.origin, item.reason)
+        elif isinstance(item, Unchanged):
+            self.summary.unchanged += 1
+            self._clear_errors((item.origin,))
+            self.on_article(item.origin, "unchanged")
+        elif isinstance(item, StaleErrors):
+            self._clear_errors(item.origins)
+        else:
+            raise TypeError(f"cannot write {item!r}")
+        if self.session is not None and (self.articles >= COMMIT_ARTICLES
+                                         or time.monotonic() - self.started >= COMMIT_SECONDS):
+            self.commit()
+
+    def _store(self, article: Article, claims) -> None:
+        session = self._session()
+        keys = {claim.subject_key for claim in claims}
+        try:
+            with session.begin_nested():
+                self.index.load(session, keys)
+                result = repository.store_article(session, article, claims)
+                self.index.forget_articles(result.replaced_articles)
+                found = detection.detect(result.claims, self.index.candidates(keys))
+                added = repository.save_conflicts(session, found)
+                self._clear_errors((article.origin,))
+        except Exception as exc:  # noqa: BLE001 - one article the database refuses must not stop the batch
+            self.index.clear()  # it may hold what the savepoint rolled back
+            self._fail(article.origin, f"could not be stored ({type(exc).__name__}: {exc})")
             return
-        summary.new += result.status == "new"
-        summary.replaced += result.status == "replaced"
-        summary.claims += len(result.claims)
-        candidates = repository.claims_with_subjects(session, (c.claim.subject_key for c in result.claims))
-        found = detection.detect(result.claims, candidates)
-        summary.conflicts += repository.save_conflicts(session, found)
+        self.index.add(result.claims)
+        if result.status == "unchanged":  # stored meanwhile by another run
+            self.summary.unchanged += 1
+        else:
+            self.summary.new += result.status == "new"
+            self.summary.replaced += result.status == "replaced"
+            self.summary.claims += len(result.claims)
+            self.summary.conflicts += added
+        self.articles += 1
+        self.to_report.append((article.origin, result.status))
 
+    def _fail(self, origin: str, reason: str) -> None:
+        self.summary.failed.append((origin, reason))
+        repository.record_error(self._session(), origin, reason)
+        self.known_errors.add(origin)
+        self.to_report.append((origin, "failed"))
 
-def _fail(sessions: sessionmaker[Session], summary: IngestSummary, result: ReadResult) -> None:
-    summary.failed.append((result.origin, result.error or "unknown error"))
-    with sessions.begin() as session:
-        repository.record_error(session, result.origin, result.error or "unknown error")
+    def _clear_errors(self, origins: Iterable[str]) -> None:
+        for origin in origins:
+            if origin in self.known_errors:
+                repository.clear_errors_for(self._session(), origin)
+                self.known_errors.discard(origin)
 
+    def _session(self) -> Session:
+        if self.session is None:
+            self.session = self.sessions()
+            self.session.begin()
+            self.started = time.monotonic()
+        return self.session
 
-def _notify(callback, origin: str, outcome: str) -> None:
-    if callback is not None:
-        callback(origin, outcome)
+    def commit(self) -> None:
+        if self.session is None:
+            return
+        self.session.commit()
+        self.session.close()
+        self.session = None
+        self.articles = 0
+        for origin, outcome in self.to_report:
+            self.on_article(origin, outcome)
+        self.to_report.clear()
+
+    def close(self) -> None:
+        """Roll back what is not committed (after an error or an interruption)."""
+        if self.session is not None:
+            self.session.rollback()
+            self.session.close()
+            self.session = None
+            self.index.clear()

@@ -21,10 +21,17 @@ def make_engine(url: str | None = None) -> Engine:
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):
+            # The sqlite3 module would start transactions late and by itself, which breaks savepoints;
+            # SQLAlchemy issues BEGIN instead (the recipe in SQLAlchemy's SQLite notes).
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")  # readers keep working while a batch writes
             cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection):
+            connection.exec_driver_sql("BEGIN")
     return engine
 
 

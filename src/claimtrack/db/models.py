@@ -35,7 +35,7 @@ class ArticleRow(Base):
     published: Mapped[Optional[date]] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(Text, index=True)
-    external_id: Mapped[Optional[str]] = mapped_column(String(200))
+    external_id: Mapped[Optional[str]] = mapped_column(String(200), index=True)  # a feed's id, for corrections
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     claims: Mapped[list[ClaimRow]] = relationship(back_populates="article", cascade="all, delete-orphan")

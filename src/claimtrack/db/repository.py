@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import (Article, Attribution, Claim, Conflict, Evidence, Quantity, Stance, StoredClaim, TextSpan,
@@ -19,6 +19,7 @@ from .models import (ArticleRow, ClaimRow, ConflictRow, EvidenceRow, IngestError
 class StoreResult:
     status: str  # new, unchanged, replaced
     claims: list[StoredClaim]
+    replaced_articles: tuple[str, ...] = ()  # ids of the earlier versions this article replaced
 
 
 def article_identity(article: Article) -> str:
@@ -36,42 +37,75 @@ def article_exists(session: Session, article_id: str) -> bool:
     return session.get(ArticleRow, article_id) is not None
 
 
+def existing_article_ids(session: Session, article_ids: Iterable[str]) -> set[str]:
+    """Which of these articles are stored already: one query for a whole chunk of inputs."""
+    return set(_in_chunks(session, select(ArticleRow.id), ArticleRow.id, sorted(set(article_ids))))
+
+
 def store_article(session: Session, article: Article, claims: Sequence[Claim]) -> StoreResult:
     """Insert an article and its claims. The same text again is `unchanged`; a new text from the same
-    place replaces the old article and its claims (`replaced`)."""
+    place (or with the same feed id) replaces the old article (`replaced`): the claims it still makes keep
+    their rows, so the conflicts between them keep their review status and history; the claims it no
+    longer makes go, with their conflicts."""
     if article_exists(session, article.id):
         return StoreResult("unchanged", [])
-    status = "new"
     previous = session.scalars(select(ArticleRow).where(
         ArticleRow.external_id == article.external_id if article.external_id else ArticleRow.origin == article.origin
     )).all()
-    for row in previous:
-        session.delete(row)
-        status = "replaced"
-    session.flush()
-    session.add(ArticleRow(id=article.id, title=article.title, url=article.url, outlet=article.outlet,
-                           published=article.published, text=article.text, origin=article.origin,
-                           external_id=article.external_id))
+    kept = {row.id: row for old in previous for row in old.claims}
+    row = ArticleRow(id=article.id, title=article.title, url=article.url, outlet=article.outlet,
+                     published=article.published, text=article.text, origin=article.origin,
+                     external_id=article.external_id)
+    session.add(row)
+    entities = {(c.source_name, c.source_text): source_entity(session, c.source_name, c.source_text)
+                for c in claims if c.source_name}
     stored = []
     for claim in claims:
         cid = claim_id(article, claim)
-        entity = source_entity(session, claim.source_name, claim.source_text) if claim.source_name else None
-        session.add(_claim_row(cid, article.id, entity, claim))
+        fresh = _claim_row(cid, article.id, entities.get((claim.source_name, claim.source_text)), claim)
+        if cid in kept:
+            _update_claim_row(kept.pop(cid), fresh, row)
+        else:
+            session.add(fresh)
         stored.append(StoredClaim(cid, article.id, article.published, claim, article.title))
+    for old in previous:
+        session.delete(old)  # with the claims it no longer makes (and their conflicts)
     session.flush()
-    return StoreResult(status, stored)
+    return StoreResult("replaced" if previous else "new", stored, tuple(old.id for old in previous))
+
+
+def _update_claim_row(row: ClaimRow, fresh: ClaimRow, article: ArticleRow) -> None:
+    """Give a kept claim row the fields and evidence of its new reading, under the new article."""
+    for column in ClaimRow.__table__.columns:
+        if column.key not in ("id", "article_id"):
+            setattr(row, column.key, getattr(fresh, column.key))
+    row.article = article
+    row.evidence = [_copy_row(EvidenceRow, evidence, skip=("id", "claim_id")) for evidence in fresh.evidence]
+
+
+def _copy_row(model, row, skip: tuple[str, ...]):
+    return model(**{c.key: getattr(row, c.key) for c in model.__table__.columns if c.key not in skip})
 
 
 def source_entity(session: Session, name: str, alias: str | None) -> SourceEntityRow:
+    # Sources recur from article to article: a session remembers the rows it has seen, as long as they
+    # are still in it (rolling back a savepoint takes out the rows it created).
+    known = session.info.setdefault("source_entities", {})
+    alias = (alias or name).strip()
+    rows = known.get((name, alias))
+    if rows is not None and all(row is None or inspect(row).persistent for row in rows):
+        return rows[0]
     entity = session.scalar(select(SourceEntityRow).where(SourceEntityRow.name == name))
     if entity is None:
         entity = SourceEntityRow(name=name)
         session.add(entity)
         session.flush()
-    alias = (alias or name).strip()
+    added = None
     if alias and not session.scalar(select(SourceAliasRow.id).where(
             SourceAliasRow.entity_id == entity.id, SourceAliasRow.alias == alias)):
-        session.add(SourceAliasRow(entity_id=entity.id, alias=alias))
+        added = SourceAliasRow(entity_id=entity.id, alias=alias)
+        session.add(added)
+    known[(name, alias)] = (entity, added)
     return entity
 
 
@@ -160,27 +194,48 @@ def save_conflicts(session: Session, conflicts: Iterable[Conflict]) -> int:
     """Insert new conflicts; a conflict detected again keeps its review state, and one that comes back after
     its article was re-ingested gets back, from its history, its last decision, its assignee and its version
     (so a view taken before the re-ingestion is still recognised as stale). Returns how many are new."""
+    conflicts = list(conflicts)
+    ids = [conflict.id for conflict in conflicts]
+    existing = {row.id: row for row in _in_chunks(session, select(ConflictRow), ConflictRow.id, ids)}
+    states = _review_states(session, [i for i in ids if i not in existing])
     added = 0
-    for conflict in conflicts:
-        row = session.get(ConflictRow, conflict.id)
-        if row is not None:
-            row.score, row.explanation, row.relation = conflict.score, conflict.explanation, conflict.relation
-            continue
-        history = list(session.scalars(select(ReviewEventRow).where(ReviewEventRow.conflict_id == conflict.id)
-                                       .order_by(ReviewEventRow.id)))
-        status, assignee = conflict.status, None
-        for event in history:
-            if event.action == "decide" and event.to_value:
-                status = event.to_value
-            elif event.action == "assign":
-                assignee = event.to_value
-        session.add(ConflictRow(id=conflict.id, claim_a_id=conflict.claim_a, claim_b_id=conflict.claim_b,
-                                kind=conflict.kind, relation=conflict.relation, score=conflict.score,
-                                explanation=conflict.explanation, status=status, assignee=assignee,
-                                version=1 + len(history)))  # every review event bumped the version by one
-        added += 1
+    with session.no_autoflush:  # one flush for the lot, not one per lookup
+        for conflict in conflicts:
+            row = existing.get(conflict.id)
+            if row is not None:
+                row.score, row.explanation, row.relation = conflict.score, conflict.explanation, conflict.relation
+                continue
+            status, assignee, version = states.get(conflict.id, (conflict.status, None, 1))
+            row = ConflictRow(id=conflict.id, claim_a_id=conflict.claim_a, claim_b_id=conflict.claim_b,
+                              kind=conflict.kind, relation=conflict.relation, score=conflict.score,
+                              explanation=conflict.explanation, status=status, assignee=assignee, version=version)
+            session.add(row)
+            existing[conflict.id] = row
+            added += 1
     session.flush()
     return added
+
+
+def _review_states(session: Session, conflict_ids: list[str]) -> dict[str, tuple[str, str | None, int]]:
+    """(status, assignee, version) from the review history of conflicts that are not stored right now."""
+    query = select(ReviewEventRow).order_by(ReviewEventRow.id)
+    states: dict[str, tuple[str, str | None, int]] = {}
+    for event in _in_chunks(session, query, ReviewEventRow.conflict_id, conflict_ids):
+        status, assignee, version = states.get(event.conflict_id, ("open", None, 1))
+        if event.action == "decide" and event.to_value:
+            status = event.to_value
+        elif event.action == "assign":
+            assignee = event.to_value
+        states[event.conflict_id] = (status, assignee, version + 1)  # every review event bumped the version
+    return states
+
+
+def _in_chunks(session: Session, query, column, values: list, size: int = 500) -> list:
+    """Rows whose `column` is among `values`, in queries that stay under every database's parameter limit."""
+    rows = []
+    for start in range(0, len(values), size):
+        rows.extend(session.scalars(query.where(column.in_(values[start:start + size]))))
+    return rows
 
 
 def list_conflicts(session: Session, status: str | None = None, kind: str | None = None) -> list[ConflictRow]:
@@ -196,7 +251,13 @@ def list_conflicts(session: Session, status: str | None = None, kind: str | None
 
 
 def record_error(session: Session, origin: str, reason: str) -> None:
+    """Keep the latest failure of an input: one row per input that failed when last read."""
+    clear_errors_for(session, origin)
     session.add(IngestErrorRow(origin=origin, reason=reason))
+
+
+def error_origins(session: Session) -> set[str]:
+    return set(session.scalars(select(IngestErrorRow.origin).distinct()))
 
 
 def clear_errors_for(session: Session, origin: str) -> None:

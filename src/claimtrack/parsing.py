@@ -1,0 +1,160 @@
+"""Articles to claims: spaCy parsing and claim extraction, in this process or in worker processes.
+
+Workers receive article texts and send back domain Claims (plain dataclasses), never spaCy objects, so
+the main process is left with reading inputs and writing the database."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from datetime import date
+from multiprocessing import get_context
+
+from .domain import Article, Claim
+
+TASK_SIZE = 16  # articles per task: enough to amortise the hand-over, few enough to keep every worker busy
+MAX_DEFAULT_WORKERS = 4
+SMALL_BATCH = 50  # fewer inputs than this are parsed in the main process: starting a worker costs more
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """An article with its claims, or the reason it could not be parsed."""
+
+    article: Article
+    claims: list[Claim]
+    error: str | None = None
+
+
+def available_cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def plan_workers(requested: int | None, expected_inputs: int | None) -> int:
+    """How many worker processes to parse in; 0 means the main process does it.
+
+    A few articles are parsed in the main process, where there is no worker to start. Otherwise the
+    main process only reads inputs and writes the database, while `requested` workers (by default one per
+    core, up to MAX_DEFAULT_WORKERS) parse."""
+    few = expected_inputs is not None and expected_inputs < SMALL_BATCH
+    if few and requested in (None, 1):
+        return 0
+    return requested or max(1, min(available_cores(), MAX_DEFAULT_WORKERS))
+
+
+def parse_pending(items: Iterable[object], workers: int) -> Iterator[object]:
+    """Parse every Article among `items` into a Parsed, in the order the articles come; any other item
+    passes through at once. With workers > 0 the parsing runs in that many processes, started when the
+    first article needs them, with at most two tasks per worker in flight; 0 parses here."""
+    pool = _Pool(workers)
+    in_flight: deque[tuple[list[Article], Future]] = deque()
+    batch: list[Article] = []
+    try:
+        for item in items:
+            if not isinstance(item, Article):
+                yield item
+            else:
+                batch.append(item)
+                if len(batch) == TASK_SIZE:
+                    in_flight.append((batch, pool.submit(batch)))
+                    batch = []
+            while in_flight and (in_flight[0][1].done() or len(in_flight) > 2 * max(workers, 1)):
+                yield from pool.collect(*in_flight.popleft())
+        if batch:
+            in_flight.append((batch, pool.submit(batch)))
+        while in_flight:
+            yield from pool.collect(*in_flight.popleft())
+    finally:
+        pool.close(wait=not in_flight)
+
+
+class _Pool:
+    """The main process (no workers) or a pool of worker processes, started lazily."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.executor: Executor | None = None
+
+    def submit(self, articles: list[Article]) -> Future:
+        jobs = [(a.text, a.published) for a in articles]
+        if self.workers == 0:
+            future: Future = Future()
+            future.set_result(parse_batch(jobs))
+            return future
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
+                                                initializer=_start_worker, initargs=(os.getpid(),))
+        return self.executor.submit(parse_batch, jobs)
+
+    def collect(self, articles: list[Article], future: Future) -> Iterator[Parsed]:
+        try:
+            results = future.result()
+        except BrokenProcessPool:
+            # A worker died (killed, or out of memory): these articles are named as failed and not stored,
+            # so the next run parses them again; a fresh pool takes the rest.
+            self.close(wait=False)
+            results = [([], "the parsing process died before finishing this article; run the batch again")
+                       for _ in articles]
+        for article, (claims, error) in zip(articles, results):
+            yield Parsed(article, claims, error)
+
+    def close(self, wait: bool) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=wait, cancel_futures=True)
+            self.executor = None
+
+
+def parse_batch(jobs: list[tuple[str, date | None]]) -> list[tuple[list[Claim], str | None]]:
+    """(claims, error) for each (text, publication date). Runs in a worker process, or in the main one."""
+    from .nlp import load_pipeline
+
+    nlp = load_pipeline()
+    # Strings and lexemes the texts bring are freed when the zone ends: a worker's memory stays flat
+    # over a long batch. Nothing spaCy made leaves the zone, only Claims.
+    with nlp.memory_zone():
+        try:
+            docs = list(nlp.pipe([text for text, _ in jobs], batch_size=len(jobs)))
+        except Exception:  # noqa: BLE001 - one text the pipeline chokes on must not fail its neighbours
+            return [_parse_one(nlp, text, published) for text, published in jobs]
+        return [_extract(doc, published) for doc, (_, published) in zip(docs, jobs)]
+
+
+def _parse_one(nlp, text: str, published: date | None) -> tuple[list[Claim], str | None]:
+    try:
+        doc = nlp(text)
+    except Exception as exc:  # noqa: BLE001 - reported as this article's failure
+        return [], f"spaCy could not parse the text ({type(exc).__name__}: {exc})"
+    return _extract(doc, published)
+
+
+def _extract(doc, published: date | None) -> tuple[list[Claim], str | None]:
+    from .extract import extract_claims
+
+    try:
+        return extract_claims(doc, published), None
+    except Exception as exc:  # noqa: BLE001 - reported as this article's failure, the batch goes on
+        return [], f"claim extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _start_worker(parent_pid: int) -> None:
+    from .nlp import load_pipeline
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
+    load_pipeline()
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    # A worker blocks on its task queue forever if the main process is killed (SIGKILL): leave instead.
+    while os.getppid() == parent_pid:
+        time.sleep(1)
+    os._exit(0)
