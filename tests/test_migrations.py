@@ -2,7 +2,7 @@
 
 from sqlalchemy import inspect
 
-from claimtrack.db.engine import current_revision, make_engine, upgrade
+from claimtrack.db.engine import current_revision, head_revision, make_engine, upgrade
 from claimtrack.db.models import Base
 
 
@@ -21,7 +21,7 @@ def assert_schema_matches_models(engine):
 def test_sqlite_upgrade_creates_the_models_schema(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'c.db'}")
     upgrade(engine)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == head_revision()
     assert_schema_matches_models(engine)
     upgrade(engine)  # a second upgrade is a no-op
 
@@ -29,6 +29,6 @@ def test_sqlite_upgrade_creates_the_models_schema(tmp_path):
 def test_postgresql_upgrade_creates_the_models_schema(postgres_url):
     engine = make_engine(postgres_url)
     upgrade(engine)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == head_revision()
     assert_schema_matches_models(engine)
     engine.dispose()

@@ -279,7 +279,28 @@ def _print_brat_report(report: dict) -> None:
 
 @main.group()
 def db():
-    """Database schema: upgrade, show the current revision."""
+    """Database schema: upgrade, show the current revision, check it matches this version of claimtrack."""
+
+
+def _engine(db_url: str | None):
+    from sqlalchemy.exc import ArgumentError
+
+    url = database_url(db_url)
+    try:
+        return make_engine(url)
+    except ArgumentError as exc:
+        raise click.UsageError(f"invalid database URL {url!r}: {exc}") from None
+
+
+def _revision(engine) -> str | None:
+    from sqlalchemy.exc import OperationalError
+
+    from .db.engine import current_revision
+
+    try:
+        return current_revision(engine)
+    except OperationalError as exc:
+        raise click.ClickException(f"cannot open database {engine.url!r}: {exc.orig}") from None
 
 
 @db.command("upgrade")
@@ -287,18 +308,32 @@ def db():
 def db_upgrade(db_url):
     """Create or upgrade the schema to the latest migration."""
     engine, _ = open_database(db_url)
-    from .db.engine import current_revision
-
-    click.echo(f"{database_url(db_url)} is at revision {current_revision(engine)}")
+    click.echo(f"{engine.url!r} is at revision {_revision(engine)}")
 
 
 @db.command("current")
 @db_option
 def db_current(db_url):
     """Show the schema revision of the database."""
-    from .db.engine import current_revision
+    click.echo(_revision(_engine(db_url)) or "empty (no schema yet)")
 
-    click.echo(current_revision(make_engine(database_url(db_url))) or "empty (no schema yet)")
+
+@db.command("check")
+@db_option
+def db_check(db_url):
+    """Exit 0 when the database is at the latest migration and its schema matches the models, else 1."""
+    from .db.engine import head_revision, schema_differences
+
+    engine = _engine(db_url)
+    current, head = _revision(engine), head_revision()
+    if current != head:
+        raise click.ClickException(f"the database is at revision {current or 'none (empty)'}, the latest is {head}: "
+                                   f"run `claimtrack db upgrade`")
+    differences = schema_differences(engine)
+    if differences:
+        listed = "\n".join(f"  {d!r}" for d in differences)
+        raise click.ClickException(f"the schema differs from the models at revision {head}:\n{listed}")
+    click.echo(f"ok: revision {head}, the schema matches the models")
 
 
 def _write_csv(rows: list[dict], columns) -> None:

@@ -153,7 +153,8 @@ def claims_with_subjects(session: Session, subject_keys: Iterable[str]) -> list[
 
 def all_claims(session: Session) -> list[ClaimRow]:
     return list(session.scalars(select(ClaimRow).options(*_CLAIM_LOAD).join(ArticleRow)
-                                .order_by(ArticleRow.published, ArticleRow.origin, ClaimRow.id)))
+                                .order_by(ArticleRow.published.is_not(None), ArticleRow.published,  # undated first, everywhere
+                                          ArticleRow.origin, ClaimRow.id)))
 
 
 def save_conflicts(session: Session, conflicts: Iterable[Conflict]) -> int:
