@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session, selectinload
 from ..domain import (Article, Attribution, Claim, Conflict, Evidence, Quantity, Stance, StoredClaim, TextSpan,
                       TimeSpan, hash_id)
 from .models import (ArticleRow, ClaimRow, ConflictRow, EvidenceRow, IngestErrorRow, ReviewEventRow,
-                     SourceAliasRow, SourceEntityRow)
+                     SourceAliasRow, SourceEntityRow, utcnow)
+from .upsert import insert_for, insert_ignore, lock_keys
 
 
 @dataclass(frozen=True)
@@ -37,48 +38,56 @@ def article_exists(session: Session, article_id: str) -> bool:
 
 
 def store_article(session: Session, article: Article, claims: Sequence[Claim]) -> StoreResult:
-    """Insert an article and its claims. The same text again is `unchanged`; a new text from the same
-    place replaces the old article and its claims (`replaced`)."""
+    """Insert an article and its claims. The same text again is `unchanged` (also when another process
+    stored it a moment ago); a new text from the same place replaces the old article and its claims
+    (`replaced`)."""
+    # Two processes storing versions of one article take turns; the second then sees what the first stored.
+    lock_keys(session, "article", [article_identity(article)])
     if article_exists(session, article.id):
+        return StoreResult("unchanged", [])
+    inserted = insert_ignore(session, ArticleRow, [dict(
+        id=article.id, title=article.title, url=article.url, outlet=article.outlet, published=article.published,
+        text=article.text, origin=article.origin, external_id=article.external_id, ingested_at=utcnow())], ["id"])
+    if not inserted:  # another process stored the same text first
         return StoreResult("unchanged", [])
     status = "new"
     previous = session.scalars(select(ArticleRow).where(
-        ArticleRow.external_id == article.external_id if article.external_id else ArticleRow.origin == article.origin
+        ArticleRow.external_id == article.external_id if article.external_id else ArticleRow.origin == article.origin,
+        ArticleRow.id != article.id,
     )).all()
     for row in previous:
         session.delete(row)
         status = "replaced"
     session.flush()
-    session.add(ArticleRow(id=article.id, title=article.title, url=article.url, outlet=article.outlet,
-                           published=article.published, text=article.text, origin=article.origin,
-                           external_id=article.external_id))
+    entities = source_entities(session, [(c.source_name, c.source_text) for c in claims if c.source_name])
     stored = []
     for claim in claims:
         cid = claim_id(article, claim)
-        entity = source_entity(session, claim.source_name, claim.source_text) if claim.source_name else None
-        session.add(_claim_row(cid, article.id, entity, claim))
+        session.add(_claim_row(cid, article.id, entities.get(claim.source_name), claim))
         stored.append(StoredClaim(cid, article.id, article.published, claim, article.title))
     session.flush()
     return StoreResult(status, stored)
 
 
-def source_entity(session: Session, name: str, alias: str | None) -> SourceEntityRow:
-    entity = session.scalar(select(SourceEntityRow).where(SourceEntityRow.name == name))
-    if entity is None:
-        entity = SourceEntityRow(name=name)
-        session.add(entity)
-        session.flush()
-    alias = (alias or name).strip()
-    if alias and not session.scalar(select(SourceAliasRow.id).where(
-            SourceAliasRow.entity_id == entity.id, SourceAliasRow.alias == alias)):
-        session.add(SourceAliasRow(entity_id=entity.id, alias=alias))
-    return entity
+def source_entities(session: Session, names: Iterable[tuple[str, str | None]]) -> dict[str, int]:
+    """Ids of the named sources, with their aliases; those not stored yet are added. Rows another process is
+    adding at the same moment are waited for, not duplicated (and taken in sorted order: no deadlock)."""
+    aliases = sorted({(name, (alias or name).strip() or name) for name, alias in names})
+    wanted = sorted({name for name, _ in aliases})
+    if not wanted:
+        return {}
+    insert_ignore(session, SourceEntityRow, [{"name": name} for name in wanted], ["name"])
+    ids = dict(session.execute(select(SourceEntityRow.name, SourceEntityRow.id)
+                               .where(SourceEntityRow.name.in_(wanted))).all())
+    insert_ignore(session, SourceAliasRow, [{"entity_id": ids[name], "alias": alias} for name, alias in aliases],
+                  ["entity_id", "alias"])
+    return ids
 
 
-def _claim_row(cid: str, article_id: str, entity: SourceEntityRow | None, claim: Claim) -> ClaimRow:
+def _claim_row(cid: str, article_id: str, entity_id: int | None, claim: Claim) -> ClaimRow:
     q, t, s = claim.quantity, claim.time, claim.stance
     row = ClaimRow(
-        id=cid, article_id=article_id, source_entity_id=entity.id if entity else None,
+        id=cid, article_id=article_id, source_entity_id=entity_id,
         source_text=claim.source_text, cue=claim.cue, commitment=claim.commitment, polarity=claim.polarity,
         kind=claim.kind, subject_text=claim.subject_text, subject_key=claim.subject_key,
         predicate_text=claim.predicate_text, predicate_key=claim.predicate_key, hedge=claim.hedge,
@@ -143,10 +152,14 @@ _CLAIM_LOAD = (selectinload(ClaimRow.article), selectinload(ClaimRow.evidence),
 
 
 def claims_with_subjects(session: Session, subject_keys: Iterable[str]) -> list[StoredClaim]:
-    """The stored claims a new claim could conflict with: the ones sharing its (indexed) subject key."""
+    """The stored claims a new claim could conflict with: the ones sharing its (indexed) subject key.
+
+    Locks those subjects until the transaction ends, so two processes storing claims on one subject take
+    turns: the second sees the first one's claims, and every conflict between them is found once."""
     keys = sorted({k for k in subject_keys if k})
     if not keys:
         return []
+    lock_keys(session, "subject", keys)
     rows = session.scalars(select(ClaimRow).where(ClaimRow.subject_key.in_(keys)).options(*_CLAIM_LOAD))
     return [to_stored(row) for row in rows]
 
@@ -197,7 +210,10 @@ def list_conflicts(session: Session, status: str | None = None, kind: str | None
 
 
 def record_error(session: Session, origin: str, reason: str) -> None:
-    session.add(IngestErrorRow(origin=origin, reason=reason))
+    """The latest reason an input could not be read (one row per input)."""
+    statement = insert_for(session)(IngestErrorRow).values(origin=origin, reason=reason, at=utcnow())
+    session.execute(statement.on_conflict_do_update(index_elements=["origin"],
+                                                    set_={"reason": reason, "at": utcnow()}))
 
 
 def clear_errors_for(session: Session, origin: str) -> None:
