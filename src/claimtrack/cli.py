@@ -351,6 +351,10 @@ main.add_command(review_group)
 main.add_command(export_command)
 main.add_command(serve_command)
 
+from .user_cli import user_group  # noqa: E402
+
+main.add_command(user_group)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -173,3 +173,14 @@ class IngestErrorRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
+
+class UserRow(Base):
+    """An account on the web desk. Without any, the desk runs in single-user local mode."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # reviewer or editor
+    password_hash: Mapped[str] = mapped_column(String(255))  # argon2id, never the password
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
