@@ -72,25 +72,40 @@ def main():
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files matching this glob (repeatable).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching this glob (repeatable).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; only errors and the summary line.")
-def ingest(paths, db_url, workers, include, exclude, quiet):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the NLP runs: this machine, or the workers of a Dask cluster (needs --scheduler).")
+@click.option("--scheduler", metavar="ADDRESS", envvar="CLAIMTRACK_DASK_SCHEDULER",
+              help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (also CLAIMTRACK_DASK_SCHEDULER).")
+def ingest(paths, db_url, workers, include, exclude, quiet, engine, scheduler):
     """Read articles (files, folders, .jsonl), store their claims and flag conflicts. Idempotent."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .ingest import ingest_paths
     from .readers import DEFAULT_EXCLUDES
 
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS")
     _, sessions = open_database(db_url)
+    if engine == "dask":
+        from .distributed import ingest_on_cluster as ingest_paths  # noqa: F811 - same contract, NLP on the cluster
+
+        workers_option = {"scheduler": scheduler}
+    else:
+        workers_option = {"workers": workers}
     progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
                         RateColumn(), TimeRemainingColumn(),
                         console=console, disable=quiet or not console.is_terminal)
     with progress:
         task = progress.add_task("ingest", total=None)
-        summary = ingest_paths(
-            paths, sessions, workers=workers,
-            on_total=lambda n: progress.update(task, total=n),
-            on_article=lambda origin, outcome: progress.advance(task),
-            excludes=DEFAULT_EXCLUDES + tuple(exclude), includes=include,
-        )
+        try:
+            summary = ingest_paths(
+                paths, sessions, **workers_option,
+                on_total=lambda n: progress.update(task, total=n),
+                on_article=lambda origin, outcome: progress.advance(task),
+                excludes=DEFAULT_EXCLUDES + tuple(exclude), includes=include,
+            )
+        except RuntimeError as exc:  # no spaCy model, no Dask, no scheduler at that address
+            raise click.ClickException(str(exc)) from None
     for origin, reason in summary.failed:
         click.echo(f"error: {origin}: {reason}", err=True)
     click.echo(

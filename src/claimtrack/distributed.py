@@ -1,0 +1,109 @@
+"""The NLP stage on a Dask cluster, for archives too big for one machine (`claimtrack ingest --engine dask
+--scheduler ADDRESS`).
+
+Workers read the files and parse and extract the articles; they return plain domain objects (`Article`,
+`Claim`) and never touch the database. This process stores each article through the repository, in input
+order, exactly as a local ingest does, so both give the same claims and conflicts. Workers need claimtrack
+and its spaCy model installed, and must see the input paths (a shared file system or the same mount)."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from .db import repository
+from .domain import Article, Claim
+from .ingest import IngestSummary, store_and_detect
+from .readers import ReadResult, find_files, read_paths
+
+IN_FLIGHT_PER_WORKER = 4  # articles handed out ahead of storing, per worker: keeps memory bounded
+
+
+def read_on_worker(path: str) -> list[ReadResult]:
+    """One input file as articles (several for a .jsonl), or the reason it cannot be read."""
+    return list(read_paths([path]))
+
+
+def extract_on_worker(article: Article) -> tuple[list[Claim], str | None]:
+    """An article's claims, parsed with the worker's own copy of the pipeline (loaded once per worker)."""
+    from .extract import extract_claims
+    from .nlp import load_pipeline
+
+    try:
+        return extract_claims(load_pipeline()(article.text), article.published), None
+    except Exception as exc:  # noqa: BLE001 - reported as this input's failure; the batch goes on
+        return [], f"could not be parsed on a worker: {exc.__class__.__name__}: {exc}"
+
+
+def connect(scheduler: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise RuntimeError("the Dask engine needs dask.distributed: pip install 'claimtrack[dask]'") from None
+    try:
+        return Client(scheduler)  # waits distributed.comm.timeouts.connect (30 s by default)
+    except (OSError, TimeoutError) as exc:
+        raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+
+
+def ingest_on_cluster(paths: Iterable[str], sessions: sessionmaker[Session], scheduler: str, *,
+                      on_article: Callable[[str, str], None] | None = None,
+                      on_total: Callable[[int], None] | None = None, **read_options) -> IngestSummary:
+    """Like `ingest.ingest_paths`, with reading and NLP on the cluster at `scheduler` (host:port)."""
+    summary = IngestSummary()
+    with connect(scheduler) as client:
+        files = list(find_files(paths, **read_options))
+        missing = [ReadResult(origin, error=error) for origin, path, error in files if error]
+        readings = client.map(read_on_worker, [str(path) for _, path, error in files if not error], pure=False)
+        results = missing + [r for batch in client.gather(readings) for r in batch]
+        if on_total is not None:
+            on_total(len(results))
+        pending = _new_articles(sessions, summary, results, on_article)
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        in_flight: deque = deque()
+        for article in pending:
+            in_flight.append((article, client.submit(extract_on_worker, article, pure=False)))
+            if len(in_flight) >= workers * IN_FLIGHT_PER_WORKER:
+                _store(sessions, summary, *in_flight.popleft(), on_article)
+        while in_flight:
+            _store(sessions, summary, *in_flight.popleft(), on_article)
+    return summary
+
+
+def _failed(sessions, summary: IngestSummary, origin: str, reason: str, on_article) -> None:
+    summary.failed.append((origin, reason))
+    with sessions.begin() as session:
+        repository.record_error(session, origin, reason)
+    if on_article is not None:
+        on_article(origin, "failed")
+
+
+def _new_articles(sessions, summary: IngestSummary, results: list[ReadResult], on_article) -> list[Article]:
+    """The articles not stored yet (once each); failures are recorded as a local ingest records them."""
+    pending, seen = [], set()
+    for result in results:
+        if result.error:
+            _failed(sessions, summary, result.origin, result.error, on_article)
+            continue
+        with sessions() as session:
+            exists = repository.article_exists(session, result.article.id)
+        if exists or result.article.id in seen:
+            summary.unchanged += 1
+            if on_article is not None:
+                on_article(result.origin, "unchanged")
+            continue
+        seen.add(result.article.id)
+        pending.append(result.article)
+    return pending
+
+
+def _store(sessions, summary: IngestSummary, article: Article, future, on_article) -> None:
+    claims, error = future.result()
+    if error:
+        _failed(sessions, summary, article.origin, error, on_article)
+        return
+    store_and_detect(sessions, article, claims, summary)
+    if on_article is not None:
+        on_article(article.origin, "stored")
