@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..domain import (Article, Attribution, Claim, Conflict, Evidence, Quantity, Stance, StoredClaim, TextSpan,
                       TimeSpan, hash_id)
@@ -41,24 +41,20 @@ def store_article(session: Session, article: Article, claims: Sequence[Claim]) -
     """Insert an article and its claims. The same text again is `unchanged` (also when another process
     stored it a moment ago); a new text from the same place replaces the old article and its claims
     (`replaced`)."""
-    # Two processes storing versions of one article take turns; the second then sees what the first stored.
-    lock_keys(session, "article", [article_identity(article)])
-    if article_exists(session, article.id):
-        return StoreResult("unchanged", [])
+    # Two processes storing versions of one article take turns, and so do two storing claims on one subject:
+    # the second then sees what the first stored (and detects the conflicts between them).
+    lock_keys(session, [f"article:{article_identity(article)}", *subject_locks(c.subject_key for c in claims)])
     inserted = insert_ignore(session, ArticleRow, [dict(
         id=article.id, title=article.title, url=article.url, outlet=article.outlet, published=article.published,
         text=article.text, origin=article.origin, external_id=article.external_id, ingested_at=utcnow())], ["id"])
-    if not inserted:  # another process stored the same text first
+    if not inserted:  # stored already (maybe by another process a moment ago)
         return StoreResult("unchanged", [])
-    status = "new"
-    previous = session.scalars(select(ArticleRow).where(
+    # The earlier versions go, with their claims, evidence and conflicts (ON DELETE CASCADE), in one statement.
+    previous = session.execute(delete(ArticleRow).where(
         ArticleRow.external_id == article.external_id if article.external_id else ArticleRow.origin == article.origin,
         ArticleRow.id != article.id,
-    )).all()
-    for row in previous:
-        session.delete(row)
-        status = "replaced"
-    session.flush()
+    ).returning(ArticleRow.id).execution_options(synchronize_session=False)).all()
+    status = "replaced" if previous else "new"
     entities = source_entities(session, [(c.source_name, c.source_text) for c in claims if c.source_name])
     stored = []
     for claim in claims:
@@ -71,16 +67,26 @@ def store_article(session: Session, article: Article, claims: Sequence[Claim]) -
 
 def source_entities(session: Session, names: Iterable[tuple[str, str | None]]) -> dict[str, int]:
     """Ids of the named sources, with their aliases; those not stored yet are added. Rows another process is
-    adding at the same moment are waited for, not duplicated (and taken in sorted order: no deadlock)."""
+    adding at the same moment are waited for, not duplicated (and taken in sorted order: no deadlock). When
+    every name and alias is known already, as in most articles of a growing archive, this is one query."""
     aliases = sorted({(name, (alias or name).strip() or name) for name, alias in names})
     wanted = sorted({name for name, _ in aliases})
     if not wanted:
         return {}
-    insert_ignore(session, SourceEntityRow, [{"name": name} for name in wanted], ["name"])
-    ids = dict(session.execute(select(SourceEntityRow.name, SourceEntityRow.id)
-                               .where(SourceEntityRow.name.in_(wanted))).all())
-    insert_ignore(session, SourceAliasRow, [{"entity_id": ids[name], "alias": alias} for name, alias in aliases],
-                  ["entity_id", "alias"])
+    known = session.execute(
+        select(SourceEntityRow.name, SourceEntityRow.id, SourceAliasRow.alias)
+        .outerjoin(SourceAliasRow, (SourceAliasRow.entity_id == SourceEntityRow.id)
+                   & SourceAliasRow.alias.in_({alias for _, alias in aliases}))
+        .where(SourceEntityRow.name.in_(wanted))).all()
+    ids = {name: entity_id for name, entity_id, _ in known}
+    missing = [name for name in wanted if name not in ids]
+    if missing:
+        insert_ignore(session, SourceEntityRow, [{"name": name} for name in missing], ["name"])
+        ids.update(session.execute(select(SourceEntityRow.name, SourceEntityRow.id)
+                                   .where(SourceEntityRow.name.in_(missing))).all())
+    have = {(name, alias) for name, _, alias in known if alias is not None}
+    insert_ignore(session, SourceAliasRow, [{"entity_id": ids[name], "alias": alias} for name, alias in aliases
+                                            if (name, alias) not in have], ["entity_id", "alias"])
     return ids
 
 
@@ -151,6 +157,10 @@ _CLAIM_LOAD = (selectinload(ClaimRow.article), selectinload(ClaimRow.evidence),
                selectinload(ClaimRow.source_entity))
 
 
+def subject_locks(subject_keys: Iterable[str]) -> list[str]:
+    return [f"subject:{key}" for key in subject_keys if key]
+
+
 def claims_with_subjects(session: Session, subject_keys: Iterable[str]) -> list[StoredClaim]:
     """The stored claims a new claim could conflict with: the ones sharing its (indexed) subject key.
 
@@ -159,9 +169,11 @@ def claims_with_subjects(session: Session, subject_keys: Iterable[str]) -> list[
     keys = sorted({k for k in subject_keys if k})
     if not keys:
         return []
-    lock_keys(session, "subject", keys)
-    rows = session.scalars(select(ClaimRow).where(ClaimRow.subject_key.in_(keys)).options(*_CLAIM_LOAD))
-    return [to_stored(row) for row in rows]
+    lock_keys(session, subject_locks(keys))
+    # Article, source and evidence in the same query: one round trip to a database server, not four.
+    rows = session.scalars(select(ClaimRow).where(ClaimRow.subject_key.in_(keys)).options(
+        joinedload(ClaimRow.article), joinedload(ClaimRow.source_entity), joinedload(ClaimRow.evidence)))
+    return [to_stored(row) for row in rows.unique()]
 
 
 def all_claims(session: Session) -> list[ClaimRow]:
@@ -175,23 +187,32 @@ def save_conflicts(session: Session, conflicts: Iterable[Conflict]) -> int:
     its article was re-ingested gets back, from its history, its last decision, its assignee and its version
     (so a view taken before the re-ingestion is still recognised as stale). Returns how many are new."""
     added = 0
+    conflicts = list(conflicts)
+    ids = [c.id for c in conflicts]
+    # Two queries for the whole batch, not two per conflict.
+    stored = {row.id: row for row in session.scalars(select(ConflictRow).where(ConflictRow.id.in_(ids)))} if ids else {}
+    histories: dict[str, list[ReviewEventRow]] = {}
+    if len(stored) < len(set(ids)):
+        for event in session.scalars(select(ReviewEventRow).where(
+                ReviewEventRow.conflict_id.in_([i for i in ids if i not in stored])).order_by(ReviewEventRow.id)):
+            histories.setdefault(event.conflict_id, []).append(event)
     for conflict in conflicts:
-        row = session.get(ConflictRow, conflict.id)
+        row = stored.get(conflict.id)
         if row is not None:
             row.score, row.explanation, row.relation = conflict.score, conflict.explanation, conflict.relation
             continue
-        history = list(session.scalars(select(ReviewEventRow).where(ReviewEventRow.conflict_id == conflict.id)
-                                       .order_by(ReviewEventRow.id)))
+        history = histories.get(conflict.id, [])
         status, assignee = conflict.status, None
         for event in history:
             if event.action == "decide" and event.to_value:
                 status = event.to_value
             elif event.action == "assign":
                 assignee = event.to_value
-        session.add(ConflictRow(id=conflict.id, claim_a_id=conflict.claim_a, claim_b_id=conflict.claim_b,
-                                kind=conflict.kind, relation=conflict.relation, score=conflict.score,
-                                explanation=conflict.explanation, status=status, assignee=assignee,
-                                version=1 + len(history)))  # every review event bumped the version by one
+        stored[conflict.id] = ConflictRow(
+            id=conflict.id, claim_a_id=conflict.claim_a, claim_b_id=conflict.claim_b, kind=conflict.kind,
+            relation=conflict.relation, score=conflict.score, explanation=conflict.explanation, status=status,
+            assignee=assignee, version=1 + len(history))  # every review event bumped the version by one
+        session.add(stored[conflict.id])
         added += 1
     session.flush()
     return added

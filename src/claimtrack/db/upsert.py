@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 
@@ -33,10 +33,20 @@ def insert_ignore(session: Session, model, rows: list[dict], keys: Iterable[str]
     return len(session.execute(statement).all())
 
 
-def lock_keys(session: Session, namespace: str, keys: Iterable[str]) -> None:
-    """Hold, until the transaction ends, a lock on each key (PostgreSQL advisory locks; SQLite has one writer
-    at a time anyway). Taken in sorted order, so two transactions cannot deadlock on them."""
+def lock_keys(session: Session, keys: Iterable[str]) -> None:
+    """Hold, until the transaction ends, a lock on each key, e.g. "subject:abductee" (PostgreSQL advisory
+    locks; SQLite has one writer at a time anyway). All in one statement, taken in a fixed order, so two
+    transactions cannot deadlock on them; keys this transaction already holds cost nothing."""
     if session.get_bind().dialect.name != "postgresql":
         return
-    for key in sorted(set(keys)):
-        session.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"{namespace}:{key}"))))
+    transaction = session.get_transaction()
+    held_by, held = session.info.get("claimtrack_locks", (None, frozenset()))
+    held = held if held_by is transaction else frozenset()
+    wanted = sorted(set(keys) - held)
+    if not wanted:
+        return
+    session.execute(text(
+        "SELECT count(pg_advisory_xact_lock(h)) FROM "
+        "(SELECT DISTINCT hashtext(k) AS h FROM unnest(CAST(:keys AS text[])) AS k ORDER BY h) AS ordered"),
+        {"keys": wanted})
+    session.info["claimtrack_locks"] = (transaction, held | set(wanted))
