@@ -51,24 +51,39 @@ def connect(scheduler: str):
 def ingest_on_cluster(paths: Iterable[str], sessions: sessionmaker[Session], scheduler: str, *,
                       on_article: Callable[[str, str], None] | None = None,
                       on_total: Callable[[int], None] | None = None, **read_options) -> IngestSummary:
-    """Like `ingest.ingest_paths`, with reading and NLP on the cluster at `scheduler` (host:port)."""
+    """Like `ingest.ingest_paths`, with reading and NLP on the cluster at `scheduler` (host:port).
+
+    A stream with a bounded number of files and articles in flight (memory stays flat however large the
+    archive); files are handled, and articles stored, in input order. `on_total` gets the number of files."""
     summary = IngestSummary()
+    seen: set[str] = set()
     with connect(scheduler) as client:
+        window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
         files = list(find_files(paths, **read_options))
-        missing = [ReadResult(origin, error=error) for origin, path, error in files if error]
-        readings = client.map(read_on_worker, [str(path) for _, path, error in files if not error], pure=False)
-        results = missing + [r for batch in client.gather(readings) for r in batch]
         if on_total is not None:
-            on_total(len(results))
-        pending = _new_articles(sessions, summary, results, on_article)
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        in_flight: deque = deque()
-        for article in pending:
-            in_flight.append((article, client.submit(extract_on_worker, article, pure=False)))
-            if len(in_flight) >= workers * IN_FLIGHT_PER_WORKER:
-                _store(sessions, summary, *in_flight.popleft(), on_article)
-        while in_flight:
-            _store(sessions, summary, *in_flight.popleft(), on_article)
+            on_total(len(files))
+        readings: deque = deque()
+        parsing: deque = deque()
+
+        def take_reading():
+            for result in readings.popleft().result():
+                article = _new_article(sessions, summary, result, seen, on_article)
+                if article is not None:
+                    parsing.append((article, client.submit(extract_on_worker, article, pure=False)))
+                while len(parsing) > window:
+                    _store(sessions, summary, *parsing.popleft(), on_article)
+
+        for origin, path, error in files:
+            if error:
+                _failed(sessions, summary, origin, error, on_article)
+                continue
+            readings.append(client.submit(read_on_worker, str(path), pure=False))
+            if len(readings) > window:
+                take_reading()
+        while readings:
+            take_reading()
+        while parsing:
+            _store(sessions, summary, *parsing.popleft(), on_article)
     return summary
 
 
@@ -80,23 +95,20 @@ def _failed(sessions, summary: IngestSummary, origin: str, reason: str, on_artic
         on_article(origin, "failed")
 
 
-def _new_articles(sessions, summary: IngestSummary, results: list[ReadResult], on_article) -> list[Article]:
-    """The articles not stored yet (once each); failures are recorded as a local ingest records them."""
-    pending, seen = [], set()
-    for result in results:
-        if result.error:
-            _failed(sessions, summary, result.origin, result.error, on_article)
-            continue
-        with sessions() as session:
-            exists = repository.article_exists(session, result.article.id)
-        if exists or result.article.id in seen:
-            summary.unchanged += 1
-            if on_article is not None:
-                on_article(result.origin, "unchanged")
-            continue
-        seen.add(result.article.id)
-        pending.append(result.article)
-    return pending
+def _new_article(sessions, summary: IngestSummary, result: ReadResult, seen: set[str], on_article) -> Article | None:
+    """The article when it is not stored yet (once per run); a failure is recorded as a local ingest does."""
+    if result.error:
+        _failed(sessions, summary, result.origin, result.error, on_article)
+        return None
+    with sessions() as session:
+        exists = repository.article_exists(session, result.article.id)
+    if exists or result.article.id in seen:
+        summary.unchanged += 1
+        if on_article is not None:
+            on_article(result.origin, "unchanged")
+        return None
+    seen.add(result.article.id)
+    return result.article
 
 
 def _store(sessions, summary: IngestSummary, article: Article, future, on_article) -> None:
