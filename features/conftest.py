@@ -195,7 +195,7 @@ def decide_opened(claimtrack_desk, review_state, reviewer, verb, note):
     _act(claimtrack_desk, review_state, reviewer, review.decide, status=DECISION_VERBS[verb], note=note)
 
 
-@when(parsers.parse('{reviewer} assigns the conflict over "{words}" to {assignee}'))
+@when(parsers.re(r'(?P<reviewer>\w+) assigns the conflict over "(?P<words>[^"]+)" to (?P<assignee>.+)'))
 def assign_to(claimtrack_desk, review_state, reviewer, words, assignee):
     from claimtrack import review
 
@@ -392,3 +392,130 @@ def then_summary_says(command, text):
 def then_summary_names(command, name, reason):
     lines = [line for line in command.output.splitlines() if line.startswith("error: ") and f"/{name}: " in line]
     assert lines and reason in lines[0], command.output
+
+
+# --- accounts on a shared desk -------------------------------------------------------------------------
+
+PASSWORDS = {"Aiko": "aiko-reviews-1", "Chloe": "chloe-edits-22"}
+
+
+@pytest.fixture
+def desk_site(claimtrack_desk):
+    """The desk's real HTTP server on the scenario's database, started on first use."""
+    from contextlib import ExitStack
+
+    from claimtrack.web import create_app
+    from claimtrack.web.server import serving
+
+    with ExitStack() as stack:
+        urls = []
+
+        def base_url() -> str:
+            if not urls:
+                urls.append(stack.enter_context(serving(create_app(claimtrack_desk.sessions()))))
+            return urls[0]
+
+        yield base_url
+
+
+def _csrf(page) -> str:
+    import re
+
+    return re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+
+
+def _sign_in(desk_site, name: str, password: str):
+    import httpx
+
+    client = httpx.Client(base_url=desk_site())
+    page = client.get("/login")
+    response = client.post("/login", data={"csrf_token": _csrf(page), "name": name, "password": password,
+                                           "next": "/queue"})
+    return client, response
+
+
+@given("the desk has no accounts")
+def no_accounts(claimtrack_desk):
+    from claimtrack import accounts
+
+    with claimtrack_desk.sessions()() as session:
+        assert not accounts.accounts_exist(session)
+
+
+@given("the editor Chloe and the reviewer Aiko have accounts")
+def chloe_and_aiko(claimtrack_desk):
+    from click.testing import CliRunner
+
+    from claimtrack.cli import main
+
+    for name, role in (("Chloe", "editor"), ("Aiko", "reviewer")):
+        result = CliRunner().invoke(main, ["user", "add", name, "--role", role, "--password-stdin",
+                                           "--db", claimtrack_desk.db_url], input=PASSWORDS[name] + "\n")
+        assert result.exit_code == 0, result.output
+
+
+@then(parsers.parse("someone opening the desk sees the queue of {count:d} open conflicts"))
+def anyone_sees_queue(desk_site, count):
+    import httpx
+
+    page = httpx.get(desk_site() + "/queue")
+    assert page.status_code == 200 and f"{count} open conflicts" in page.text
+
+
+@then("someone opening the desk is asked to sign in")
+def asked_to_sign_in(desk_site):
+    import httpx
+
+    page = httpx.get(desk_site() + "/queue", follow_redirects=True)
+    assert page.url.path == "/login" and "Sign in to the desk" in page.text
+
+
+@then(parsers.parse("{name} cannot sign in with a wrong password"))
+def wrong_password(desk_site, name):
+    client, response = _sign_in(desk_site, name, PASSWORDS[name] + "-wrong")
+    assert response.status_code == 401 and "Wrong name or password." in response.text
+    assert client.get("/queue").status_code == 303  # still not signed in
+    client.close()
+
+
+def _review_as(desk_site, review_state, name, words, desk, **fields):
+    client, response = _sign_in(desk_site, name, PASSWORDS[name])
+    assert response.status_code == 303, response.text
+    review_state.conflict_id = _find(desk, words)
+    import re
+
+    page = client.get(f"/conflicts/{review_state.conflict_id}")
+    version = re.search(r'name="version" value="(\d+)"', page.text).group(1)
+    result = client.post(f"/conflicts/{review_state.conflict_id}",
+                         data={"csrf_token": _csrf(page), "version": version, "queue": "", **fields})
+    if result.status_code != 303:
+        review_state.told[name] = result.text
+    client.close()
+
+
+@when(parsers.re(r'(?P<name>\w+) signs in and (?P<verb>confirms|dismisses) the conflict over "(?P<words>[^"]+)" '
+                 r'because "(?P<note>[^"]+)"'))
+def signed_in_decides(desk_site, claimtrack_desk, review_state, name, verb, words, note):
+    _review_as(desk_site, review_state, name, words, claimtrack_desk, action=DECISION_VERBS[verb], note=note)
+    assert name not in review_state.told, review_state.told[name]
+
+
+@when(parsers.parse('{name} signs in and assigns the conflict over "{words}" to {assignee}'))
+def signed_in_assigns(desk_site, claimtrack_desk, review_state, name, words, assignee):
+    _review_as(desk_site, review_state, name, words, claimtrack_desk, action="assign", assignee=assignee, note="")
+
+
+@then(parsers.parse('nobody is assigned the conflict over "{words}"'))
+def nobody_assigned(claimtrack_desk, review_state, words):
+    assert _view(claimtrack_desk, _find(claimtrack_desk, words)).assignee is None
+
+
+@then(parsers.re(r"(?P<name>\w+) (?P<can>can|cannot) download the reviews as ClaimReview"))
+def download_claimreview(desk_site, name, can):
+    client, _ = _sign_in(desk_site, name, PASSWORDS[name])
+    response = client.get("/export.claimreview", params={"status": "all"})
+    client.close()
+    if can == "can":
+        assert response.status_code == 200 and response.json()[0]["@type"] == "ClaimReview"
+    else:
+        assert response.status_code == 403 and "cannot export reviews" in response.text

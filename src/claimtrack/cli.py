@@ -92,7 +92,11 @@ def main():
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files matching this glob (repeatable).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching this glob (repeatable).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; only errors and the summary line.")
-def ingest(paths, db_url, workers, include, exclude, quiet):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the NLP runs: this machine, or the workers of a Dask cluster (needs --scheduler).")
+@click.option("--scheduler", metavar="ADDRESS", envvar="CLAIMTRACK_DASK_SCHEDULER",
+              help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (also CLAIMTRACK_DASK_SCHEDULER).")
+def ingest(paths, db_url, workers, include, exclude, quiet, engine, scheduler):
     """Read articles (files, folders, .jsonl, `-` for standard input), store their claims and flag
     conflicts. Idempotent: articles already stored are skipped, corrected ones replace their old version."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -101,7 +105,15 @@ def ingest(paths, db_url, workers, include, exclude, quiet):
     from .ingest import ingest_paths
     from .readers import DEFAULT_EXCLUDES
 
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS")
     _, sessions = open_database(db_url)
+    if engine == "dask":
+        from .distributed import ingest_on_cluster as ingest_paths  # noqa: F811 - same contract, NLP on the cluster
+
+        workers_option = {"scheduler": scheduler}
+    else:
+        workers_option = {"workers": workers}
     progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
                         RateColumn(), TimeLeftColumn(),
                         console=console, disable=quiet or not console.is_terminal)
@@ -109,7 +121,7 @@ def ingest(paths, db_url, workers, include, exclude, quiet):
         with progress:
             task = progress.add_task("ingest", total=None)
             summary = ingest_paths(
-                paths, sessions, workers=workers,
+                paths, sessions, **workers_option,
                 on_total=lambda n: progress.update(task, total=n),
                 on_article=lambda origin, outcome: progress.advance(task),
                 excludes=DEFAULT_EXCLUDES + tuple(exclude), includes=include,
@@ -120,6 +132,8 @@ def ingest(paths, db_url, workers, include, exclude, quiet):
         sys.exit(130)
     except SQLAlchemyError as exc:
         raise click.ClickException(f"database error: {exc}") from None
+    except RuntimeError as exc:  # no spaCy model, no Dask, no scheduler at that address
+        raise click.ClickException(str(exc)) from None
     for origin, reason in summary.failed:
         click.echo(f"error: {origin}: {reason}", err=True)
     click.echo(
@@ -308,7 +322,28 @@ def _print_brat_report(report: dict) -> None:
 
 @main.group()
 def db():
-    """Database schema: upgrade, show the current revision."""
+    """Database schema: upgrade, show the current revision, check it matches this version of claimtrack."""
+
+
+def _engine(db_url: str | None):
+    from sqlalchemy.exc import ArgumentError
+
+    url = database_url(db_url)
+    try:
+        return make_engine(url)
+    except ArgumentError as exc:
+        raise click.UsageError(f"invalid database URL {url!r}: {exc}") from None
+
+
+def _revision(engine) -> str | None:
+    from sqlalchemy.exc import OperationalError
+
+    from .db.engine import current_revision
+
+    try:
+        return current_revision(engine)
+    except OperationalError as exc:
+        raise click.ClickException(f"cannot open database {engine.url!r}: {exc.orig}") from None
 
 
 @db.command("upgrade")
@@ -316,18 +351,32 @@ def db():
 def db_upgrade(db_url):
     """Create or upgrade the schema to the latest migration."""
     engine, _ = open_database(db_url)
-    from .db.engine import current_revision
-
-    click.echo(f"{database_url(db_url)} is at revision {current_revision(engine)}")
+    click.echo(f"{engine.url!r} is at revision {_revision(engine)}")
 
 
 @db.command("current")
 @db_option
 def db_current(db_url):
     """Show the schema revision of the database."""
-    from .db.engine import current_revision
+    click.echo(_revision(_engine(db_url)) or "empty (no schema yet)")
 
-    click.echo(current_revision(make_engine(database_url(db_url))) or "empty (no schema yet)")
+
+@db.command("check")
+@db_option
+def db_check(db_url):
+    """Exit 0 when the database is at the latest migration and its schema matches the models, else 1."""
+    from .db.engine import head_revision, schema_differences
+
+    engine = _engine(db_url)
+    current, head = _revision(engine), head_revision()
+    if current != head:
+        raise click.ClickException(f"the database is at revision {current or 'none (empty)'}, the latest is {head}: "
+                                   f"run `claimtrack db upgrade`")
+    differences = schema_differences(engine)
+    if differences:
+        listed = "\n".join(f"  {d!r}" for d in differences)
+        raise click.ClickException(f"the schema differs from the models at revision {head}:\n{listed}")
+    click.echo(f"ok: revision {head}, the schema matches the models")
 
 
 def _write_csv(rows: list[dict], columns) -> None:
@@ -344,6 +393,10 @@ from .review_cli import export_command, review_group, serve_command  # noqa: E40
 main.add_command(review_group)
 main.add_command(export_command)
 main.add_command(serve_command)
+
+from .user_cli import user_group  # noqa: E402
+
+main.add_command(user_group)
 
 
 if __name__ == "__main__":  # pragma: no cover

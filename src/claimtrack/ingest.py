@@ -136,6 +136,22 @@ def _duplicate_id(article: Article, feed_ids: dict[str, tuple[str, str]]) -> str
             "the first one is kept")
 
 
+def store_and_detect(sessions: sessionmaker[Session], article: Article, claims, summary: IngestSummary) -> None:
+    """Store one article and flag its conflicts in a transaction of its own, reading the candidates from the
+    database (the path of the Dask client, which receives articles one at a time)."""
+    with sessions.begin() as session:
+        result = repository.store_article(session, article, claims)
+        repository.clear_errors_for(session, article.origin)
+        if result.status == "unchanged":
+            summary.unchanged += 1
+            return
+        candidates = repository.claims_with_subjects(session, (c.claim.subject_key for c in result.claims))
+        summary.new += result.status == "new"
+        summary.replaced += result.status == "replaced"
+        summary.claims += len(result.claims)
+        summary.conflicts += repository.save_conflicts(session, detection.detect(result.claims, candidates))
+
+
 class BatchWriter:
     """Writes outcomes to the database in transactions of up to COMMIT_ARTICLES articles or about
     COMMIT_SECONDS of work. Each article is stored in a savepoint of its own, so an article the database
@@ -216,6 +232,9 @@ class BatchWriter:
             self.session = self.sessions()
             self.session.begin()
             self.started = time.monotonic()
+            # Another process may have stored claims since the last commit: within a transaction the subject
+            # locks keep the loaded keys current, across transactions they are read again.
+            self.index.clear()
         return self.session
 
     def commit(self) -> None:

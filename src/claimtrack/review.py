@@ -19,6 +19,7 @@ from .db.models import ConflictRow, ReviewEventRow
 from .db.queue import ConflictFilter
 from .db.repository import _CLAIM_LOAD
 from .db.review_log import apply_change, events_for, events_for_many, reviewers
+from .accounts import allowed
 from .domain import CONFLICT_KINDS, CONFLICT_STATUSES
 from .passages import paragraph, text_paragraphs
 from .review_views import (STATUS_LABELS, ArticleInfo, ArticlePage, ClaimPage, ClaimView, ConflictView, Event,
@@ -31,7 +32,7 @@ __all__ = [
     "default_reviewer", "claim_page", "source_page", "article_page", "sources_page", "articles_page",
     "filter_choices", "export", "export_status",
     # its errors
-    "ReviewError", "NotFound", "InvalidChange", "StaleView",
+    "ReviewError", "NotFound", "InvalidChange", "StaleView", "Forbidden",
     # what it takes and gives (see review_views)
     "ConflictFilter", "STATUS_LABELS", "ArticleInfo", "SourceInfo", "ClaimView", "Event", "QueueItem", "QueuePage",
     "TimelineEntry", "ConflictView", "ClaimPage", "SourcePage", "ArticlePage", "Listing",
@@ -58,6 +59,21 @@ class NotFound(ReviewError):
 
 class InvalidChange(ReviewError):
     pass
+
+
+class Forbidden(ReviewError):
+    """The signed-in user's role does not allow this action."""
+
+
+ACTION_NAMES = {"decide": "decide conflicts", "note": "write notes", "assign": "assign conflicts",
+                "export": "export reviews"}
+
+
+def require(role: str | None, action: str) -> None:
+    """Refuse an action the role may not do. `role` None is the single-user local mode (no accounts) and the
+    command line, whose user already holds the database's credentials."""
+    if not allowed(role, action):
+        raise Forbidden(f"a {role} cannot {ACTION_NAMES[action]}: ask an editor")
 
 
 class StaleView(ReviewError):
@@ -195,11 +211,12 @@ def _record(session: Session, row: ConflictRow, seen_version: int | None, change
 
 
 def decide(session: Session, conflict_id: str, *, status: str, note: str | None, reviewer: str,
-           seen_version: int | None) -> Event:
+           seen_version: int | None, role: str | None = None) -> Event:
     """Confirm, dismiss, ask for more information, or reopen (`open`); a note saying why is required.
 
     `seen_version` is the version the reviewer decided on; None means "whatever it is now" (a command
-    line user who did not look first)."""
+    line user who did not look first). `role` is the signed-in user's (None without accounts)."""
+    require(role, "decide")
     if status not in DECISIONS:
         raise InvalidChange(f"a decision is one of {', '.join(DECISIONS)}, not {status!r}")
     note = _clean_note(note, "a decision needs a note saying why")
@@ -210,7 +227,9 @@ def decide(session: Session, conflict_id: str, *, status: str, note: str | None,
     return _record(session, row, seen_version, {"status": status}, event)
 
 
-def add_note(session: Session, conflict_id: str, *, note: str, reviewer: str, seen_version: int | None) -> Event:
+def add_note(session: Session, conflict_id: str, *, note: str, reviewer: str, seen_version: int | None,
+             role: str | None = None) -> Event:
+    require(role, "note")
     note = _clean_note(note, "the note is empty")
     reviewer = _clean_name(reviewer, "writes the note")
     row = _conflict_row(session, conflict_id)
@@ -219,8 +238,9 @@ def add_note(session: Session, conflict_id: str, *, note: str, reviewer: str, se
 
 
 def assign(session: Session, conflict_id: str, *, assignee: str | None, reviewer: str, seen_version: int | None,
-           note: str | None = None) -> Event:
-    """Give the conflict to a reviewer; an empty name takes it off anyone's list."""
+           note: str | None = None, role: str | None = None) -> Event:
+    """Give the conflict to a reviewer; an empty name takes it off anyone's list. Editors only, with accounts."""
+    require(role, "assign")
     assignee = " ".join((assignee or "").split()) or None
     if assignee and len(assignee) > MAX_NAME:
         raise InvalidChange(f"a name has at most {MAX_NAME} characters")
@@ -297,11 +317,12 @@ def export_status(fmt: str, status: str | None) -> str | None:
 
 
 def export(session: Session, fmt: str, *, status: str | None = None, base_url: str = "http://127.0.0.1:8000",
-           publisher: str | None = None) -> str:
+           publisher: str | None = None, role: str | None = None) -> str:
     """The conflicts with a status (default: all; ClaimReview: confirmed) as JSON, CSV or ClaimReview JSON-LD."""
     from . import export as formats
     from .serialize import conflict_json
 
+    require(role, "export")
     if fmt not in EXPORT_FORMATS:
         raise InvalidChange(f"export formats are {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
     status = export_status(fmt, status)

@@ -232,8 +232,12 @@ def serve_command(db_url, host, port):
 
     from .web import create_app
 
+    from .accounts import accounts_exist
+
     _, sessions = open_database(db_url)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        click.echo(f"warning: listening on {host}: there are no accounts yet, anyone who reaches it can decide",
-                   err=True)
+    with sessions() as session:
+        with_accounts = accounts_exist(session)
+    if host not in ("127.0.0.1", "localhost", "::1") and not with_accounts:
+        click.echo(f"warning: listening on {host} without accounts (single-user local mode): anyone who reaches "
+                   f"it can decide; add accounts with `claimtrack user add`", err=True)
     uvicorn.run(create_app(sessions), host=host, port=port, log_level="info")

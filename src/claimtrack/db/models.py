@@ -107,6 +107,7 @@ class EvidenceRow(Base):
     """Where a claim was read: its sentence and the attribution's character offsets in the article."""
 
     __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("claim_id", "position"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
@@ -168,6 +169,18 @@ class IngestErrorRow(Base):
     __tablename__ = "ingest_errors"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    origin: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(Text, unique=True)  # the latest failure of each input
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class UserRow(Base):
+    """An account on the web desk. Without any, the desk runs in single-user local mode."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # reviewer or editor
+    password_hash: Mapped[str] = mapped_column(String(255))  # argon2id, never the password
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

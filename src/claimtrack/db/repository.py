@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, inspect, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session, joinedload, object_session, selectinload
 
 from ..domain import (Article, Attribution, Claim, Conflict, Evidence, Quantity, Stance, StoredClaim, TextSpan,
                       TimeSpan, hash_id)
 from .models import (ArticleRow, ClaimRow, ConflictRow, EvidenceRow, IngestErrorRow, ReviewEventRow,
-                     SourceAliasRow, SourceEntityRow)
+                     SourceAliasRow, SourceEntityRow, utcnow)
+from .upsert import insert_for, insert_ignore, lock_keys
 
 
 @dataclass(frozen=True)
@@ -43,26 +44,29 @@ def existing_article_ids(session: Session, article_ids: Iterable[str]) -> set[st
 
 
 def store_article(session: Session, article: Article, claims: Sequence[Claim]) -> StoreResult:
-    """Insert an article and its claims. The same text again is `unchanged`; a new text from the same
-    place (or with the same feed id) replaces the old article (`replaced`): the claims it still makes keep
-    their rows, so the conflicts between them keep their review status and history; the claims it no
-    longer makes go, with their conflicts."""
-    if article_exists(session, article.id):
+    """Insert an article and its claims. The same text again is `unchanged` (also when another process
+    stored it a moment ago); a new text from the same place (or with the same feed id) replaces the old
+    article (`replaced`): the claims it still makes keep their rows, so the conflicts between them keep
+    their review status and history; the claims it no longer makes go, with their conflicts."""
+    # Two processes storing versions of one article take turns, and so do two storing claims on one subject:
+    # the second then sees what the first stored (and detects the conflicts between them).
+    lock_keys(session, [f"article:{article_identity(article)}", *subject_locks(c.subject_key for c in claims)])
+    inserted = insert_ignore(session, ArticleRow, [dict(
+        id=article.id, title=article.title, url=article.url, outlet=article.outlet, published=article.published,
+        text=article.text, origin=article.origin, external_id=article.external_id, ingested_at=utcnow())], ["id"])
+    if not inserted:  # stored already (maybe by another process a moment ago)
         return StoreResult("unchanged", [])
+    row = session.get(ArticleRow, article.id)
     previous = session.scalars(select(ArticleRow).where(
-        ArticleRow.external_id == article.external_id if article.external_id else ArticleRow.origin == article.origin
+        ArticleRow.external_id == article.external_id if article.external_id else ArticleRow.origin == article.origin,
+        ArticleRow.id != article.id,
     )).all()
-    kept = {row.id: row for old in previous for row in old.claims}
-    row = ArticleRow(id=article.id, title=article.title, url=article.url, outlet=article.outlet,
-                     published=article.published, text=article.text, origin=article.origin,
-                     external_id=article.external_id)
-    session.add(row)
-    entities = {(c.source_name, c.source_text): source_entity(session, c.source_name, c.source_text)
-                for c in claims if c.source_name}
+    kept = {claim.id: claim for old in previous for claim in old.claims}
+    entities = source_entities(session, [(c.source_name, c.source_text) for c in claims if c.source_name])
     stored = []
     for claim in claims:
         cid = claim_id(article, claim)
-        fresh = _claim_row(cid, article.id, entities.get((claim.source_name, claim.source_text)), claim)
+        fresh = _claim_row(cid, article.id, entities.get(claim.source_name), claim)
         if cid in kept:
             _update_claim_row(kept.pop(cid), fresh, row)
         else:
@@ -80,6 +84,8 @@ def _update_claim_row(row: ClaimRow, fresh: ClaimRow, article: ArticleRow) -> No
         if column.key not in ("id", "article_id"):
             setattr(row, column.key, getattr(fresh, column.key))
     row.article = article
+    row.evidence.clear()
+    object_session(row).flush()  # the old evidence goes before the new takes its (claim, position) places
     row.evidence = [_copy_row(EvidenceRow, evidence, skip=("id", "claim_id")) for evidence in fresh.evidence]
 
 
@@ -87,32 +93,35 @@ def _copy_row(model, row, skip: tuple[str, ...]):
     return model(**{c.key: getattr(row, c.key) for c in model.__table__.columns if c.key not in skip})
 
 
-def source_entity(session: Session, name: str, alias: str | None) -> SourceEntityRow:
-    # Sources recur from article to article: a session remembers the rows it has seen, as long as they
-    # are still in it (rolling back a savepoint takes out the rows it created).
-    known = session.info.setdefault("source_entities", {})
-    alias = (alias or name).strip()
-    rows = known.get((name, alias))
-    if rows is not None and all(row is None or inspect(row).persistent for row in rows):
-        return rows[0]
-    entity = session.scalar(select(SourceEntityRow).where(SourceEntityRow.name == name))
-    if entity is None:
-        entity = SourceEntityRow(name=name)
-        session.add(entity)
-        session.flush()
-    added = None
-    if alias and not session.scalar(select(SourceAliasRow.id).where(
-            SourceAliasRow.entity_id == entity.id, SourceAliasRow.alias == alias)):
-        added = SourceAliasRow(entity_id=entity.id, alias=alias)
-        session.add(added)
-    known[(name, alias)] = (entity, added)
-    return entity
+def source_entities(session: Session, names: Iterable[tuple[str, str | None]]) -> dict[str, int]:
+    """Ids of the named sources, with their aliases; those not stored yet are added. Rows another process is
+    adding at the same moment are waited for, not duplicated (and taken in sorted order: no deadlock). When
+    every name and alias is known already, as in most articles of a growing archive, this is one query."""
+    aliases = sorted({(name, (alias or name).strip() or name) for name, alias in names})
+    wanted = sorted({name for name, _ in aliases})
+    if not wanted:
+        return {}
+    known = session.execute(
+        select(SourceEntityRow.name, SourceEntityRow.id, SourceAliasRow.alias)
+        .outerjoin(SourceAliasRow, (SourceAliasRow.entity_id == SourceEntityRow.id)
+                   & SourceAliasRow.alias.in_({alias for _, alias in aliases}))
+        .where(SourceEntityRow.name.in_(wanted))).all()
+    ids = {name: entity_id for name, entity_id, _ in known}
+    missing = [name for name in wanted if name not in ids]
+    if missing:
+        insert_ignore(session, SourceEntityRow, [{"name": name} for name in missing], ["name"])
+        ids.update(session.execute(select(SourceEntityRow.name, SourceEntityRow.id)
+                                   .where(SourceEntityRow.name.in_(missing))).all())
+    have = {(name, alias) for name, _, alias in known if alias is not None}
+    insert_ignore(session, SourceAliasRow, [{"entity_id": ids[name], "alias": alias} for name, alias in aliases
+                                            if (name, alias) not in have], ["entity_id", "alias"])
+    return ids
 
 
-def _claim_row(cid: str, article_id: str, entity: SourceEntityRow | None, claim: Claim) -> ClaimRow:
+def _claim_row(cid: str, article_id: str, entity_id: int | None, claim: Claim) -> ClaimRow:
     q, t, s = claim.quantity, claim.time, claim.stance
     row = ClaimRow(
-        id=cid, article_id=article_id, source_entity_id=entity.id if entity else None,
+        id=cid, article_id=article_id, source_entity_id=entity_id,
         source_text=claim.source_text, cue=claim.cue, commitment=claim.commitment, polarity=claim.polarity,
         kind=claim.kind, subject_text=claim.subject_text, subject_key=claim.subject_key,
         predicate_text=claim.predicate_text, predicate_key=claim.predicate_key, hedge=claim.hedge,
@@ -176,18 +185,29 @@ _CLAIM_LOAD = (selectinload(ClaimRow.article), selectinload(ClaimRow.evidence),
                selectinload(ClaimRow.source_entity))
 
 
+def subject_locks(subject_keys: Iterable[str]) -> list[str]:
+    return [f"subject:{key}" for key in subject_keys if key]
+
+
 def claims_with_subjects(session: Session, subject_keys: Iterable[str]) -> list[StoredClaim]:
-    """The stored claims a new claim could conflict with: the ones sharing its (indexed) subject key."""
+    """The stored claims a new claim could conflict with: the ones sharing its (indexed) subject key.
+
+    Locks those subjects until the transaction ends, so two processes storing claims on one subject take
+    turns: the second sees the first one's claims, and every conflict between them is found once."""
     keys = sorted({k for k in subject_keys if k})
     if not keys:
         return []
-    rows = session.scalars(select(ClaimRow).where(ClaimRow.subject_key.in_(keys)).options(*_CLAIM_LOAD))
-    return [to_stored(row) for row in rows]
+    lock_keys(session, subject_locks(keys))
+    # Article, source and evidence in the same query: one round trip to a database server, not four.
+    rows = session.scalars(select(ClaimRow).where(ClaimRow.subject_key.in_(keys)).options(
+        joinedload(ClaimRow.article), joinedload(ClaimRow.source_entity), joinedload(ClaimRow.evidence)))
+    return [to_stored(row) for row in rows.unique()]
 
 
 def all_claims(session: Session) -> list[ClaimRow]:
     return list(session.scalars(select(ClaimRow).options(*_CLAIM_LOAD).join(ArticleRow)
-                                .order_by(ArticleRow.published, ArticleRow.origin, ClaimRow.id)))
+                                .order_by(ArticleRow.published.is_not(None), ArticleRow.published,  # undated first, everywhere
+                                          ArticleRow.origin, ClaimRow.id)))
 
 
 def save_conflicts(session: Session, conflicts: Iterable[Conflict]) -> int:
@@ -251,9 +271,10 @@ def list_conflicts(session: Session, status: str | None = None, kind: str | None
 
 
 def record_error(session: Session, origin: str, reason: str) -> None:
-    """Keep the latest failure of an input: one row per input that failed when last read."""
-    clear_errors_for(session, origin)
-    session.add(IngestErrorRow(origin=origin, reason=reason))
+    """The latest reason an input could not be read (one row per input)."""
+    statement = insert_for(session)(IngestErrorRow).values(origin=origin, reason=reason, at=utcnow())
+    session.execute(statement.on_conflict_do_update(index_elements=["origin"],
+                                                    set_={"reason": reason, "at": utcnow()}))
 
 
 def error_origins(session: Session) -> set[str]:

@@ -4,7 +4,9 @@ shown as text; every POST must carry the CSRF token of the page it came from."""
 
 from __future__ import annotations
 
+import os
 import re
+import secrets
 from importlib import resources
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
@@ -17,10 +19,11 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from .. import review
-from ..review import ConflictFilter, InvalidChange, NotFound, ReviewError, StaleView
+from .. import accounts, review
+from ..review import ConflictFilter, Forbidden, InvalidChange, NotFound, ReviewError, StaleView
 from . import params
 from .chart import timeline_chart
+from .auth import SessionTokens, SignIn, clear_session_cookie, set_session_cookie
 from .csrf import COOKIE as CSRF_COOKIE, FIELD as CSRF_FIELD, CsrfTokens
 
 REVIEWER_COOKIE = "claimtrack_reviewer"
@@ -91,6 +94,22 @@ def remember_reviewer(response: Response, name: str) -> None:
                         max_age=365 * 24 * 3600)
 
 
+def signed_in(request: Request) -> accounts.Account | None:
+    """The signed-in account; None in single-user local mode (no accounts)."""
+    return getattr(request.state, "account", None)
+
+
+def _role(request: Request) -> str | None:
+    user = signed_in(request)
+    return user.role if user else None
+
+
+def _next_path(value: str | None) -> str:
+    """Where to go after signing in: a path on this desk only (never another site)."""
+    value = value or ""
+    return value if value.startswith("/") and not value.startswith(("//", "/\\")) else "/queue"
+
+
 def _done(query) -> dict | None:
     """The decision just recorded (after the redirect), to confirm it to the reviewer; only well-formed values."""
     decided, status = query.get("decided", ""), query.get("as", "")
@@ -100,10 +119,11 @@ def _done(query) -> dict | None:
 
 
 class Desk:
-    def __init__(self, sessions: sessionmaker[Session], secret: bytes | None = None):
+    def __init__(self, sessions: sessionmaker[Session], secret: bytes):
         self.sessions = sessions
         self.templates = _templates()
         self.csrf = CsrfTokens(secret)
+        self.tokens = SessionTokens(secret)
 
     # --- rendering ------------------------------------------------------------------------------------
 
@@ -112,9 +132,11 @@ class Desk:
         fresh = not self.csrf.valid(token)
         if fresh:
             token = self.csrf.new()
+        user = signed_in(request)
         html = self.templates.get_template(template).render(
-            request_path=request.url.path, csrf_field=CSRF_FIELD, csrf_token=token,
-            reviewer=remembered_reviewer(request), **context)
+            request_path=request.url.path, csrf_field=CSRF_FIELD, csrf_token=token, account=user,
+            reviewer=user.name if user else remembered_reviewer(request),
+            can=lambda action: accounts.allowed(user.role if user else None, action), **context)
         response = HTMLResponse(html, status_code=status_code)
         if fresh:
             response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict")
@@ -195,7 +217,10 @@ class Desk:
             return self.problem(request, 404, f"no export format {fmt!r}")
         base_url = str(request.base_url).rstrip("/")
         try:
-            body = await self.read(review.export, fmt, status=request.query_params.get("status"), base_url=base_url)
+            body = await self.read(review.export, fmt, status=request.query_params.get("status"), base_url=base_url,
+                                   role=_role(request))
+        except Forbidden as exc:
+            return self.problem(request, 403, f"Refused: {exc}.")
         except ReviewError as exc:
             return self.problem(request, 400, str(exc))
         filename = f"conflicts.{'jsonld' if fmt == 'claimreview' else fmt}"
@@ -212,7 +237,10 @@ class Desk:
                                               "Reload the page and try again.")
         conflict_id = request.path_params["conflict_id"]
         action = str(form.get("action") or "")
-        reviewer = str(form.get("reviewer") or remembered_reviewer(request))
+        user = signed_in(request)
+        # Signed in, you act as yourself: the form cannot name someone else.
+        reviewer = user.name if user else str(form.get("reviewer") or remembered_reviewer(request))
+        role = user.role if user else None
         note, assignee = str(form.get("note") or ""), str(form.get("assignee") or "")
         draft = {"note": note, "assignee": assignee, "reviewer": reviewer}
         # The filters the reviewer came from ride along, so the next page is the next in *their* queue.
@@ -226,13 +254,14 @@ class Desk:
         def change(session: Session):
             if action in review.DECISIONS:
                 review.decide(session, conflict_id, status=action, note=note, reviewer=reviewer,
-                              seen_version=seen_version)
+                              seen_version=seen_version, role=role)
                 return review.next_in_queue(session, conflict_id, filters)
             if action == "note":
-                review.add_note(session, conflict_id, note=note, reviewer=reviewer, seen_version=seen_version)
+                review.add_note(session, conflict_id, note=note, reviewer=reviewer, seen_version=seen_version,
+                                role=role)
             elif action == "assign":
                 review.assign(session, conflict_id, assignee=assignee, reviewer=reviewer, note=note,
-                              seen_version=seen_version)
+                              seen_version=seen_version, role=role)
             else:
                 raise InvalidChange(f"unknown action {action!r}")
             return None
@@ -245,6 +274,9 @@ class Desk:
             next_id = await run_in_threadpool(run)
         except StaleView as exc:
             return await self.conflict_page(request, filters, error=str(exc), draft=draft, status_code=409)
+        except Forbidden as exc:
+            return await self.conflict_page(request, filters, error=f"Not saved: {exc}.", draft=draft,
+                                            status_code=403)
         except InvalidChange as exc:
             return await self.conflict_page(request, filters, error=f"Not saved: {exc}.", draft=draft,
                                             status_code=400)
@@ -257,12 +289,51 @@ class Desk:
             done, target = {}, f"/conflicts/{conflict_id}"
         response = RedirectResponse(target + params.query_string(filters, **done) +
                                     ("" if action in review.DECISIONS else "#history"), status_code=303)
-        remember_reviewer(response, reviewer)
+        if user is None:
+            remember_reviewer(response, reviewer)
+        return response
+
+    # --- signing in and out (only when accounts exist) -------------------------------------------------
+
+    async def login_page(self, request: Request) -> Response:
+        if not request.state.accounts or signed_in(request):
+            return RedirectResponse(_next_path(request.query_params.get("next")), status_code=303)
+        return self.render(request, "login.html", next=_next_path(request.query_params.get("next")), name="",
+                           error="")
+
+    async def login(self, request: Request) -> Response:
+        form = await request.form()
+        target = _next_path(str(form.get("next") or ""))
+        if not self.csrf.accepts(request.cookies.get(CSRF_COOKIE), form.get(CSRF_FIELD)):
+            return self.problem(request, 403, "Refused: this form did not come from this desk, or it has expired. "
+                                              "Reload the page and try again.")
+        name, password = str(form.get("name") or ""), str(form.get("password") or "")
+        user = await self.read(accounts.authenticate, name, password)
+        if user is None:
+            return self.render(request, "login.html", 401, next=target, name=name,
+                               error="Wrong name or password.")
+        response = RedirectResponse(target, status_code=303)
+        set_session_cookie(request, response, self.tokens.issue(user))
+        return response
+
+    async def logout(self, request: Request) -> Response:
+        form = await request.form()
+        if not self.csrf.accepts(request.cookies.get(CSRF_COOKIE), form.get(CSRF_FIELD)):
+            return self.problem(request, 403, "Refused: this form did not come from this desk. Reload and try again.")
+        response = RedirectResponse("/login", status_code=303)
+        clear_session_cookie(request, response)
         return response
 
 
+def desk_secret() -> bytes:
+    """Signs sessions and CSRF tokens: `CLAIMTRACK_SECRET` (the same for every server of one desk, so that a
+    restart or a second server keeps people signed in), else a new random one for this process."""
+    configured = os.environ.get("CLAIMTRACK_SECRET", "")
+    return configured.encode() if configured else secrets.token_bytes(32)
+
+
 def create_app(sessions: sessionmaker[Session], *, secret: bytes | None = None) -> Starlette:
-    desk = Desk(sessions, secret)
+    desk = Desk(sessions, secret or desk_secret())
     static = StaticFiles(directory=str(resources.files("claimtrack.web") / "static"))
     routes = [
         Route("/", desk.home),
@@ -275,6 +346,9 @@ def create_app(sessions: sessionmaker[Session], *, secret: bytes | None = None) 
         Route("/articles", desk.articles),
         Route("/articles/{article_id}", desk.article),
         Route("/export.{fmt}", desk.export),
+        Route("/login", desk.login_page, methods=["GET"]),
+        Route("/login", desk.login, methods=["POST"]),
+        Route("/logout", desk.logout, methods=["POST"]),
         Mount("/static", static, name="static"),
     ]
 
@@ -283,5 +357,6 @@ def create_app(sessions: sessionmaker[Session], *, secret: bytes | None = None) 
                             "Nothing here." if getattr(exc, "status_code", 404) == 404 else str(exc.detail))
 
     app = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SignIn, sessions=sessions, tokens=desk.tokens)
+    app.add_middleware(SecurityHeaders)  # added last: outermost, so redirects to the sign-in page get them too
     return app
