@@ -3,13 +3,15 @@
     python bench/ingest_scale.py [--articles 10000] [--workers N] [--keep DIR]
 
 Generates the archive (see corpus.py), then runs `claimtrack ingest` on it into a new SQLite database,
-sampling once a second the memory of the ingest process and its workers (the sum of their resident set
-sizes, from /proc). Prints the peak memory and, for each tenth of the archive in the order it was stored,
-the time per article (from the articles' timestamps), the claims stored and the conflicts found."""
+sampling once a second the memory (the sum of resident set sizes) and the CPU time of the ingest process
+and its workers, from /proc. Prints the peak memory and, for each tenth of the archive in the order it was
+stored, the time per article (from the articles' timestamps), the CPU time per article (which a shared
+machine's other load disturbs less), the claims stored and the conflicts found."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import subprocess
 import sys
@@ -23,19 +25,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate  # noqa: E402
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants (Linux /proc), in MB."""
-    total, stack = 0, [pid]
+def tree_usage(pid: int) -> tuple[float, float]:
+    """Resident memory (MB) and CPU time so far (s) of a process and all its descendants (Linux /proc)."""
+    rss_kb, cpu_ticks, stack = 0, 0, [pid]
     while stack:
         current = stack.pop()
         try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            cpu_ticks += sum(int(f) for f in fields[11:15])  # utime, stime, and those of children that ended
             status = Path(f"/proc/{current}/status").read_text()
-            total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+            rss_kb += sum(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
             for task in Path(f"/proc/{current}/task").iterdir():
                 stack.extend(int(child) for child in (task / "children").read_text().split())
-        except (OSError, StopIteration, ValueError):
-            continue
-    return total / 1024
+        except (OSError, ValueError):
+            continue  # it ended meanwhile
+    return rss_kb / 1024, cpu_ticks / os.sysconf("SC_CLK_TCK")
+
+
+def stored_articles(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as connection:
+            return connection.execute("select count(*) from articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def cpu_per_article(samples: list[tuple[int, float]], first: int, last: int) -> float:
+    """CPU milliseconds per article between two article counts, from (articles, CPU seconds) samples."""
+    start = max((s for s in samples if s[0] <= first), default=samples[0])
+    end = min((s for s in samples if s[0] >= last), default=samples[-1])
+    return (end[1] - start[1]) / max(1, end[0] - start[0]) * 1000
 
 
 def per_tenth(db: Path, count: int) -> list[tuple[int, int, float, int, int]]:
@@ -79,18 +98,22 @@ def main() -> None:
         started = time.perf_counter()
         process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
         peak = 0.0
+        samples: list[tuple[int, float]] = []  # (articles stored, CPU seconds of the ingest processes)
         while process.poll() is None:
             time.sleep(1)
-            peak = max(peak, tree_rss_mb(process.pid))
+            rss, cpu = tree_usage(process.pid)
+            peak = max(peak, rss)
+            samples.append((stored_articles(db), cpu))
         elapsed = time.perf_counter() - started
         print(process.stderr.read().strip().splitlines()[-1])
         print(f"total {elapsed:.0f} s, {args.articles / elapsed:.1f} articles/s, "
               f"peak memory of the ingest process and its workers {peak:.0f} MB")
         print()
-        print("| articles | ms per article | claims stored | conflicts found |")
-        print("| --- | --- | --- | --- |")
+        print("| articles | ms per article | CPU ms per article | claims stored | conflicts found |")
+        print("| --- | --- | --- | --- | --- |")
         for first, last, ms, claims, conflicts in per_tenth(db, args.articles):
-            print(f"| {first:,}-{last:,} | {ms:.0f} | {claims:,} | {conflicts:,} |")
+            cpu = cpu_per_article(samples, first, last)
+            print(f"| {first:,}-{last:,} | {ms:.0f} | {cpu:.0f} | {claims:,} | {conflicts:,} |")
 
 if __name__ == "__main__":
     main()
