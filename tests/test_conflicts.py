@@ -119,3 +119,11 @@ def test_none_alive_agrees_with_dead_and_contradicts_some_alive():
     some_alive = stored("c", claim("Japan", "alive", "some", hedge="may"))
     assert compare(none_alive, dead) is None
     assert compare(none_alive, some_alive).kind == "quantifier"
+
+
+def test_exclusive_states_in_different_places_are_not_conflicts():
+    released = stored("a", replace(claim("Police", "release", subject="hostage"), place="Lyon"))
+    held = stored("b", replace(claim("Union", "detain", subject="hostage"), place="Lille"))
+    held_there = stored("c", replace(claim("Union", "detain", subject="hostage"), place="Lyon"))
+    assert compare(released, held) is None
+    assert compare(released, held_there).kind == "status"

@@ -64,6 +64,8 @@ def _status(a: StoredClaim, b: StoredClaim):
     state_a, state_b = _state(a), _state(b)
     if not (state_a and state_b and states_exclude(state_a, state_b)):
         return None
+    if not _same_scope(a, b):
+        return None  # hostages released in one city, held in another; dead in one year, alive in a later one
     if not _may_overlap(a, b):
         return None  # "five of the 13 are alive" and "eight have died": different people
     if a.claim.source_name == b.claim.source_name and _both_exact(a, b):
