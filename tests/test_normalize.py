@@ -89,3 +89,14 @@ def test_a_weekday_is_the_latest_such_day_up_to_publication():
 def test_a_day_without_a_year_is_read_near_the_publication_date():
     assert parse_time("19 January", date(2023, 1, 11)).start == date(2023, 1, 19)  # announced ahead
     assert parse_time("19 January", date(2023, 3, 8)).start == date(2023, 1, 19)
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("Sept. 17, 2002", date(2002, 9, 17), date(2002, 9, 17), "day"),
+    ("7 March 2023", date(2023, 3, 7), date(2023, 3, 7), "day"),
+    ("December 2004", date(2004, 12, 1), date(2004, 12, 31), "month"),
+    ("Jan. 6", date(2023, 1, 6), date(2023, 1, 6), "day"),
+])
+def test_common_written_dates(text, start, end, precision):
+    time = parse_time(text, date(2023, 1, 11))
+    assert (time.start, time.end, time.precision) == (start, end, precision)
