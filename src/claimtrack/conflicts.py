@@ -5,6 +5,7 @@ article is checked against the few stored claims that could contradict it, never
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
@@ -17,6 +18,7 @@ BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "q
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
 QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "some", "several", "few", "most", "many"}),
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
+GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
 
 
@@ -98,10 +100,7 @@ def _both_exact(a: StoredClaim, b: StoredClaim) -> bool:
 
 
 def _group_sizes(stored: StoredClaim) -> list[float]:
-    import re
-
-    return [float(n.replace(",", "")) for n in re.findall(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b",
-                                                         stored.claim.subject_text)]
+    return [float(n.replace(",", "")) for n in GROUP_SIZE.findall(stored.claim.subject_text)]
 
 
 def _numeric(a: StoredClaim, b: StoredClaim):

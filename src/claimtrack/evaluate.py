@@ -139,7 +139,7 @@ def score(gold: Gold, claims: list[dict], conflicts: list[dict], texts: dict[str
         fields[name] = {**Score(right, claim_score.predicted, claim_score.gold).as_dict(),
                         "accuracy_on_matched": round(right / len(matched), 4) if matched else 0.0}
     field_errors = [
-        {"gold": gold_id, "field": name, "expected": _show(name, gold_by_id[gold_id]), "got": _show_claim(name, claim),
+        {"gold": gold_id, "field": name, "expected": gold_by_id[gold_id].get(name), "got": _show_claim(name, claim),
          "sentence": claim["sentence"]}
         for gold_id, claim in matched.items() for name in FIELDS if not field_agrees(name, gold_by_id[gold_id], claim)]
     conflict_report = _score_conflicts(gold, conflicts, matched)
@@ -248,10 +248,6 @@ def _close(a, b) -> bool:
     if a is None or b is None:
         return a is None and b is None
     return abs(float(a) - float(b)) <= max(1e-6, 0.01 * abs(float(a)))
-
-
-def _show(name: str, gold: dict):
-    return gold.get(name)
 
 
 def _show_claim(name: str, claim: dict):

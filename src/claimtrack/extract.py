@@ -162,8 +162,6 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         subject_text, key = stance.target, _target_key(target_token)
     time = _time(doc, tokens, published)
     kind = _kind(quantity, predicate_key, polarity, stance, time, predicate_is_state=predicate_token.pos_ == "ADJ")
-    sentence = sentence_of(head)
-    sentence_tokens = set(range(sentence.start, sentence.end))
     commitment = "hedged" if hedge else match.commitment
     if match.source is None and commitment == "assert":
         commitment = "report"
@@ -186,7 +184,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         hedge=hedge,
         confidence=match.confidence,
         place=_place(head, tokens),
-        period=time or (_time(doc, sentence_tokens, published) if predicate_key in DATED_EVENTS else None),
+        period=time or (_sentence_time(head, published) if predicate_key in DATED_EVENTS else None),
     )
 
 
@@ -234,8 +232,6 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
                   published: date | None) -> Claim | None:
     """A claim for a figure riding along another: same source and predicate, its own number; the part of a
     whole keeps the whole's day, a comparison keeps nothing but its own words."""
-    from dataclasses import replace
-
     quantity = _number_at(number)
     if quantity is None:
         return None
@@ -548,6 +544,12 @@ def _stance_holder(match: AttributionMatch, head: Token) -> str:
     if ent is not None and ent.label_ == "PERSON":
         return full_person_name(doc, ent)
     return canonical_source(doc[subject.left_edge.i:subject.i + 1].text)
+
+
+def _sentence_time(head: Token, published: date | None):
+    """The date the clause's sentence gives: a day's event ("when the ministry counted ...") is of that day."""
+    sentence = sentence_of(head)
+    return _time(head.doc, set(range(sentence.start, sentence.end)), published)
 
 
 def _time(doc: Doc, tokens: set[int], published: date | None):

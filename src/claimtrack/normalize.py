@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .domain import Quantity, TimeSpan
@@ -156,8 +156,6 @@ _WEEKDAY = re.compile(r"^(?:last\s+|this\s+|on\s+)?(" + "|".join(_WEEKDAYS) + r"
 
 def _last_weekday(published: date, name: str) -> date:
     """"On Tuesday" in a news report: the latest such day on or before publication (the same day too)."""
-    from datetime import timedelta
-
     return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..normalize import canonical_source, strip_determiner
 from .lexicon import load_lexicon
 from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, full_person_name, group_antecedent,
                        person_antecedent, quote_pairs, sentence_of, sentences)
@@ -384,8 +385,6 @@ class AttributionFinder:
     def _canonical(self, doc: Doc, span: Span, acronyms: dict[str, str]) -> str:
         """Known aliases first, then a name inside the phrase, then an earlier organisation named by a
         description ("the association"), else the phrase itself."""
-        from ..normalize import canonical_source, strip_determiner
-
         bare = strip_determiner(span.text)
         if bare in acronyms:
             return canonical_source(acronyms[bare])
@@ -427,8 +426,6 @@ class AttributionFinder:
         return doc[ent.start:end]
 
     def _named_organisation(self, doc: Doc, noun: Token, before: int, acronyms: dict[str, str]) -> str | None:
-        from ..normalize import canonical_source
-
         words = {noun.lower_, noun.lemma_.lower()}
         candidates = [*[(ent.start, ent.text) for ent in doc.ents if ent.label_ == "ORG" and ent.end <= before],
                       *[(doc.text.find(long_name), long_name) for long_name in acronyms.values()
