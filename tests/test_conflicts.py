@@ -127,3 +127,19 @@ def test_exclusive_states_in_different_places_are_not_conflicts():
     held_there = stored("c", replace(claim("Union", "detain", subject="hostage"), place="Lyon"))
     assert compare(released, held) is None
     assert compare(released, held_there).kind == "status"
+
+
+def test_all_contradicts_none_but_not_some():
+    all_alive = stored("a", claim("Japan", "alive", "all"))
+    none_alive = stored("b", claim("North Korea", "alive", "no"))
+    some_alive = stored("c", claim("Sakie Yokota", "alive", "some", hedge="may"))
+    assert compare(all_alive, none_alive) is not None
+    assert compare(all_alive, some_alive) is None
+
+
+def test_a_count_up_to_an_hour_is_not_the_days_total():
+    by_eleven = stored("a", replace(claim("Authority", "ride", "317,000", subject="rider"), place="by 11 a.m."))
+    whole_day = stored("b", claim("Authority", "ride", "about 782,000", subject="rider"))
+    spicer = stored("c", claim("Sean Spicer", "ride", "420,000", subject="rider"))
+    assert compare(by_eleven, whole_day) is None
+    assert compare(spicer, whole_day).kind == "numeric"

@@ -82,3 +82,33 @@ def test_awkward_input_gives_graceful_output(claims):
     assert len(claims("NORTH KOREA SAID THAT EIGHT ABDUCTEES HAVE DIED.")) == 1
     assert claims("Le ministère a déclaré que 1,28 million de personnes ont manifesté mardi.") == []
     assert claims("北朝鮮は拉致被害者8人が死亡したと主張している。") == []
+
+
+def test_a_state_presumed_or_feared_is_the_claimed_state(claims):
+    alive = one(claims("The government says all of the unaccounted-for abductees should be presumed alive."))
+    dead = one(claims("Police said the two climbers were feared dead."))
+    assert (alive.predicate_key, dead.predicate_key) == ("alive", "dead")
+
+
+def test_a_phrasal_verb_the_parser_reads_as_an_adverb_keeps_its_particle(claims):
+    claim = one(claims("Laurent Berger said his union had put forward alternative proposals."))
+    assert claim.predicate_key == "propose"
+
+
+def test_the_capital_is_the_city_the_article_named(claims):
+    found = claims("The ministry said 1.12 million people had taken part, including 80,000 in Paris. "
+                   "In the capital alone, the union said, 400,000 people had joined the march.")
+    assert sorted((c.quantity.value, c.place) for c in found) == \
+        [(80000, "Paris"), (400000, "Paris"), (1120000, None)]
+
+
+def test_a_running_count_up_to_an_hour_is_scoped_to_that_hour(claims):
+    claim = one(claims("The authority said riders had taken 317,000 trips by 11 a.m. on Friday."))
+    assert claim.place == "by 11 a.m."
+
+
+def test_a_figure_restated_as_a_share_keeps_its_month(claims):
+    found = claims("The bureau said the revision would lower employment for March 2024 by 818,000, "
+                   "or 0.5 percent.")
+    assert {c.quantity.text: c.time.start for c in found} == \
+        {"818,000": date(2024, 3, 1), "0.5 percent": date(2024, 3, 1)}

@@ -16,7 +16,8 @@ from .normalize import bounds_overlap, state_of, states_exclude
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
-QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "some", "several", "few", "most", "many"}),
+# "All are alive" and "some may be alive" can both hold; "all" and "none" (or "few") cannot.
+QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few"}),
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
 GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next

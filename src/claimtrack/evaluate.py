@@ -275,16 +275,27 @@ def restatement_key(claim: dict) -> tuple:
             stance.get("value"))
 
 
+def _restatement_keys(gold_claims: dict[str, dict], non_conflicts: list[dict]) -> dict[str, tuple]:
+    """Each gold claim's restatement key; a source's figure given again in other words ("1.28 million",
+    "nearly 1.3 million") is the same claim when the gold marks the two as agreeing."""
+    key_of = {claim_id: restatement_key(claim) for claim_id, claim in gold_claims.items()}
+    for pair in non_conflicts:
+        first, second = key_of[pair["a"]], key_of[pair["b"]]
+        if pair.get("reason") == "agree" and first[0] == second[0] and first != second:
+            key_of = {claim_id: first if key == second else key for claim_id, key in key_of.items()}
+    return key_of
+
+
 def _score_conflicts(gold: Gold, conflicts: list[dict], matched: dict[str, dict]) -> dict:
     gold_claims = {c["id"]: c for a in gold.articles for c in a.claims}
     gold_of_claim = {claim["id"]: gold_id for gold_id, claim in matched.items()}
     expected = {frozenset((c["a"], c["b"])): c for c in gold.conflicts}
     forbidden = {frozenset((c["a"], c["b"])): c for c in gold.non_conflicts}
     # A gold conflict also covers every pair of restatements of its two claims.
+    key_of = _restatement_keys(gold_claims, gold.non_conflicts)
     restated = {}
     for pair, item in expected.items():
-        keys = frozenset(restatement_key(gold_claims[i]) for i in pair)
-        restated.setdefault(keys, pair)
+        restated.setdefault(frozenset(key_of[i] for i in pair), pair)
     kinds: dict[str, Counter] = defaultdict(Counter)  # per kind: predicted, correct flags, gold, found
     for item in expected.values():
         kinds[item["kind"]]["gold"] += 1
@@ -296,7 +307,7 @@ def _score_conflicts(gold: Gold, conflicts: list[dict], matched: dict[str, dict]
         kinds[kind]["predicted"] += 1
         pair = frozenset(gold_of_claim.get(c["id"], c["id"]) for c in conflict["claims"])
         if pair not in expected and all(i in gold_claims for i in pair):
-            pair = restated.get(frozenset(restatement_key(gold_claims[i]) for i in pair), pair)
+            pair = restated.get(frozenset(key_of[i] for i in pair), pair)
         if pair in expected:
             correct += 1
             if expected[pair]["kind"] == kind:

@@ -183,7 +183,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         stance=stance,
         hedge=hedge,
         confidence=match.confidence,
-        place=_place(head, tokens),
+        place=_scope(head, tokens),
         period=time or (_sentence_time(head, published) if predicate_key in DATED_EVENTS else None),
     )
 
@@ -237,10 +237,13 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
         return None
     doc = number.doc
     time = _time(doc, phrase, published)
-    place = _place(number, phrase)
+    place = _scope(number, phrase)
     if relation == "part":  # "including 80,000 in Paris": the same day as the whole
         time, place = time or base.time, place or base.place
-    return replace(base, quantity=quantity, time=time, place=place, period=time or (base.period if relation == "part" else None),
+    elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
+        time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
+    return replace(base, quantity=quantity, time=time, place=place,
+                   period=time or (base.period if relation == "part" else None),
                    kind="count", evidence=(_evidence(match, runs(doc, phrase)),))
 
 
@@ -273,7 +276,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
         if token.lower_ in NATIONWIDE or token.lower_ in COUNTRY_WORDS:
             return "nationwide"
         if token.lower_ in CITY_WORDS:
-            return "capital"
+            return _city_named_before(token) or "capital"
         ent = entity_at(token) or doc[token.i:token.i + 1]
         if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE":
             return "nationwide"  # "across France"
@@ -281,9 +284,39 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     return None
 
 
+CLOCK = re.compile(r"a\.m\.|p\.m\.|am|pm|noon|midday|midnight|hour", re.IGNORECASE)
+
+
+def _scope(head: Token, tokens: set[int]) -> str | None:
+    """Where a figure holds, and how much of its day a running count covers: "317,000 trips by 11 a.m."
+    is not the day's total, so it is scoped "by 11 a.m." and compared only with counts up to that hour."""
+    place = _place(head, tokens)
+    doc = head.doc
+    for i in sorted(tokens):
+        if doc[i].lower_ == "by" and doc[i].dep_ in ("prep", "agent"):
+            clock = next((t for t in doc[i].subtree if CLOCK.fullmatch(t.text)), None)
+            if clock is not None:
+                until = "by " + doc[i + 1:clock.i + 1].text
+                return f"{place}, {until}" if place else until
+    return place
+
+
+def _city_named_before(token: Token) -> str | None:
+    """ "In the capital alone" after "including 80,000 in Paris": the city the article named last."""
+    doc = token.doc
+    for earlier in reversed(doc[max(0, token.i - 200):token.i]):
+        if earlier.ent_type_ == "GPE" and earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
+            return (entity_at(earlier) or doc[earlier.i:earlier.i + 1]).text
+    return None
+
+
+PARTICLES = {"forward", "out", "off", "up", "down"}  # "put forward": the parser often calls the particle an adverb
+
+
 def _predicate_lemma(token: Token) -> str:
     """A phrasal verb keeps its particle ("turn out", "take part"), so it finds its family."""
-    particle = next((c for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ == "part")), None)
+    particle = next((c for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ == "part") or
+                     (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in PARTICLES)), None)
     return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
 
 
@@ -296,10 +329,16 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
         complement = next((c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")), None)
         if complement is not None and not complement.like_num:
             return complement
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+        complement = next((c for c in head.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
+        if complement is not None:
+            return complement  # "presumed alive", "feared dead": the state is what is claimed
     if head.pos_ in ("NOUN", "PROPN") and head is match.content_head:
         return head  # the figure's noun itself: "1.12 million marchers"
     if lemma in LIGHT_VERBS:
-        for noun in (subject, next((c for c in head.children if c.dep_ == "dobj"), None)):
+        compared = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                    for g in c.children if g.dep_ == "pobj"]  # "that compares with 782,000 trips"
+        for noun in (subject, next((c for c in head.children if c.dep_ == "dobj"), None), *compared):
             if noun is not None and noun.pos_ == "NOUN" and has_predicate_family(noun.lemma_):
                 return noun
     return head
