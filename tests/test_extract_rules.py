@@ -112,3 +112,18 @@ def test_a_figure_restated_as_a_share_keeps_its_month(claims):
                    "or 0.5 percent.")
     assert {c.quantity.text: c.time.start for c in found} == \
         {"818,000": date(2024, 3, 1), "0.5 percent": date(2024, 3, 1)}
+
+
+def test_the_north_as_a_subject_is_north_korea(claims):
+    claim = one(claims("Tokyo says the North never delivered a report from the inquiry."))
+    assert claim.subject_key == "north korea"
+
+
+def test_a_group_recognised_as_abductees_is_counted_as_abductees(claims):
+    claim = one(claims("Japan's government recognises 17 of its citizens as victims of abduction by North Korean agents."))
+    assert (claim.subject_key, claim.quantity.value) == ("abductee", 17)
+
+
+def test_a_first_name_takes_the_full_name_the_story_gives_later(claims):
+    found = claims("North Korea says Megumi died in 1994. Her mother, Sakie Yokota, said Megumi Yokota was alive.")
+    assert {c.subject_key for c in found} == {"megumi yokota"}

@@ -16,7 +16,8 @@ from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import PERSON_PRONOUNS, entity_at, full_person_name, person_antecedent, sentence_of, sentences
 from .nlp.spans import runs
-from .normalize import canonical_source, has_predicate_family, parse_quantity, parse_time, predicate_family, state_of, subject_key
+from .normalize import (canonical_source, has_predicate_family, known_entity, known_group, parse_quantity, parse_time,
+                        predicate_family, state_of, subject_key)
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
 QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -157,6 +158,10 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
     subject_text, key = _subject(subject, predicate_token, previous_subject)
+    if predicate_token.dep_ == "pobj" and predicate_token.head.lower_ == "as":
+        as_key = subject_key(predicate_token.lemma_, tuple(t.lemma_ for t in predicate_token.subtree))
+        if known_group(as_key):
+            key = as_key  # "recognises 17 citizens as abductees": the group counted is the abductees
     stance, target_token = _stance(match, head, polarity)
     if stance is not None:
         subject_text, key = stance.target, _target_key(target_token)
@@ -475,6 +480,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         return text, full_person_name(doc, ent).lower()
     if ent is not None and ent.label_ in ("ORG", "GPE"):
         return text, canonical_source(ent.text).lower()
+    known = known_entity(text) if head.pos_ == "PROPN" else None
+    if known is not None:
+        return text, known.lower()  # "the North", which the tagger does not always call a place
     key = subject_key(head.lemma_, modifiers)
     return text, f"suspected {key}" if _suspected(head) else key
 

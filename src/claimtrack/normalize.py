@@ -267,6 +267,13 @@ def canonical_source(text: str) -> str:
     return country or strip_determiner(cleaned)
 
 
+def known_entity(text: str) -> str | None:
+    """The canonical name when the text is a known alias ("the North" -> "North Korea"), else None."""
+    cleaned = " ".join(text.split()).strip(" ,.;:")
+    index = _alias_index()
+    return next((index[c.lower()] for c in (cleaned, strip_determiner(cleaned)) if c.lower() in index), None)
+
+
 def _country_of_official_body(text: str) -> str | None:
     """"Japanese officials", "North Korean state media" -> the country they speak for."""
     lex = load_lexicon("demonyms")
@@ -284,6 +291,12 @@ def _subject_index() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     synonyms = {word: key for key, words in lex["synonyms"].items() for word in words}
     participles = {verb: key for key, verbs in lex["participles"].items() for verb in verbs}
     return synonyms, participles, frozenset(lex["participle_heads"])
+
+
+def known_group(key: str) -> bool:
+    """Is this a group the subject lexicon names ("abductee", "protester")?"""
+    synonyms, participles, _ = _subject_index()
+    return key in synonyms.values() or key in participles.values()
 
 
 def subject_key(head_lemma: str, modifier_lemmas: tuple[str, ...] = ()) -> str:

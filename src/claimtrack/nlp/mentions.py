@@ -85,14 +85,20 @@ def persons_before(doc: Doc, index: int) -> list[Span]:
 
 def full_person_name(doc: Doc, ent: Span) -> str:
     """The longest earlier (or same) person mention that contains this one's words: "Koizumi",
-    "Mr. Koizumi" -> "Junichiro Koizumi"; the mention itself when nobody fits."""
+    "Mr. Koizumi" -> "Junichiro Koizumi"; failing that a later one (a story may name "Megumi" before
+    "Megumi Yokota"); the mention itself when nobody fits."""
     words = {t.lower_ for t in ent if t.lower_.strip(".") not in TITLES and t.is_alpha}
-    best = _clean_name(ent)
-    for other in persons_before(doc, ent.end):
-        other_words = {t.lower_ for t in other if t.is_alpha}
-        if words and words <= other_words and len(_clean_name(other)) > len(best):
-            best = _clean_name(other)
-    return best
+    own = _clean_name(ent)
+    everyone = persons_before(doc, len(doc))
+    for mentions in ([other for other in everyone if other.end <= ent.end], everyone):
+        best = own
+        for other in mentions:
+            other_words = {t.lower_ for t in other if t.is_alpha}
+            if words and words <= other_words and len(_clean_name(other)) > len(best):
+                best = _clean_name(other)
+        if best != own:
+            return best
+    return own
 
 
 def _clean_name(ent: Span) -> str:
