@@ -143,3 +143,20 @@ def test_a_count_up_to_an_hour_is_not_the_days_total():
     spicer = stored("c", claim("Sean Spicer", "ride", "420,000", subject="rider"))
     assert compare(by_eleven, whole_day) is None
     assert compare(spicer, whole_day).kind == "numeric"
+
+
+def test_a_gain_and_a_loss_for_the_same_month_are_a_numeric_conflict():
+    gain = stored("a", claim("BLS", "gain", "14,000", subject="job", time="June 2025"))
+    loss = stored("b", claim("BLS", "lose", "13,000", subject="job", time="June 2025"))
+    small_loss = stored("c", claim("ADP", "lose", "about 13,500", subject="job", time="June 2025"))
+    assert compare(gain, loss).kind == "numeric"
+    assert "a gain of 14,000 vs a loss of 13,000" in compare(gain, loss).explanation
+    assert compare(loss, small_loss) is None  # both losses, and about the same
+
+
+def test_someone_doing_something_after_their_reported_death_is_a_date_conflict():
+    died = stored("a", claim("North Korea", "dead", subject="Megumi Yokota", kind="event", time="April 1994"))
+    moved = stored("b", claim("Fukie Chimura", "move", subject="Megumi Yokota", kind="event", time="June 1994"))
+    before = stored("c", claim("Japan", "move", subject="Megumi Yokota", kind="event", time="1990"))
+    assert compare(died, moved).kind == "date"
+    assert compare(died, before) is None

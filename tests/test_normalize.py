@@ -100,3 +100,9 @@ def test_a_day_without_a_year_is_read_near_the_publication_date():
 def test_common_written_dates(text, start, end, precision):
     time = parse_time(text, date(2023, 1, 11))
     assert (time.start, time.end, time.precision) == (start, end, precision)
+
+
+def test_a_stressed_figure_keeps_its_value_and_bounds():
+    from claimtrack.normalize import parse_quantity
+    assert (parse_quantity("only 14,000").low, parse_quantity("only 14,000").high) == (14000, 14000)
+    assert parse_quantity("just over 5").approximate  # "just over" is a bound, not a stress

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import timedelta
 
-from .domain import Conflict, StoredClaim, TimeSpan, hash_id
+from .domain import Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, state_of, states_exclude
 
@@ -21,6 +22,7 @@ QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few"}),
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
 GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
+CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -13,000
 
 
 def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> list[Conflict]:
@@ -108,13 +110,32 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     qa, qb = a.claim.quantity, b.claim.quantity
     if qa is None or qb is None or a.claim.kind != "count" or b.claim.kind != "count":
         return None
-    if (a.claim.predicate_key, a.claim.polarity, qa.unit) != (b.claim.predicate_key, b.claim.polarity, qb.unit):
+    keys_a, keys_b = (a.claim.predicate_key, a.claim.polarity, qa.unit), (b.claim.predicate_key, b.claim.polarity, qb.unit)
+    changes = {keys_a[0], keys_b[0]} <= set(CHANGE_SIGN)
+    if keys_a != keys_b and not (changes and keys_a[1:] == keys_b[1:]):
         return None  # 17 abducted vs 5 returned are different predicates, not different numbers
     if not _same_scope(a, b):
         return None  # deaths in one year vs another; Paris vs the whole country
+    if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
+        qa, qb = _signed(qa, keys_a[0]), _signed(qb, keys_b[0])
     if bounds_overlap(qa, qb):
         return None  # "nearly 3,000" and "2,975" agree
-    return "numeric", f"{qa.text} vs {qb.text}"
+    return "numeric", f"{_change_text(a)} vs {_change_text(b)}" if changes else f"{qa.text} vs {qb.text}"
+
+
+def _signed(quantity: Quantity, predicate_key: str) -> Quantity:
+    if CHANGE_SIGN[predicate_key] > 0:
+        return quantity
+    return replace(quantity, value=_negative(quantity.value), low=_negative(quantity.high), high=_negative(quantity.low))
+
+
+def _negative(number: float | None) -> float | None:
+    return None if number is None else -number
+
+
+def _change_text(stored: StoredClaim) -> str:
+    word = "a gain" if CHANGE_SIGN[stored.claim.predicate_key] > 0 else "a loss"
+    return f"{word} of {stored.claim.quantity.text}"
 
 
 def _stance(a: StoredClaim, b: StoredClaim):
@@ -158,12 +179,16 @@ def _stated_polarity(stored: StoredClaim) -> str:
 
 
 def _date(a: StoredClaim, b: StoredClaim):
-    """One event dated differently ("killed herself in 1993" / "in April 1994"). Counts are left to the
-    numeric rule: deaths in one year and deaths in another are different figures, not a date dispute."""
+    """One event dated differently ("killed herself in 1993" / "in April 1994"), or a person reported
+    doing something after the date given for their death. Counts are left to the numeric rule: deaths
+    in one year and deaths in another are different figures, not a date dispute."""
     ta, tb = a.claim.time, b.claim.time
     ca, cb = a.claim, b.claim
     if ta is None or tb is None or ca.quantity is not None or cb.quantity is not None:
         return None
+    living = _alive_after_death(ca, cb) or _alive_after_death(cb, ca)
+    if living is not None:
+        return "date", living
     if ca.source_name != cb.source_name and not (_names_someone(ca) and _names_someone(cb)):
         return None  # "a march on Thursday" and "a march on Tuesday" are two marches
     if ca.predicate_key != cb.predicate_key or ca.polarity != cb.polarity:
@@ -173,6 +198,17 @@ def _date(a: StoredClaim, b: StoredClaim):
     if ta.start <= tb.end and tb.start <= ta.end:
         return None
     return "date", f"{ta.text} vs {tb.text}"
+
+
+def _alive_after_death(death, later) -> str | None:
+    """"Megumi died in April 1994" and "Megumi moved in next door in June 1994" cannot both be true."""
+    if state_of(death.predicate_key, death.polarity) != "dead" or death.time.end is None:
+        return None
+    if later.polarity != "positive" or later.predicate_key not in load_lexicon("predicates")["living_activities"]:
+        return None
+    if later.time.start is None or later.time.start <= death.time.end or not _names_someone(death):
+        return None
+    return f"{later.predicate_text} in {later.time.text}, after the death dated {death.time.text}"
 
 
 def _names_someone(claim) -> bool:

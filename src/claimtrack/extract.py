@@ -31,6 +31,7 @@ SPECIFIC_DATE = re.compile(r"\d|january|february|march|april|may|june|july|augus
                            r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today", re.I)
 AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
+CHANGE_NOUNS = set(load_lexicon("subjects")["change_nouns"])
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
 LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
@@ -471,6 +472,14 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     if head.lemma_.lower() in MEASURE_NOUNS and previous is not None and not any(c.dep_ == "prep" for c in head.children
                                                                                 if c.lower_ == "of"):
         return text, previous[1]  # "its count for Paris was 700,000": the count of what came before
+    if head.lemma_.lower() in CHANGE_NOUNS:
+        counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)  # "a loss of 13,000 jobs"
+        counted = counted or next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if counted is not None:
+            return text, subject_key(counted.lemma_)  # "job gains": jobs
+        if previous is not None:
+            return text, previous[1]  # "the gain had been only 14,000", "a gain of 144,000": of what came before
     modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
     ent = entity_at(head)
     if ent is None:  # "Her daughter Megumi", "his daughter, Keiko": the named person

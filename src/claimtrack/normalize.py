@@ -50,6 +50,11 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
     lex = load_lexicon("quantities")
     cleaned = " ".join(text.replace("\u2013", "-").split())
     lowered = cleaned.lower()
+    stressed = not any(lowered.startswith(phrase + " ") for phrase in lex["modifiers"])  # "just over" bounds
+    for phrase in sorted(lex["focus"], key=len, reverse=True) if stressed else ():
+        if lowered.startswith(phrase + " "):
+            lowered = lowered[len(phrase) + 1:]  # "only 14,000" is 14,000
+            break
     for phrase, (low, high) in sorted(lex["vague"].items(), key=lambda kv: -len(kv[0])):
         if lowered == phrase or lowered.startswith(phrase + " of"):
             return Quantity(cleaned, None, low, high, unit, approximate=phrase not in ("all", "none", "no", "a dozen"))
