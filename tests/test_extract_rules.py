@@ -127,3 +127,12 @@ def test_a_group_recognised_as_abductees_is_counted_as_abductees(claims):
 def test_a_first_name_takes_the_full_name_the_story_gives_later(claims):
     found = claims("North Korea says Megumi died in 1994. Her mother, Sakie Yokota, said Megumi Yokota was alive.")
     assert {c.subject_key for c in found} == {"megumi yokota"}
+
+
+def test_an_undated_figure_holds_for_the_period_just_given_for_its_measure(claims):
+    found = claims("Private employers added 38,000 jobs in August, according to the bureau. The payroll processor "
+                   "ADP had estimated a day earlier that private-sector employment rose by 54,000.",
+                   published=date(2025, 9, 5))
+    assert [(c.quantity.value, c.place, c.period.start) for c in found] == \
+        [(38000, None, date(2025, 8, 1)), (54000, None, date(2025, 8, 1))]
+    assert found[1].time is None  # the period is carried; the claim itself gives no date

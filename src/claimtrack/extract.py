@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan
+from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import PERSON_PRONOUNS, entity_at, full_person_name, person_antecedent, sentence_of, sentences
@@ -29,6 +29,8 @@ MAX_SENTENCE_TOKENS = 250  # as the attribution component's default
 # A date that places an event ("that July", "on Saturday", "1977"), not a span of time ("decades ago").
 SPECIFIC_DATE = re.compile(r"\d|january|february|march|april|may|june|july|august|september|october|november|"
                            r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today", re.I)
+OWN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December|(?:19|20)\d\d)\b")  # capitalised: "may" is a modal, "May" a month
 AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 CHANGE_NOUNS = set(load_lexicon("subjects")["change_nouns"])
@@ -50,7 +52,23 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
             if claim.subject_key:
                 previous_subject = (claim.subject_text, claim.subject_key, claim.predicate_key)
     claims.extend(own_voice_claims(doc, published))
-    return merge_repeats(claims)
+    return merge_repeats(_carry_periods(claims))
+
+
+def _carry_periods(claims: list[Claim]) -> list[Claim]:
+    """An undated figure for a measure the article has just dated holds for that period: "employers added
+    38,000 jobs in August. ADP had estimated that employment rose by 54,000" is about August too."""
+    last_period: dict[tuple[str, str], TimeSpan] = {}
+    carried = []
+    for claim in sorted(claims, key=lambda c: c.attribution.content.start):
+        measure = (claim.subject_key, claim.predicate_key)
+        undated = claim.period is None and not OWN_DATE.search(claim.text.text)  # not a date it failed to read
+        if claim.kind == "count" and undated and measure in last_period:
+            claim = replace(claim, period=last_period[measure])
+        elif claim.kind == "count" and claim.period is not None:
+            last_period[measure] = claim.period
+        carried.append(claim)
+    return carried
 
 
 def merge_repeats(claims: list[Claim]) -> list[Claim]:
@@ -273,10 +291,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     """Where a figure holds: "in Paris" -> Paris; "nationwide" or "across France" -> nationwide.
     A place attached to the verb wins over one deeper in the clause."""
     doc = head.doc
-    candidates = sorted((t for t in (doc[i] for i in tokens) if t.lower_ in NATIONWIDE or
-                         (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and
-                          (t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in CITY_WORDS | COUNTRY_WORDS or
-                           (t.pos_ == "PROPN" and t.head.lower_ == "in")))),  # the tagger's GPE is unreliable
+    candidates = sorted((t for t in (doc[i] for i in tokens) if t.lower_ in NATIONWIDE or _names_place(t)),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:
         if token.lower_ in NATIONWIDE or token.lower_ in COUNTRY_WORDS:
@@ -305,6 +320,15 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
                 until = "by " + doc[i + 1:clock.i + 1].text
                 return f"{place}, {until}" if place else until
     return place
+
+
+def _names_place(token: Token) -> bool:
+    """"in Paris", "across the country"; the tagger's GPE is unreliable, so any proper noun after "in"
+    counts, but "in August" is a date, not a place."""
+    if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS:
+        return False
+    return (token.ent_type_ in ("GPE", "LOC", "FAC") or token.lower_ in CITY_WORDS | COUNTRY_WORDS or
+            (token.pos_ == "PROPN" and token.head.lower_ == "in" and token.ent_type_ not in NOT_COUNTS))
 
 
 def _city_named_before(token: Token) -> str | None:
