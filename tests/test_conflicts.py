@@ -160,3 +160,14 @@ def test_someone_doing_something_after_their_reported_death_is_a_date_conflict()
     before = stored("c", claim("Japan", "move", subject="Megumi Yokota", kind="event", time="1990"))
     assert compare(died, moved).kind == "date"
     assert compare(died, before) is None
+
+
+def test_positions_under_opposite_conditions_can_both_hold():
+    def position(value, condition, published):
+        stance = Stance("AFVKN", "sanctions", value, condition)
+        return stored(value, claim("AFVKN", value, subject="sanction", kind="stance", stance=stance), published)
+    relief = position("not_oppose", "if all abductees are returned", date(2024, 2, 25))
+    tougher = position("demand", "if the victims do not come home", date(2025, 2, 16))
+    unconditional = position("oppose", None, date(2008, 7, 7))
+    assert compare(relief, tougher) is None
+    assert compare(unconditional, relief).kind == "stance"

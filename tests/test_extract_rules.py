@@ -136,3 +136,26 @@ def test_an_undated_figure_holds_for_the_period_just_given_for_its_measure(claim
     assert [(c.quantity.value, c.place, c.period.start) for c in found] == \
         [(38000, None, date(2025, 8, 1)), (54000, None, date(2025, 8, 1))]
     assert found[1].time is None  # the period is carried; the claim itself gives no date
+
+
+def test_a_body_named_without_its_country_belongs_to_the_articles_country(claims):
+    found = claims("French unions called a strike across France against Macron's plan. The Interior Ministry said "
+                   "1.12 million people had marched. The government said the reform was necessary.")
+    assert [c.source_name for c in found] == ["French Interior Ministry", "France"]
+
+
+def test_a_description_after_an_organisations_initials_is_that_organisation(claims):
+    claim = one(claims("The CGT gave a very different picture. The union said that 3.5 million people had "
+                       "demonstrated nationwide."))
+    assert claim.source_name == "CGT"
+
+
+def test_it_is_not_a_group_of_people_named_by_nationality(claims):
+    found = claims("Last month North Korea admitted kidnapping 13 Japanese, and it says the other eight have died.")
+    assert {c.source_name for c in found} == {"North Korea"}
+
+
+def test_a_known_name_the_tagger_cut_short_is_completed(claims):
+    from claimtrack.normalize import canonical_source
+    assert canonical_source("the Association of Families of Victims Kidnapped") == \
+        "Association of Families of Victims Kidnapped by North Korea"

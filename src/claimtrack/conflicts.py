@@ -22,6 +22,7 @@ QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few"}),
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
 GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
+NEGATIVE_CONDITION = re.compile(r"\b(?:not|never|no|unless|fail|fails)\b|n't", re.IGNORECASE)
 CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -13,000
 
 
@@ -144,7 +145,13 @@ def _stance(a: StoredClaim, b: StoredClaim):
         return None
     if sa.holder != sb.holder:
         return None  # two holders' positions differ: that is a disagreement, not a contradiction
+    if sa.condition and sb.condition and _negative_condition(sa.condition) != _negative_condition(sb.condition):
+        return None  # "if they all return we do not oppose it", "if they do not, we demand more": both hold
     return "stance", f"{_human(sa.value)} vs {_human(sb.value)}"
+
+
+def _negative_condition(condition: str) -> bool:
+    return bool(NEGATIVE_CONDITION.search(condition))
 
 
 def _quantifier(a: StoredClaim, b: StoredClaim):

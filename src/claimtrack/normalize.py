@@ -269,7 +269,15 @@ def canonical_source(text: str) -> str:
         if candidate.lower() in index:
             return index[candidate.lower()]
     country = _country_of_official_body(strip_determiner(cleaned))
-    return country or strip_determiner(cleaned)
+    return country or _completed_name(strip_determiner(cleaned))
+
+
+def _completed_name(name: str) -> str:
+    """A known name the tagger cut short: "Association of Families of Victims Kidnapped [by North Korea]"."""
+    if len(name.split()) < 3:
+        return name
+    longer = {c for c in _alias_index().values() if c.lower().startswith(name.lower() + " ")}
+    return longer.pop() if len(longer) == 1 else name
 
 
 def known_entity(text: str) -> str | None:

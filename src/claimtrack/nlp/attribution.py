@@ -7,6 +7,7 @@ to `doc._.claimtrack_attributions` as `AttributionMatch` records."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -383,6 +384,9 @@ class AttributionFinder:
         found.source_name = self._canonical(doc, source, acronyms)
 
     def _canonical(self, doc: Doc, span: Span, acronyms: dict[str, str]) -> str:
+        return _in_home_country(doc, self._canonical_name(doc, span, acronyms))
+
+    def _canonical_name(self, doc: Doc, span: Span, acronyms: dict[str, str]) -> str:
         """Known aliases first, then a name inside the phrase, then an earlier organisation named by a
         description ("the association"), else the phrase itself."""
         bare = strip_determiner(span.text)
@@ -434,6 +438,13 @@ class AttributionFinder:
             if words & {w.lower() for w in re.findall(r"\w+", name)}:
                 long_name = acronyms.get(name, name)
                 return canonical_source(re.sub(r"^the\s+", "", long_name, flags=re.I))
+        # "The CGT gave a very different picture. The union said ...": the organisation just named by its
+        # initials, whose name cannot say what kind of body it is
+        initials = [ent for ent in doc.ents if ent.label_ == "ORG" and ent.end <= before and
+                    before - ent.end < 60 and ent.text.isupper() and len(ent.text) > 1]
+        if initials:
+            name = initials[-1].text
+            return canonical_source(acronyms.get(name, name))
         return None
 
     def _antecedent(self, doc: Doc, pronoun_phrase: Span, content: frozenset[int]) -> Span | None:
@@ -451,6 +462,40 @@ class AttributionFinder:
         doc.spans["claimtrack_cue"] = [m.cue for m in matches]
         doc.spans["claimtrack_source"] = [m.source for m in matches if m.source is not None]
         doc.spans["claimtrack_content"] = [part for m in matches for part in m.content]
+
+
+BARE_BODIES = {"government", "officials", "official", "authorities", "government officials"}
+
+
+def _in_home_country(doc: Doc, name: str) -> str:
+    """A body named without its country is the article's country's: "the government" in a story about
+    France is France; its "Interior Ministry" the French Interior Ministry."""
+    country = _home_country(doc)
+    if country is None:
+        return name
+    lowered = strip_determiner(name).lower()
+    if lowered in BARE_BODIES:
+        return country
+    demonyms = load_lexicon("demonyms")["demonyms"]
+    if lowered.endswith(" ministry") and name.split()[0] not in demonyms:
+        demonym = next(d for d, c in demonyms.items() if c == country)
+        return f"{demonym} {strip_determiner(name)}"
+    return name
+
+
+def _home_country(doc: Doc) -> str | None:
+    """The country an article is mostly about: the one its places and nationalities name most often,
+    when one clearly leads."""
+    if "claimtrack_home_country" not in doc.user_data:
+        demonyms = load_lexicon("demonyms")["demonyms"]
+        countries = set(demonyms.values())
+        counts = Counter(country for country in (demonyms.get(ent.text) or canonical_source(ent.text)
+                                                  for ent in doc.ents if ent.label_ in ("GPE", "NORP"))
+                         if country in countries)
+        ranked = counts.most_common(2)
+        leads = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        doc.user_data["claimtrack_home_country"] = ranked[0][0] if leads else None
+    return doc.user_data["claimtrack_home_country"]
 
 
 @Language.factory(

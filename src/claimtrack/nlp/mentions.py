@@ -138,7 +138,8 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
             continue
         ent = entity_at(token)
         if ent is not None and ent.root.i == token.i and ent.label_ in ("ORG", "GPE", "NORP"):
-            return ent
+            if not (singular and ent.label_ == "NORP"):  # "13 Japanese" are people: they, not it
+                return ent
         according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
         if (token.dep_ in SUBJECT_DEPS or according) and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ != "PERSON":
             plural = token.tag_ in ("NNS", "NNPS")
