@@ -171,3 +171,12 @@ def test_positions_under_opposite_conditions_can_both_hold():
     unconditional = position("oppose", None, date(2008, 7, 7))
     assert compare(relief, tougher) is None
     assert compare(unconditional, relief).kind == "stance"
+
+
+def test_a_forecast_missed_is_not_a_contradiction():
+    forecast = stored("a", replace(claim("Goldman Sachs", "revise", "between 600,000 and 1 million", subject="revision",
+                                         hedge="could"), cue="estimate"))
+    actual = stored("b", claim("BLS", "revise", "589,000", subject="revision"))
+    other_estimate = stored("c", claim("BLS", "revise", "818,000", subject="revision"))
+    assert compare(forecast, actual) is None
+    assert compare(actual, other_estimate).kind == "numeric"

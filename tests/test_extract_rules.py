@@ -159,3 +159,18 @@ def test_a_known_name_the_tagger_cut_short_is_completed(claims):
     from claimtrack.normalize import canonical_source
     assert canonical_source("the Association of Families of Victims Kidnapped") == \
         "Association of Families of Victims Kidnapped by North Korea"
+
+
+def test_a_that_clause_the_parser_hangs_on_a_noun_is_still_the_content(claims):
+    claim = one(claims("Koizumi told reporters after the talks that he had lodged a strong protest."))
+    assert (claim.source_name, claim.text.text) == ("Koizumi", "he had lodged a strong protest")
+
+
+def test_reporting_verbs_beyond_said(claims):
+    claim = one(claims("Economists cautioned that the preliminary estimate can change substantially."))
+    assert claim.cue == "caution"
+
+
+def test_a_description_that_is_not_an_organisation_kind_is_not_the_initials(claims):
+    found = claims("The CGT gave a very different picture. The government said the reform was necessary.")
+    assert "CGT" not in {c.source_name for c in found}

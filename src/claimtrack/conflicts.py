@@ -23,7 +23,9 @@ QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few"}),
 GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
 NEGATIVE_CONDITION = re.compile(r"\b(?:not|never|no|unless|fail|fails)\b|n't", re.IGNORECASE)
-CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -13,000
+CHANGE_SIGN = {"gain": 1, "lose": -1}
+FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
+FORECAST_MODALS = {"could", "would", "will", "might"}  # a loss of 13,000 jobs is a change of -13,000
 
 
 def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> list[Conflict]:
@@ -111,6 +113,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     qa, qb = a.claim.quantity, b.claim.quantity
     if qa is None or qb is None or a.claim.kind != "count" or b.claim.kind != "count":
         return None
+    if _forecast(a.claim) != _forecast(b.claim):
+        return None  # "the revision could be 600,000 to 1 million" then "was 589,000": a forecast missed
     keys_a, keys_b = (a.claim.predicate_key, a.claim.polarity, qa.unit), (b.claim.predicate_key, b.claim.polarity, qb.unit)
     changes = {keys_a[0], keys_b[0]} <= set(CHANGE_SIGN)
     if keys_a != keys_b and not (changes and keys_a[1:] == keys_b[1:]):
@@ -122,6 +126,11 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     if bounds_overlap(qa, qb):
         return None  # "nearly 3,000" and "2,975" agree
     return "numeric", f"{_change_text(a)} vs {_change_text(b)}" if changes else f"{qa.text} vs {qb.text}"
+
+
+def _forecast(claim) -> bool:
+    """A figure someone expects ("economists had estimated the revision could be ..."), not one they report."""
+    return claim.cue in FORECAST_CUES and claim.hedge in FORECAST_MODALS
 
 
 def _signed(quantity: Quantity, predicate_key: str) -> Quantity:

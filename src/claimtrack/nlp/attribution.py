@@ -20,6 +20,7 @@ from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, full_person_na
 from .spans import runs, trim
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
+INITIALS = re.compile(r"[A-Z]{2,6}")  # "CGT", "ADP": not a dateline in capitals
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE_DEPS = {"relcl", "acl"}  # a content clause hanging off a cue noun ("a policy that ...")
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -63,6 +64,7 @@ class AttributionFinder:
         self.gerund_content = set(lex["gerund_content"])  # "admitted kidnapping 13 Japanese"
         self.object_content = set(lex["object_content"])  # "the ministry counted 1.12 million marchers"
         self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
+        self.organisation_kinds = set(lex["organisation_kinds"])  # "the union" after "the CGT"
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
                         if not name.startswith("_") for alias in [name, *aliases]}
 
@@ -108,7 +110,7 @@ class AttributionFinder:
             content_head = token.head
             content = self._quote_parts(sentence_of(token), token) or self._span_without(token.head, token)
         else:
-            clause = next((c for c in token.children if c.dep_ in CLAUSE_DEPS), None)
+            clause = next((c for c in token.children if c.dep_ in CLAUSE_DEPS), None) or _stray_that_clause(token)
             passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             if lemma in self.content_as:
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -440,8 +442,10 @@ class AttributionFinder:
                 return canonical_source(re.sub(r"^the\s+", "", long_name, flags=re.I))
         # "The CGT gave a very different picture. The union said ...": the organisation just named by its
         # initials, whose name cannot say what kind of body it is
+        if noun.lemma_.lower() not in self.organisation_kinds or noun.tag_ == "NNS":
+            return None
         initials = [ent for ent in doc.ents if ent.label_ == "ORG" and ent.end <= before and
-                    before - ent.end < 60 and ent.text.isupper() and len(ent.text) > 1]
+                    before - ent.end < 60 and INITIALS.fullmatch(ent.text)]
         if initials:
             name = initials[-1].text
             return canonical_source(acronyms.get(name, name))
@@ -462,6 +466,20 @@ class AttributionFinder:
         doc.spans["claimtrack_cue"] = [m.cue for m in matches]
         doc.spans["claimtrack_source"] = [m.source for m in matches if m.source is not None]
         doc.spans["claimtrack_content"] = [part for m in matches for part in m.content]
+
+
+def _stray_that_clause(cue: Token) -> Token | None:
+    """"told reporters after the talks that he had lodged a protest": the parser hangs the that-clause on
+    "talks" as if it were a relative clause; but a relative "that" is the clause's subject or object,
+    while this one only introduces it."""
+    for child in cue.children:
+        if child.dep_ not in ("prep", "dobj", "npadvmod") or child.i < cue.i:
+            continue
+        for clause in child.subtree:
+            if clause.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+                    and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                return clause
+    return None
 
 
 BARE_BODIES = {"government", "officials", "official", "authorities", "government officials"}
