@@ -174,3 +174,13 @@ def test_reporting_verbs_beyond_said(claims):
 def test_a_description_that_is_not_an_organisation_kind_is_not_the_initials(claims):
     found = claims("The CGT gave a very different picture. The government said the reform was necessary.")
     assert "CGT" not in {c.source_name for c in found}
+
+
+def test_a_source_reporting_their_own_belief_is_one_claim_of_belief(claims):
+    claim = one(claims("Sakie Yokota told reporters on Friday that she believed her daughter was alive."))
+    assert (claim.source_name, claim.text.text, claim.commitment) == ("Sakie Yokota", "her daughter was alive", "belief")
+
+
+def test_nested_attribution_to_someone_else_keeps_both_claims(claims):
+    found = claims("Japan said North Korea claimed that eight abductees had died.")
+    assert {c.source_name for c in found} == {"Japan", "North Korea"}

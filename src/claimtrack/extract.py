@@ -46,7 +46,10 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
     """All claims of one parsed article, repeats merged into one claim with several pieces of evidence."""
     claims: list[Claim] = []
     previous_subject: tuple[str, str, str] | None = None  # "the other eight" refers to the group named last
-    for match in sorted(doc._.claimtrack_attributions, key=lambda m: m.content[0].start if m.content else 0):
+    matches = doc._.claimtrack_attributions
+    for match in sorted(matches, key=lambda m: m.content[0].start if m.content else 0):
+        if _restated_by_inner(match, matches):
+            continue
         for claim in claims_from_attribution(match, published, previous_subject):
             claims.append(claim)
             if claim.subject_key:
@@ -69,6 +72,14 @@ def _carry_periods(claims: list[Claim]) -> list[Claim]:
             last_period[measure] = claim.period
         carried.append(claim)
     return carried
+
+
+def _restated_by_inner(match: AttributionMatch, matches: list[AttributionMatch]) -> bool:
+    """"She told reporters that she believed her daughter was alive": one claim, the inner one, whose cue
+    says how committed she is. Nested attribution to someone else ("A said B claimed ...") stays."""
+    return match.source_name is not None and any(
+        other is not match and other.source_name == match.source_name and other.cue[0].i == match.content_head.i
+        for other in matches)
 
 
 def merge_repeats(claims: list[Claim]) -> list[Claim]:
