@@ -184,3 +184,12 @@ def test_a_source_reporting_their_own_belief_is_one_claim_of_belief(claims):
 def test_nested_attribution_to_someone_else_keeps_both_claims(claims):
     found = claims("Japan said North Korea claimed that eight abductees had died.")
     assert {c.source_name for c in found} == {"Japan", "North Korea"}
+
+
+def test_a_figure_that_lowers_something_is_about_what_it_lowers(claims):
+    lowered = one(claims("The bureau said its revision would lower the level of payroll employment for March 2024 "
+                         "by 818,000."))
+    overstated = one(claims("The Bureau of Labor Statistics said on Friday that payroll employment in March 2024 "
+                            "had been overstated by 598,000."))
+    assert (lowered.subject_key, lowered.predicate_key) == (overstated.subject_key, overstated.predicate_key) == \
+        ("job", "overstate")

@@ -34,6 +34,7 @@ OWN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|S
 AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 CHANGE_NOUNS = set(load_lexicon("subjects")["change_nouns"])
+CHANGE_VERBS = {"lower", "raise", "reduce", "increase", "cut", "revise"}  # "lower employment by 818,000"
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
 LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
@@ -184,6 +185,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     polarity = "negative" if _negated(head) else "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
+    changed = _changed_by_figure(head)
+    if changed is not None:
+        subject = changed  # "the revision would lower the level of employment by 818,000": employment changes
     counted_object = _counted_object(head, quantity)
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
@@ -280,6 +284,14 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     return replace(base, quantity=quantity, time=time, place=place,
                    period=time or (base.period if relation == "part" else None),
                    kind="count", evidence=(_evidence(match, runs(doc, phrase)),))
+
+
+def _changed_by_figure(head: Token) -> Token | None:
+    """What a figure changes: the object of "lower/raise ... by N"."""
+    if head.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    by_figure = any(c.dep_ == "prep" and c.lower_ == "by" and any(g.like_num for g in c.subtree) for c in head.children)
+    return next((c for c in head.children if c.dep_ == "dobj"), None) if by_figure else None
 
 
 def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
