@@ -193,3 +193,12 @@ def test_a_figure_that_lowers_something_is_about_what_it_lowers(claims):
                             "had been overstated by 598,000."))
     assert (lowered.subject_key, lowered.predicate_key) == (overstated.subject_key, overstated.predicate_key) == \
         ("job", "overstate")
+
+
+def test_a_relative_the_story_names_is_that_person(claims):
+    found = claims("Sakie Yokota, Megumi Yokota's mother, told a news conference that she still believed her "
+                   "daughter was alive.")
+    assert one(found).subject_key == "megumi yokota"
+    found = claims("Akihiro Arimoto died on Saturday. His daughter Keiko was abducted in 1983. North Korea says "
+                   "Keiko died in 1988, but her father always insisted that she was alive.")
+    assert "Akihiro Arimoto" in {c.source_name for c in found}

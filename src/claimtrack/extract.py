@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
 from .nlp.lexicon import load_lexicon
-from .nlp.mentions import PERSON_PRONOUNS, entity_at, full_person_name, person_antecedent, sentence_of, sentences
+from .nlp.mentions import (PERSON_PRONOUNS, entity_at, full_person_name, person_antecedent, relative, sentence_of,
+                            sentences)
 from .nlp.spans import runs
 from .normalize import (canonical_source, has_predicate_family, known_entity, known_group, parse_quantity, parse_time,
                         predicate_family, state_of, subject_key)
@@ -507,6 +508,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         antecedent = person_antecedent(doc, head)
         if antecedent is not None:
             return text, full_person_name(doc, antecedent).lower()
+    named_relative = relative(doc, head)
+    if named_relative is not None:
+        return text, named_relative.lower()  # "her daughter": the daughter the story names
     if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
                             or subject.lower_ in DEMONSTRATIVES):
         if previous is not None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize import canonical_source, strip_determiner
 from .lexicon import load_lexicon
-from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, full_person_name, group_antecedent,
+from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, full_person_name, group_antecedent, relative,
                        person_antecedent, quote_pairs, sentence_of, sentences)
 from .spans import runs, trim
 
@@ -392,6 +392,9 @@ class AttributionFinder:
         """Known aliases first, then a name inside the phrase, then an earlier organisation named by a
         description ("the association"), else the phrase itself."""
         bare = strip_determiner(span.text)
+        named_relative = relative(doc, span.root)
+        if named_relative is not None:
+            return named_relative  # "her father", where the story names him
         if bare in acronyms:
             return canonical_source(acronyms[bare])
         known = canonical_source(span.text)

@@ -146,3 +146,59 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
             if singular != plural:
                 return doc[token.left_edge.i:token.i + 1]
     return None
+
+
+# ------------------------------------------------------------------ relatives
+
+KIN = {"mother": "parent", "father": "parent", "parent": "parent", "daughter": "child", "son": "child",
+       "child": "child", "brother": "sibling", "sister": "sibling", "sibling": "sibling", "wife": "spouse",
+       "husband": "spouse"}
+INVERSE_KIN = {"parent": "child", "child": "parent", "sibling": "sibling", "spouse": "spouse"}
+
+
+def relative(doc: Doc, kin_noun: Token) -> str | None:
+    """"her daughter" -> the person the story names as her daughter: "Sakie Yokota, Megumi's mother" makes
+    Megumi the daughter of Sakie Yokota; "his daughter Keiko" makes him Keiko's parent."""
+    owner = next((c for c in kin_noun.children if c.dep_ == "poss"), None)
+    role = KIN.get(kin_noun.lemma_.lower())
+    if owner is None or role is None:
+        return None
+    owner_name = _person_named(doc, owner)
+    if owner_name is None:
+        return None
+    for named, kin, of in _kinships(doc):
+        if kin == role and of == owner_name:
+            return named  # "Megumi's younger brother Takuya": Takuya
+        if kin == INVERSE_KIN[role] and named == owner_name:
+            return of  # "Sakie Yokota, Megumi's mother": Sakie's daughter is Megumi
+    return None
+
+
+def _kinships(doc: Doc) -> list[tuple[str, str, str]]:
+    """(person, kin, of whom) for every "X's mother, Y", "Y, X's mother" and "his daughter Keiko"."""
+    cached = doc.user_data.get("claimtrack_kinships")
+    if cached is not None:
+        return cached
+    found = []
+    for token in doc:
+        kin = KIN.get(token.lemma_.lower())
+        owner = next((c for c in token.children if c.dep_ == "poss"), None) if kin else None
+        if owner is None:
+            continue
+        named = next((c for c in token.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
+        if named is None and token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+            named = token.head
+        of, who = _person_named(doc, owner), _person_named(doc, named) if named is not None else None
+        if of and who and of != who:
+            found.append((who, kin, of))
+    doc.user_data["claimtrack_kinships"] = found
+    return found
+
+
+def _person_named(doc: Doc, token: Token) -> str | None:
+    """The full name of the person a name or a possessive pronoun stands for."""
+    if token.lower_ in PERSON_PRONOUNS or token.lower_ in ("her", "his"):
+        antecedent = person_antecedent(doc, token)
+        return full_person_name(doc, antecedent) if antecedent is not None else None
+    ent = next((e for e in persons_before(doc, len(doc)) if e.start <= token.i < e.end), None)
+    return full_person_name(doc, ent) if ent is not None else None
