@@ -34,7 +34,7 @@ _UNKNOWN_USER_HASH = _hasher.hash("no such user: this hash only evens out the ti
 
 
 class AccountError(Exception):
-    """An account that cannot be created as asked; the message says why."""
+    """An account that cannot be added, changed or removed as asked; the message says why."""
 
 
 @dataclass(frozen=True)
