@@ -228,6 +228,8 @@ def test_user_passwd_asks_twice_and_refuses_short_passwords_and_unknown_names(te
     assert user_command(desk_url, "passwd", "Aiko", "--password-stdin", password="short").exit_code == 1
     unknown = user_command(desk_url, "passwd", "Nobody", "--password-stdin", password="long-enough-pw")
     assert unknown.exit_code == 1 and "no account named 'Nobody'" in unknown.output
+    unknown = CliRunner().invoke(main, ["user", "passwd", "Nobody", "--db", desk_url], input="")
+    assert unknown.exit_code == 1 and "Password" not in unknown.output  # told before being asked
     with team() as session:
         assert accounts.authenticate(session, "Aiko", "aiko-new-words-2") is not None
 

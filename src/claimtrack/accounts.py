@@ -99,6 +99,11 @@ def users(session: Session) -> list[Account]:
     return [_account(r) for r in session.scalars(select(UserRow).order_by(UserRow.name))]
 
 
+def named(session: Session, name: str) -> Account:
+    """The account with this name; AccountError when there is none."""
+    return _account(_row(session, name))
+
+
 def account(session: Session, user_id: int) -> Account | None:
     row = session.get(UserRow, user_id)
     return _account(row) if row else None

@@ -65,6 +65,7 @@ def user_list(db_url):
 @db_option
 def user_passwd(name, password_stdin, db_url):
     """Give an account a new password (asked for twice unless --password-stdin); its sessions end."""
+    change_accounts(db_url, lambda session: accounts.named(session, name))  # a wrong name, before the prompts
     password = read_password(password_stdin, "New password")
     user = change_accounts(db_url, lambda session: accounts.set_password(session, name, password))
     click.echo(f"changed the password of {user.name}; their sessions have ended")
