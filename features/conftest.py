@@ -424,10 +424,11 @@ def _csrf(page) -> str:
     return re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
 
 
-def _sign_in(desk_site, name: str, password: str):
+def _sign_in(desk_site, name: str, password: str, computer: str | None = None):
+    """Signs in from `computer` (an address, sent as by the desk's proxy), else from this machine."""
     import httpx
 
-    client = httpx.Client(base_url=desk_site())
+    client = httpx.Client(base_url=desk_site(), headers={"x-forwarded-for": computer} if computer else {})
     page = client.get("/login")
     response = client.post("/login", data={"csrf_token": _csrf(page), "name": name, "password": password,
                                            "next": "/queue"})
@@ -519,3 +520,115 @@ def download_claimreview(desk_site, name, can):
         assert response.status_code == 200 and response.json()[0]["@type"] == "ClaimReview"
     else:
         assert response.status_code == 403 and "cannot export reviews" in response.text
+
+
+# --- changing passwords, removing accounts, and the limit on failed sign-ins ------------------------------
+
+GUESSER, OWN_COMPUTER, ANOTHER_COMPUTER = "203.0.113.66", "192.0.2.10", "198.51.100.9"
+
+
+@pytest.fixture
+def open_sessions():
+    """name -> the HTTP client of someone who signed in and stayed signed in."""
+    clients = {}
+    yield clients
+    for client in clients.values():
+        client.close()
+
+
+def _user_command(desk, *args, password=None):
+    from click.testing import CliRunner
+
+    from claimtrack.cli import main
+
+    result = CliRunner().invoke(main, ["user", *args, "--db", desk.db_url],
+                                input=None if password is None else password + "\n")
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@given(parsers.parse("{name} is signed in on the desk"))
+def stays_signed_in(desk_site, open_sessions, name):
+    client, response = _sign_in(desk_site, name, PASSWORDS[name])
+    assert response.status_code == 303, response.text
+    open_sessions[name] = client
+
+
+@when(parsers.parse("the account of {name} is removed"))
+def remove_account(claimtrack_desk, name):
+    assert _user_command(claimtrack_desk, "remove", name) == f"removed {name} (reviewer)\n"
+
+
+@when(parsers.parse('the password of {name} is changed to "{password}"'))
+def change_password(claimtrack_desk, name, password):
+    _user_command(claimtrack_desk, "passwd", name, "--password-stdin", password=password)
+
+
+@then(parsers.re(r"the open session of (?P<name>\w+) (?P<still>still reaches|no longer reaches) the desk"))
+def open_session(open_sessions, name, still):
+    response = open_sessions[name].get("/queue")
+    assert response.status_code == (200 if still == "still reaches" else 303)
+
+
+@then(parsers.parse("{name} cannot sign in with the old password"))
+def old_password_refused(desk_site, name):
+    client, response = _sign_in(desk_site, name, PASSWORDS[name])
+    client.close()
+    assert response.status_code == 401 and "Wrong name or password." in response.text
+
+
+@then(parsers.parse('{name} can sign in with "{password}"'))
+def new_password_works(desk_site, name, password):
+    client, response = _sign_in(desk_site, name, password)
+    client.close()
+    assert response.status_code == 303, response.text
+
+
+def _guess(desk_site, names: list[str]) -> None:
+    for name in names:
+        client, response = _sign_in(desk_site, name, "a-wrong-guess", GUESSER)
+        client.close()
+        assert response.status_code == 401, response.text
+
+
+@when(parsers.parse("someone tries {count:d} wrong passwords for {name}"))
+def guess_one_name(desk_site, count, name):
+    _guess(desk_site, [name] * count)
+
+
+@when(parsers.parse("someone at one computer tries wrong passwords for {count:d} different names"))
+def guess_many_names(desk_site, count):
+    _guess(desk_site, ["Aiko", "Chloe", "Ben", "Dana", "Eli"][:count])
+
+
+@then(parsers.parse("{name} cannot sign in even with the right password, and is told to try again within "
+                    "{minutes:d} minutes"))
+def refused_for_a_while(desk_site, name, minutes):
+    import re
+
+    client, response = _sign_in(desk_site, name, PASSWORDS[name], OWN_COMPUTER)
+    client.close()
+    told = re.search(r"Too many failed attempts; try again in (\d+) minutes?\.", response.text)
+    assert response.status_code == 429 and told, response.text
+    assert 1 <= int(told.group(1)) <= minutes
+
+
+@then(parsers.parse("{name} cannot sign in from that computer for a while"))
+def computer_refused(desk_site, name):
+    client, response = _sign_in(desk_site, name, PASSWORDS[name], GUESSER)
+    client.close()
+    assert response.status_code == 429 and "Too many failed attempts" in response.text
+
+
+@then(parsers.parse("{name} can still sign in from another computer"))
+def signs_in_elsewhere(desk_site, name):
+    client, response = _sign_in(desk_site, name, PASSWORDS[name], ANOTHER_COMPUTER)
+    client.close()
+    assert response.status_code == 303, response.text
+
+
+@then(parsers.parse("the desk's log records the refusal of {name} without any password"))
+def refusal_logged(caplog, name):
+    refusals = [r.getMessage() for r in caplog.records if r.name == "claimtrack.accounts"]
+    assert f"sign-in refused for {name!r} from {OWN_COMPUTER}: too many failed attempts" in refusals, refusals
+    assert "a-wrong-guess" not in caplog.text and PASSWORDS[name] not in caplog.text

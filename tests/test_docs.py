@@ -48,3 +48,8 @@ def test_every_cli_command_is_documented():
 def test_every_review_command_is_documented():
     for name in main.commands["review"].commands:
         assert f"claimtrack review {name}" in README, f"`claimtrack review {name}` is not in the README"
+
+
+def test_every_user_command_is_documented():
+    for name in main.commands["user"].commands:
+        assert f"claimtrack user {name}" in README, f"`claimtrack user {name}` is not in the README"

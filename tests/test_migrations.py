@@ -15,7 +15,7 @@ def assert_schema_matches_models(engine):
     assert diff == [], diff
     tables = set(inspect(engine).get_table_names())
     assert {"articles", "claims", "evidence", "conflicts", "review_events", "source_entities",
-            "source_aliases", "ingest_errors"} <= tables
+            "source_aliases", "ingest_errors", "users", "sign_in_failures"} <= tables
 
 
 def test_sqlite_upgrade_creates_the_models_schema(tmp_path):

@@ -184,3 +184,15 @@ class UserRow(Base):
     role: Mapped[str] = mapped_column(String(20))  # reviewer or editor
     password_hash: Mapped[str] = mapped_column(String(255))  # argon2id, never the password
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SignInFailureRow(Base):
+    """A failed sign-in on the desk, kept while it counts towards the limit on failed attempts (then pruned).
+    Only the name tried and the client's address: never the password."""
+
+    __tablename__ = "sign_in_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)  # as typed: an unknown name counts too
+    client: Mapped[str] = mapped_column(String(100), index=True)  # the client's IP address
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -104,6 +104,12 @@ def _role(request: Request) -> str | None:
     return user.role if user else None
 
 
+def _client(request: Request) -> str:
+    """The client's address, for the limit on failed sign-ins. Behind a proxy, uvicorn takes it from
+    X-Forwarded-For when the proxy is trusted (FORWARDED_ALLOW_IPS)."""
+    return request.client.host if request.client else "unknown"
+
+
 def _next_path(value: str | None) -> str:
     """Where to go after signing in: a path on this desk only (never another site)."""
     value = value or ""
@@ -308,13 +314,22 @@ class Desk:
             return self.problem(request, 403, "Refused: this form did not come from this desk, or it has expired. "
                                               "Reload the page and try again.")
         name, password = str(form.get("name") or ""), str(form.get("password") or "")
-        user = await self.read(accounts.authenticate, name, password)
+        try:
+            user = await run_in_threadpool(self._sign_in, name, password, _client(request))
+        except accounts.TooManyFailures as exc:
+            response = self.render(request, "login.html", 429, next=target, name=name, error=str(exc))
+            response.headers["retry-after"] = str(exc.minutes * 60)
+            return response
         if user is None:
             return self.render(request, "login.html", 401, next=target, name=name,
                                error="Wrong name or password.")
         response = RedirectResponse(target, status_code=303)
         set_session_cookie(request, response, self.tokens.issue(user))
         return response
+
+    def _sign_in(self, name: str, password: str, client: str) -> accounts.Account | None:
+        with self.sessions.begin() as session:  # writes: failures count towards the limit
+            return accounts.sign_in(session, name, password, client)
 
     async def logout(self, request: Request) -> Response:
         form = await request.form()
