@@ -180,3 +180,10 @@ def test_a_forecast_missed_is_not_a_contradiction():
     other_estimate = stored("c", claim("BLS", "revise", "818,000", subject="revision"))
     assert compare(forecast, actual) is None
     assert compare(actual, other_estimate).kind == "numeric"
+
+
+def test_a_plea_not_to_act_does_not_deny_a_plan_to_act():
+    plan = stored("a", claim("Japan", "lift", subject="sanction", kind="event"))
+    plea = stored("b", claim("AFVKN", "lift", subject="sanction", polarity="negative", kind="stance",
+                             stance=Stance("AFVKN", "lift sanctions", "oppose")))
+    assert compare(plan, plea) is None

@@ -202,3 +202,13 @@ def test_a_relative_the_story_names_is_that_person(claims):
     found = claims("Akihiro Arimoto died on Saturday. His daughter Keiko was abducted in 1983. North Korea says "
                    "Keiko died in 1988, but her father always insisted that she was alive.")
     assert "Akihiro Arimoto" in {c.source_name for c in found}
+
+
+def test_urging_someone_not_to_act_is_a_position_against_that_action(claims):
+    urged = one(claims("The association on Monday urged the government not to lift any sanctions on Pyongyang "
+                       "until all of the victims are returned."))
+    relief = one(claims("The association said it would not oppose the lifting of Japan's own sanctions on "
+                        "Pyongyang if all abductees are returned immediately."))
+    assert (urged.stance.value, urged.subject_key, urged.stance.condition) == \
+        ("oppose", "lift sanction", "until all of the victims are returned")
+    assert (relief.stance.value, relief.subject_key) == ("not_oppose", "lift sanction")

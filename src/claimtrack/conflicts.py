@@ -176,8 +176,10 @@ def _quantifier(a: StoredClaim, b: StoredClaim):
 
 def _negation(a: StoredClaim, b: StoredClaim):
     ca, cb = a.claim, b.claim
-    if ca.predicate_key != cb.predicate_key or _stated_polarity(a) == _stated_polarity(b) or ca.kind == "stance":
+    if ca.predicate_key != cb.predicate_key or _stated_polarity(a) == _stated_polarity(b):
         return None
+    if "stance" in (ca.kind, cb.kind):
+        return None  # "will partly lift sanctions" and a plea not to lift them: a position, not a fact denied
     if ca.quantity is not None and cb.quantity is not None and not bounds_overlap(ca.quantity, cb.quantity):
         return None  # "four never entered" and "thirteen entered" are about different people
     if not _same_scope(a, b):

@@ -35,6 +35,8 @@ OWN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|S
 AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 CHANGE_NOUNS = set(load_lexicon("subjects")["change_nouns"])
+APPEAL_VERBS = set(load_lexicon("cues")["appeal_verbs"])  # "urged the government not to lift sanctions"
+STANCE_ACTIONS = load_lexicon("stances")["actions"]  # "the lifting of sanctions" is not "sanctions"
 CHANGE_VERBS = {"lower", "raise", "reduce", "increase", "cut", "revise"}  # "lower employment by 818,000"
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
@@ -573,9 +575,15 @@ def _object_of(head: Token) -> Token | None:
 
 
 def _target_key(target: Token | None) -> str:
-    """The key of a stance's target: "the lifting of sanctions" is about sanctions."""
+    """The key of a stance's target: "the reform" -> reform; an action on a policy keeps the action:
+    "the lifting of sanctions", "Japan lifting its sanctions" and "lift any sanctions" -> lift sanction."""
     if target is not None and target.dep_ == "prep":
         target = next((c for c in target.children if c.dep_ == "pobj"), None)
+    action = STANCE_ACTIONS.get(target.lemma_.lower()) if target is not None else None
+    if action is not None:
+        acted_on = next((c for c in target.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")), None)
+        inner = _target_key(acted_on) if acted_on is not None else ""
+        return f"{action} {inner}".strip()
     while target is not None:
         of_phrase = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((c for c in of_phrase.children if c.dep_ == "pobj"), None) if of_phrase is not None else None
@@ -596,6 +604,12 @@ def _stance(match: AttributionMatch, head: Token, polarity: str) -> tuple[Stance
     lemma = head.lemma_.lower()
     target_token = None
     own_position = False  # an obligation or a need is the source's own position
+    if outer.dep_ == "xcomp" and outer.head.lemma_.lower() in APPEAL_VERBS:
+        # "urged the government not to lift any sanctions": against lifting sanctions
+        value = "oppose" if polarity == "negative" else "demand"
+        target = outer.doc[outer.i:outer.right_edge.i + 1].text
+        return Stance(holder=match.source_name or "", target=target, value=value,
+                      condition=_condition(outer, lex)), outer
     if lemma in lex["verbs"]:
         value = lex["verbs"][lemma]
         target_token = _object_of(head) or next((c for c in head.children if c.dep_ == "prep"), None)
@@ -614,15 +628,21 @@ def _stance(match: AttributionMatch, head: Token, polarity: str) -> tuple[Stance
     if polarity == "negative":
         value = lex["negated"].get(value, value)
     doc = head.doc
-    condition = None
-    for child in head.children:
-        mark = " ".join(m.lower_ for m in child.children if m.dep_ == "mark")
-        if child.dep_ == "advcl" and mark in lex["condition_marks"]:
-            condition = doc[child.left_edge.i:child.right_edge.i + 1].text
+    condition = _condition(head, lex)
     target = doc[target_token.left_edge.i:target_token.right_edge.i + 1].text if target_token is not None else ""
     holder = match.source_name or (match.source.text if match.source is not None else "") if own_position \
         else _stance_holder(match, head)
     return Stance(holder=holder, target=target, value=value, condition=condition), target_token
+
+
+def _condition(head: Token, lex: dict) -> str | None:
+    """The clause a position depends on: "if all abductees are returned", "until the victims come home"."""
+    condition = None
+    for child in head.children:
+        mark = " ".join(m.lower_ for m in child.children if m.dep_ == "mark")
+        if child.dep_ == "advcl" and mark in lex["condition_marks"]:
+            condition = head.doc[child.left_edge.i:child.right_edge.i + 1].text
+    return condition
 
 
 def _obliged(head: Token, lex: dict) -> bool:

@@ -65,6 +65,7 @@ class AttributionFinder:
         self.object_content = set(lex["object_content"])  # "the ministry counted 1.12 million marchers"
         self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
         self.organisation_kinds = set(lex["organisation_kinds"])  # "the union" after "the CGT"
+        self.appeal_verbs = set(lex["appeal_verbs"])  # "urged the government not to lift sanctions"
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
                         if not name.startswith("_") for alias in [name, *aliases]}
 
@@ -132,7 +133,8 @@ class AttributionFinder:
                                          content_head=clause, content_as_object=passive_subject)
                 found.source = self._agent_span(token)
                 return found
-            if clause.dep_ == "xcomp" and not (clause.tag_ == "VBG" and lemma in self.gerund_content):
+            appeal = lemma in self.appeal_verbs and any(c.dep_ == "dobj" for c in token.children)
+            if clause.dep_ == "xcomp" and not appeal and not (clause.tag_ == "VBG" and lemma in self.gerund_content):
                 return None  # "refused to comment", "agreed to meet": an action, not a report
             content_head = clause
             content = self._quote_parts(sentence_of(token), token) or self._content_span(clause, token)
