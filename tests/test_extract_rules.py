@@ -212,3 +212,11 @@ def test_urging_someone_not_to_act_is_a_position_against_that_action(claims):
     assert (urged.stance.value, urged.subject_key, urged.stance.condition) == \
         ("oppose", "lift sanction", "until all of the victims are returned")
     assert (relief.stance.value, relief.subject_key) == ("not_oppose", "lift sanction")
+
+
+def test_calling_someone_elses_assertion_unacceptable_denies_it(claims):
+    found = claims('Kim said the issue had been resolved.\n\n"The assertion that the abduction issue has been resolved," '
+                   'Chief Cabinet Secretary Yoshimasa Hayashi told reporters, "is totally unacceptable."')
+    denial = next(c for c in found if c.source_name == "Yoshimasa Hayashi")
+    assert (denial.text.text, denial.commitment, denial.polarity) == \
+        ("the abduction issue has been resolved", "denial", "positive")

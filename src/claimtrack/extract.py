@@ -35,7 +35,9 @@ OWN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|S
 AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 CHANGE_NOUNS = set(load_lexicon("subjects")["change_nouns"])
-APPEAL_VERBS = set(load_lexicon("cues")["appeal_verbs"])  # "urged the government not to lift sanctions"
+APPEAL_VERBS = set(load_lexicon("cues")["appeal_verbs"])
+REJECTION_WORDS = set(load_lexicon("cues")["rejection_words"])  # "the assertion that ... is unacceptable"
+CLAIM_NOUNS = {k for k in load_lexicon("cues")["nouns"] if not k.startswith("_")}  # "urged the government not to lift sanctions"
 STANCE_ACTIONS = load_lexicon("stances")["actions"]  # "the lifting of sanctions" is not "sanctions"
 CHANGE_VERBS = {"lower", "raise", "reduce", "increase", "cut", "revise"}  # "lower employment by 818,000"
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
@@ -109,6 +111,14 @@ def claims_from_attribution(match: AttributionMatch, published: date | None,
     content_tokens = {t.i for part in match.content for t in part}
     if not content_tokens:
         return
+    rejected = _rejected_claim(match)
+    if rejected is not None:
+        head, tokens = rejected
+        claim = _clause_claim(replace(match, commitment="denial"), head, _subject_of(head), tokens, published,
+                              previous_subject)
+        if claim is not None:
+            yield claim
+        return
     heads = _clause_heads(match)
     for head in heads:
         if head is match.content_head and (match.content_as_object is not None or head.pos_ in ("NOUN", "PROPN")):
@@ -131,6 +141,25 @@ def claims_from_attribution(match: AttributionMatch, published: date | None,
                 figure = _figure_claim(claim, match, number, phrase, relation, published)
                 if figure is not None:
                     yield figure
+
+
+def _rejected_claim(match: AttributionMatch) -> tuple[Token, set[int]] | None:
+    """'"The assertion that the abduction issue has been resolved," Hayashi said, "is totally unacceptable."':
+    the source denies that the issue has been resolved. Returns that clause's head and tokens."""
+    head = match.content_head
+    complement = next((c for c in head.children if c.dep_ in ("acomp", "attr")), None)
+    if head.lemma_.lower() not in COPULAS or complement is None or complement.lemma_.lower() not in REJECTION_WORDS:
+        return None
+    content = {t.i for part in match.content for t in part}
+    for i in sorted(content):
+        noun = head.doc[i]
+        if noun.lemma_.lower() in CLAIM_NOUNS:
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and
+                           any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                tokens = {t.i for t in clause.subtree} - {m.i for m in clause.children if m.dep_ == "mark"}
+                return clause, tokens & content
+    return None
 
 
 def _content_heads(match: AttributionMatch) -> list[Token]:

@@ -106,7 +106,7 @@ class AttributionFinder:
             return None  # "police did not say where the man had been": nothing is claimed
         commitment = self.cue_verbs.get(lemma, "assert")
         content_head = None
-        if token.dep_ == "parataxis" and token.head.pos_ in ("VERB", "AUX"):
+        if self._inside_content(token):
             # '"The plan," he said, "is dead."': the cue hangs off the content
             content_head = token.head
             content = self._quote_parts(sentence_of(token), token) or self._span_without(token.head, token)
@@ -143,6 +143,16 @@ class AttributionFinder:
         if found.source is None and token.tag_ == "VBN":
             found.source = self._agent_span(token)
         return found
+
+    def _inside_content(self, cue: Token) -> bool:
+        """A cue set inside what it reports: a parenthetical "he said" (parataxis), or one the parser made a
+        clause of the verb after it, between the two halves of a split quote."""
+        if cue.head.pos_ not in ("VERB", "AUX") or cue.head is cue:
+            return False
+        if cue.dep_ == "parataxis":
+            return True
+        return (cue.dep_ == "ccomp" and cue.head.i > cue.i and not any(c.dep_ in CLAUSE_DEPS for c in cue.children)
+                and bool(self._quote_parts(sentence_of(cue), cue)))
 
     def _object_cue(self, token: Token, lemma: str, commitment: str) -> AttributionMatch | None:
         """"The ministry counted 1.12 million marchers": a figure given as the cue's object."""
