@@ -220,3 +220,9 @@ def test_calling_someone_elses_assertion_unacceptable_denies_it(claims):
     denial = next(c for c in found if c.source_name == "Yoshimasa Hayashi")
     assert (denial.text.text, denial.commitment, denial.polarity) == \
         ("the abduction issue has been resolved", "denial", "positive")
+
+
+def test_more_reporting_verbs_and_their_particles(claims):
+    clarified = one(claims("The senator later clarified that she supports the bill."))
+    pointed = one(claims("He pointed out that the figures were provisional."))
+    assert (clarified.cue, pointed.attribution.cue.text) == ("clarify", "pointed out")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import RowMapping, Select, and_, func, or_, select
+from sqlalchemy import RowMapping, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from .models import ArticleRow, ClaimRow, ConflictRow, SourceAliasRow, SourceEntityRow
@@ -24,7 +24,7 @@ class ConflictFilter:
 
     status: str | None = "open"
     kind: str | None = None  # a conflict kind, or "revision" for a source changing its own account
-    source: str | None = None  # canonical source name or any of its aliases, on either claim
+    source: str | None = None  # a source name or alias (else words in one), on either claim
     subject: str | None = None  # subject key on either claim
     since: date | None = None  # either claim's article published on or after
     until: date | None = None  # ... and on or before
@@ -55,9 +55,15 @@ def conditions(f: ConflictFilter) -> list:
         where.append(func.lower(ConflictRow.assignee) == f.assignee.lower())
     if f.source:
         name = f.source.strip().lower()
-        entities = select(SourceEntityRow.id).where(func.lower(SourceEntityRow.name) == name).union(
+        exact = select(SourceEntityRow.id).where(func.lower(SourceEntityRow.name) == name).union(
             select(SourceAliasRow.entity_id).where(func.lower(SourceAliasRow.alias) == name))
-        where.append(_on_either_claim(_claims_where(ClaimRow.source_entity_id.in_(entities))))
+        # no source by that exact name: any whose name or alias contains it ("Interior Ministry")
+        containing = select(SourceEntityRow.id).where(
+            func.lower(SourceEntityRow.name).like(_like_pattern(name), escape="\\")).union(
+            select(SourceAliasRow.entity_id).where(func.lower(SourceAliasRow.alias).like(_like_pattern(name), escape="\\")))
+        named = or_(ClaimRow.source_entity_id.in_(exact),
+                    and_(~exists(exact.subquery().select()), ClaimRow.source_entity_id.in_(containing)))
+        where.append(_on_either_claim(_claims_where(named)))
     if f.subject:
         where.append(_on_either_claim(_claims_where(ClaimRow.subject_key == f.subject.strip().lower())))
     if f.since or f.until:

@@ -138,7 +138,7 @@ class AttributionFinder:
                 return None  # "refused to comment", "agreed to meet": an action, not a report
             content_head = clause
             content = self._quote_parts(sentence_of(token), token) or self._content_span(clause, token)
-        found = AttributionMatch(token.doc[token.i:token.i + 1], lemma, commitment, content, content_head)
+        found = AttributionMatch(_cue_span(token), lemma, commitment, content, content_head)
         found.source = self._subject_span(token)
         if found.source is None and token.tag_ == "VBN":
             found.source = self._agent_span(token)
@@ -147,7 +147,7 @@ class AttributionFinder:
     def _inside_content(self, cue: Token) -> bool:
         """A cue set inside what it reports: a parenthetical "he said" (parataxis), or one the parser made a
         clause of the verb after it, between the two halves of a split quote."""
-        if cue.head.pos_ not in ("VERB", "AUX") or cue.head is cue:
+        if cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
             return False
         if cue.dep_ == "parataxis":
             return True
@@ -481,6 +481,15 @@ class AttributionFinder:
         doc.spans["claimtrack_cue"] = [m.cue for m in matches]
         doc.spans["claimtrack_source"] = [m.source for m in matches if m.source is not None]
         doc.spans["claimtrack_content"] = [part for m in matches for part in m.content]
+
+
+def _cue_span(cue: Token) -> Span:
+    """The cue with its particle: "pointed out", "made clear"."""
+    after = cue.i + 1
+    if after < len(cue.doc) and cue.doc[after].head.i == cue.i and cue.doc[after].dep_ in ("prt", "acomp") \
+            and cue.doc[after].lower_ in ("out", "up", "clear"):
+        return cue.doc[cue.i:after + 1]
+    return cue.doc[cue.i:after]
 
 
 def _stray_that_clause(cue: Token) -> Token | None:
