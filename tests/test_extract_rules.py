@@ -226,3 +226,22 @@ def test_more_reporting_verbs_and_their_particles(claims):
     clarified = one(claims("The senator later clarified that she supports the bill."))
     pointed = one(claims("He pointed out that the figures were provisional."))
     assert (clarified.cue, pointed.attribution.cue.text) == ("clarify", "pointed out")
+
+
+def test_coordinated_figures_keep_their_own_months(claims):
+    found = claims("The bureau had initially reported a gain of 144,000 for May and 147,000 for June.",
+                   published=date(2025, 8, 2))
+    assert {c.quantity.value: c.time.start.month for c in found} == {144000: 5, 147000: 6}
+
+
+def test_a_gain_is_in_what_was_last_counted_not_in_a_rate(claims):
+    found = claims("The economy lost 13,000 jobs in June, the bureau said. The unemployment rate rose to 4.3 percent, "
+                   "the bureau said. A month later, it said the gain had been only 14,000.",
+                   published=date(2025, 9, 6))
+    assert {c.quantity.value: c.subject_key for c in found}[14000] == "job"
+
+
+def test_a_comparisons_date_is_not_the_main_figures(claims):
+    found = claims("Nielsen said 30.6 million people watched the inauguration, fewer than the 37.8 million "
+                   "who watched in 2009.")
+    assert {c.quantity.value: c.period for c in found}[30600000] is None

@@ -39,6 +39,7 @@ APPEAL_VERBS = set(load_lexicon("cues")["appeal_verbs"])
 REJECTION_WORDS = set(load_lexicon("cues")["rejection_words"])  # "the assertion that ... is unacceptable"
 CLAIM_NOUNS = {k for k in load_lexicon("cues")["nouns"] if not k.startswith("_")}  # "urged the government not to lift sanctions"
 STANCE_ACTIONS = load_lexicon("stances")["actions"]  # "the lifting of sanctions" is not "sanctions"
+RECENT_SUBJECTS = "claimtrack_counted_by_predicate"  # doc.user_data: the last thing counted, by predicate
 CHANGE_VERBS = {"lower", "raise", "reduce", "increase", "cut", "revise"}  # "lower employment by 818,000"
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
@@ -60,6 +61,8 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
             claims.append(claim)
             if claim.subject_key:
                 previous_subject = (claim.subject_text, claim.subject_key, claim.predicate_key)
+                if claim.quantity is not None and claim.quantity.unit is None:  # a count of things, not a rate
+                    doc.user_data.setdefault(RECENT_SUBJECTS, {})[claim.predicate_key] = claim.subject_key
     claims.extend(own_voice_claims(doc, published))
     return merge_repeats(_carry_periods(claims))
 
@@ -71,7 +74,8 @@ def _carry_periods(claims: list[Claim]) -> list[Claim]:
     carried = []
     for claim in sorted(claims, key=lambda c: c.attribution.content.start):
         measure = (claim.subject_key, claim.predicate_key)
-        undated = claim.period is None and not OWN_DATE.search(claim.text.text)  # not a date it failed to read
+        # not when its sentence gives a date of its own that could not be read or placed
+        undated = claim.period is None and not OWN_DATE.search(claim.evidence[0].sentence)
         if claim.kind == "count" and undated and measure in last_period:
             claim = replace(claim, period=last_period[measure])
         elif claim.kind == "count" and claim.period is not None:
@@ -133,7 +137,8 @@ def claims_from_attribution(match: AttributionMatch, published: date | None,
             else _subject_of(head)
         figures = _secondary_figures(head.doc, clause_tokens)
         main_tokens = clause_tokens - {i for _, phrase, _ in figures for i in phrase}
-        claim = _clause_claim(match, head, subject, main_tokens or clause_tokens, published, previous_subject)
+        claim = _clause_claim(match, head, subject, main_tokens or clause_tokens, published, previous_subject,
+                              others=clause_tokens - main_tokens)
         if claim is not None:
             previous_subject = (claim.subject_text, claim.subject_key, claim.predicate_key)
             yield claim
@@ -206,7 +211,9 @@ def _subject_of(head: Token) -> Token | None:
 
 
 def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, tokens: set[int],
-                  published: date | None, previous_subject: tuple[str, str, str] | None) -> Claim | None:
+                  published: date | None, previous_subject: tuple[str, str, str] | None,
+                  others: set[int] = frozenset()) -> Claim | None:
+    """The claim of one clause; `others` are tokens of figures riding along, whose dates are their own."""
     doc = head.doc
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
@@ -255,7 +262,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         hedge=hedge,
         confidence=match.confidence,
         place=_scope(head, tokens),
-        period=time or (_sentence_time(head, published) if predicate_key in DATED_EVENTS else None),
+        period=time or (_sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
     )
 
 
@@ -294,6 +301,8 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
         after = max(phrase) + 1
         if relation == "part" and after in tokens and doc[after].lower_ == "in":
             phrase |= {t.i for t in doc[after].subtree} & tokens  # "800,000 of them [in Paris]"
+        elif relation == "also" and after in tokens and doc[after].dep_ == "prep" and doc[after].head.i == root.head.i:
+            phrase |= {t.i for t in doc[after].subtree} & tokens  # "144,000 for May and 147,000 [for June]"
         taken |= phrase
         found.append((number, phrase, relation))
     return found
@@ -560,8 +569,11 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         counted = counted or next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         if counted is not None:
             return text, subject_key(counted.lemma_)  # "job gains": jobs
-        if previous is not None:
-            return text, previous[1]  # "the gain had been only 14,000", "a gain of 144,000": of what came before
+        counted = doc.user_data.get(RECENT_SUBJECTS, {})
+        recent = counted.get(predicate_family(head.lemma_)) or counted.get("gain") or counted.get("lose")
+        if recent is not None or previous is not None:
+            # "the gain had been only 14,000": a gain in what was last said to gain, else in what came before
+            return text, recent or previous[1]
     modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
     ent = entity_at(head)
     if ent is None:  # "Her daughter Megumi", "his daughter, Keiko": the named person
@@ -702,10 +714,11 @@ def _stance_holder(match: AttributionMatch, head: Token) -> str:
     return canonical_source(doc[subject.left_edge.i:subject.i + 1].text)
 
 
-def _sentence_time(head: Token, published: date | None):
-    """The date the clause's sentence gives: a day's event ("when the ministry counted ...") is of that day."""
+def _sentence_time(head: Token, published: date | None, others: set[int] = frozenset()):
+    """The date the clause's sentence gives: a day's event ("when the ministry counted ...") is of that day;
+    not the date of another figure in it ("fewer than the 37.8 million who watched in 2009")."""
     sentence = sentence_of(head)
-    return _time(head.doc, set(range(sentence.start, sentence.end)), published)
+    return _time(head.doc, set(range(sentence.start, sentence.end)) - others, published)
 
 
 def _time(doc: Doc, tokens: set[int], published: date | None):
