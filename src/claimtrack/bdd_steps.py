@@ -67,6 +67,8 @@ def _field(claim: dict, column: str) -> str:
     column = column.strip().lower()
     if column == "source":
         return claim["source"]["name"] or ""
+    if column == "source text":
+        return claim["source"]["text"] or ""
     if column in ("subject", "predicate"):
         return claim[column]["key"]
     if column == "quantity":
@@ -74,11 +76,20 @@ def _field(claim: dict, column: str) -> str:
         if not q:
             return ""
         return _number(q["value"]) if q["value"] is not None else q["text"].lower()
+    if column in ("low", "high", "unit", "approximate"):
+        value = (claim["quantity"] or {}).get(column)
+        if value is None:
+            return ""
+        return str(value).lower() if isinstance(value, (bool, str)) else _number(value)
     if column == "time":
         t = claim["time"]
         return f"{t['start']}..{t['end']} {t['precision']}" if t else ""
     if column == "stance":
         return claim["stance"]["value"] if claim["stance"] else ""
+    if column in ("holder", "target", "condition"):
+        return str((claim["stance"] or {}).get(column) or "")
+    if column == "place":
+        return claim["scope"]["place"] or ""
     if column == "content":
         return claim["text"]["text"]
     return str(claim.get(column) or "")
@@ -227,6 +238,11 @@ if given is not None:
             assert value.lower() in got.lower(), f"stance {column}: {got!r}"
         else:
             assert _field(claim, column).lower() == value.lower(), f"{column}: {_field(claim, column)!r}"
+
+    @then(parsers.parse('the claim "{content}" has no {column}'))
+    def then_claim_lacks(claimtrack_desk: Desk, content: str, column: str):
+        claim = _claim_with(claimtrack_desk, content)
+        assert _field(claim, column) == "", f"{column}: {_field(claim, column)!r}"
 
     @then("every claim's evidence points at its words in the article")
     def then_offsets_point_at_text(claimtrack_desk: Desk):
