@@ -78,3 +78,106 @@ Feature: Reading attributions the way news writes them
     And the claims include:
       | source | kind  | predicate | quantity | time                          |
       |        | event | abduct    |          | 1977-01-01..1977-12-31 year   |
+
+  Scenario: Content before the cue, with the speaker's title left out of the name
+    Given an article "before.txt":
+      """
+      Abductions confirmed
+      Published: 2024-02-16
+
+      Seventeen Japanese citizens were abducted by North Korea, Chief Cabinet Secretary Yoshimasa Hayashi said on Friday.
+      """
+    When the articles are ingested
+    Then there are 1 claims
+    And the claims include:
+      | source            | cue | kind  | subject  | predicate | quantity | content                                                 |
+      | Yoshimasa Hayashi | say | count | abductee | abduct    | 17       | Seventeen Japanese citizens were abducted by North Korea |
+
+  Scenario: A quote running over several sentences after a colon
+    Given an article "several.txt":
+      """
+      Union vows to fight on
+      Published: 2023-01-11
+
+      Philippe Martinez said on Wednesday: "The reform is unfair. Workers will not accept it. We will strike again."
+      """
+    When the articles are ingested
+    Then there are 3 claims
+    And the claim "The reform is unfair" is by "Philippe Martinez"
+    And the claim "Workers will not accept it" is by "Philippe Martinez"
+    And the claim "We will strike again" is by "Philippe Martinez"
+
+  Scenario: Told someone that
+    Given an article "told.txt":
+      """
+      Kishida briefs parliament
+      Published: 2024-02-16
+
+      Kishida told lawmakers that North Korea had abducted at least 17 Japanese citizens.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source  | cue  | kind  | subject  | predicate | quantity | content                                                |
+      | Kishida | tell | count | abductee | abduct    | 17       | North Korea had abducted at least 17 Japanese citizens |
+
+  Scenario: A that-clause after an adverbial
+    Given an article "after.txt":
+      """
+      After the talks
+      Published: 2024-02-16
+
+      Prime Minister Fumio Kishida told reporters after the talks that 17 citizens had been abducted by North Korea. Kishida said after the meeting that Japan would never give up.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source        | cue  | kind      | predicate | polarity | quantity | content                                     |
+      | Fumio Kishida | tell | count     | abduct    | positive | 17       | 17 citizens had been abducted by North Korea |
+      | Fumio Kishida | say  | statement | give up   | negative |          | Japan would never give up                    |
+
+  Scenario: Nested attribution keeps both speakers apart
+    Given an article "nested.txt":
+      """
+      Pyongyang's account
+      Published: 2002-09-17
+
+      Japanese officials said North Korea claimed that eight of the abductees had died.
+      """
+    When the articles are ingested
+    Then the claim "eight of the abductees had died" is by "North Korea"
+    And the claim "eight of the abductees had died" has cue "claim"
+    And the claims include:
+      | source | cue | content                                                 |
+      | Japan  | say | North Korea claimed that eight of the abductees had died |
+
+  Scenario: Reports with no one behind them
+    Given an article "agentless.txt":
+      """
+      Fate of the abductees
+      Published: 2002-09-17
+
+      It was reported that eight of the abductees had died. Megumi Yokota reportedly died in 1994. Keiko Arimoto is believed to be alive.
+      """
+    When the articles are ingested
+    Then there are 3 claims
+    And the claims include:
+      | source | cue        | commitment | kind   | subject       | predicate | quantity |
+      |        | report     | report     | count  | abductee      | dead      | 8        |
+      |        | reportedly | hedged     | event  | megumi yokota | dead      |          |
+      |        | believe    | belief     | status | keiko arimoto | alive     |          |
+    And the claim "eight of the abductees had died" has no source
+    And the claim "Megumi Yokota reportedly died" has no source
+    And the claim "Keiko Arimoto is believed" has no source
+
+  Scenario: Urging someone to act, or not to act, is a position on that action
+    Given an article "urging.txt":
+      """
+      Families in Washington
+      Published: 2024-02-16
+
+      The families urged the United States to keep sanctions on North Korea. Takuya Yokota urged Washington not to lift sanctions on North Korea.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source        | cue  | kind   | stance | holder        | target                        |
+      | families      | urge | stance | demand | families      | keep sanctions on North Korea |
+      | Takuya Yokota | urge | stance | oppose | Takuya Yokota | lift sanctions on North Korea |
