@@ -143,11 +143,11 @@ Feature: Reading attributions the way news writes them
       Japanese officials said North Korea claimed that eight of the abductees had died.
       """
     When the articles are ingested
-    Then the claim "eight of the abductees had died" is by "North Korea"
-    And the claim "eight of the abductees had died" has cue "claim"
+    Then there are 2 claims
     And the claims include:
-      | source | cue | content                                                 |
-      | Japan  | say | North Korea claimed that eight of the abductees had died |
+      | source      | source text        | cue   | predicate | quantity | content                                                 |
+      | North Korea | North Korea        | claim | dead      | 8        | eight of the abductees had died                          |
+      | Japan       | Japanese officials | say   | claim     |          | North Korea claimed that eight of the abductees had died |
 
   Scenario: Reports with no one behind them
     Given an article "agentless.txt":
