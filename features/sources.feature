@@ -1,0 +1,115 @@
+Feature: Knowing who is speaking
+  A claim is only as good as its source. News names a speaker with a title, an apposition, a pronoun,
+  a short name or a description ("the association", "the North", "officials"). claimtrack gives
+  every claim the full name of the real source, and keeps the words the article used beside it.
+
+  Scenario: A title before the name is not part of the name
+    Given an article "title.txt":
+      """
+      Tokyo suspects abductions
+      Published: 1997-03-25
+
+      Deputy Cabinet spokesman Shinzo Abe said the government suspected that seven Japanese had been abducted by North Korea.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source     | source text                          | cue | content                                                                       |
+      | Shinzo Abe | Deputy Cabinet spokesman Shinzo Abe  | say | the government suspected that seven Japanese had been abducted by North Korea |
+
+  Scenario: An apposition after the name is not part of the name
+    Given an article "apposition.txt":
+      """
+      Summit in Pyongyang
+      Published: 2002-09-17
+
+      Ryu Kyong, a North Korean official, told the Japanese delegation that eight of the abductees had died.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source    | source text | cue  | kind  | predicate | quantity |
+      | Ryu Kyong | Ryu Kyong   | tell | count | dead      | 8        |
+
+  Scenario: A short name and a pronoun point back to the full name
+    Given an article "short.txt":
+      """
+      Union leader
+      Published: 2023-01-11
+
+      CGT leader Philippe Martinez said 2 million people had marched. Martinez said the reform must be withdrawn. "We will not give up," he said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source            | source text                 | quantity | content                      |
+      | Philippe Martinez | CGT leader Philippe Martinez | 2000000  | 2 million people had marched |
+      | Philippe Martinez | Martinez                    |          | the reform must be withdrawn |
+      | Philippe Martinez | he                          |          | We will not give up          |
+
+  Scenario: A description points back to the organisation named before
+    Given an article "society.txt":
+      """
+      Relief effort
+      Published: 2024-02-26
+
+      The Japanese Red Cross Society met in Tokyo on Monday. The society said 300 volunteers had been sent to the region.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source                     | source text | cue | quantity |
+      | Japanese Red Cross Society | The society | say | 300      |
+
+  Scenario: "The union" is the union the story named
+    Given an article "union.txt":
+      """
+      Turnout
+      Published: 2023-01-20
+
+      Philippe Martinez leads the CGT. The union said more than 2 million people had marched across France.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source | source text | kind  | quantity |
+      | CGT    | The union   | count | 2000000  |
+
+  Scenario: A country is one source whatever it is called
+    Given an article "country.txt":
+      """
+      Two accounts
+      Published: 2024-02-26
+
+      North Korea denied the charges on Monday. The North said that eight of the abductees had died. Pyongyang says four never entered the country. The Japanese government says 17 citizens were abducted. Tokyo believes that some of the abductees may still be alive.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source      | source text             | predicate | quantity |
+      | North Korea | The North               | dead      | 8        |
+      | North Korea | Pyongyang               | enter     | 4        |
+      | Japan       | The Japanese government | abduct    | 17       |
+      | Japan       | Tokyo                   | alive     | some     |
+
+  Scenario: Officials with no country are the article's country's
+    Given an article "officials.txt":
+      """
+      Strikes spread
+      Published: 2023-01-20
+
+      Strikes spread across France as French unions marched in Paris and Marseille. Officials said that 1.12 million people had marched. The Interior Ministry said that 80,000 people had marched in Paris.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source                  | source text           | quantity |
+      | France                  | Officials             | 1120000  |
+      | French Interior Ministry | The Interior Ministry | 80000    |
+
+  Scenario: A relative the story names is that person
+    Given an article "relatives.txt":
+      """
+      A mother's wait
+      Published: 2024-02-26
+
+      Sakie Yokota, Megumi Yokota's mother, spoke in Tokyo. Her daughter was abducted in 1977. She said her daughter was still alive.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source       | source text | kind   | subject       | predicate |
+      |              |             | event  | megumi yokota | abduct    |
+      | Sakie Yokota | She         | status | megumi yokota | alive     |
