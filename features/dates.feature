@@ -1,0 +1,85 @@
+Feature: Dating what a claim is about
+  "On Tuesday" and "last year" mean nothing without the day the story ran. claimtrack resolves the
+  time a claim's content gives against the article's publication date, so that figures for different
+  days, months or years are not compared as if they were one.
+
+  Scenario: A weekday and "last year" count back from the publication date
+    Given an article "relative.txt":
+      """
+      Turnout
+      Published: 2023-01-20
+
+      The ministry said 1.12 million people had marched on Thursday. The union said 800,000 people had marched last year.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source   | quantity | time                         |
+      | ministry | 1120000  | 2023-01-19..2023-01-19 day   |
+      | union    | 800000   | 2022-01-01..2022-12-31 year  |
+
+  Scenario: A month with and without its year
+    Given an article "months.txt":
+      """
+      Past marches
+      Published: 2023-01-20
+
+      The ministry said 500,000 people had marched in March. The union said 800,000 people had marched in May 2021.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source   | quantity | time                          |
+      | ministry | 500000   | 2023-03-01..2023-03-31 month  |
+      | union    | 800000   | 2021-05-01..2021-05-31 month  |
+
+  Scenario: Years, decades and ranges of years
+    Given an article "years.txt":
+      """
+      Decades of abductions
+      Published: 2023-01-20
+
+      North Korea said it abducted 13 Japanese citizens in 1978. North Korea abducted 17 Japanese citizens in the 1970s and 1980s. Japan says 17 citizens were abducted between 1977 and 1983.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source      | quantity | time                             |
+      | North Korea | 13       | 1978-01-01..1978-12-31 year      |
+      |             | 17       | 1970-01-01..1989-12-31 decade    |
+      | Japan       | 17       | 1977-01-01..1983-12-31 range     |
+
+  Scenario: When a claim was made is not what it is about
+    Given an article "said-on.txt":
+      """
+      Union count
+      Published: 2023-01-20
+
+      The union said on Monday that 800,000 people had marched.
+      """
+    When the articles are ingested
+    Then the claim "800,000 people had marched" has no time
+    And the claim "800,000 people had marched" has cue "say"
+
+  Scenario: An article without a publication date keeps absolute dates and leaves weekdays unresolved
+    Given an article "undated.txt":
+      """
+      Abduction admitted
+
+      North Korea said it abducted 13 Japanese citizens in 1978. North Korea abducted Megumi Yokota on Tuesday.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source      | quantity | time                         |
+      | North Korea | 13       | 1978-01-01..1978-12-31 year  |
+    And the claim "North Korea abducted Megumi Yokota on Tuesday" has no time
+
+  Scenario: A running count keeps the hour it was taken at
+    Given an article "running.txt":
+      """
+      Morning count
+      Published: 2023-01-20
+
+      The ministry said 120,000 people had marched in Paris by 11 a.m.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source   | quantity | place              |
+      | ministry | 120000   | Paris, by 11 a.m.  |
