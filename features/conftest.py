@@ -142,6 +142,16 @@ def given_article_copy(claimtrack_desk, path):
     claimtrack_desk.inputs.append(target)
 
 
+@given(parsers.parse('an article "{name}" in which "{placeholder}" stands for "{phrase}" written {count:d} times:'))
+def given_article_with_repeat(claimtrack_desk, name, placeholder, phrase, count, docstring):
+    """For articles too long to write out: one placeholder in the text is replaced by a repeated phrase."""
+    target = claimtrack_desk.folder / "articles" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    assert placeholder in docstring, f"{placeholder!r} is not in the article"
+    target.write_text(docstring.replace(placeholder, " ".join([phrase] * count)) + "\n", encoding="utf-8")
+    claimtrack_desk.inputs.append(target)
+
+
 @given(parsers.parse("the queue holds {count:d} open conflicts"))
 @then(parsers.parse("the queue holds {count:d} open conflicts"))
 @then(parsers.parse("the queue holds {count:d} open conflict"))
