@@ -107,6 +107,18 @@ Feature: Reading attributions the way news writes them
     And the claim "Workers will not accept it" is by "Philippe Martinez"
     And the claim "We will strike again" is by "Philippe Martinez"
 
+  Scenario: A quote of two sentences before its cue
+    Given an article "two-sentences.txt":
+      """
+      Union vows to fight on
+      Published: 2023-01-11
+
+      Philippe Martinez leads the CGT. "The plan is dead. We will fight it in the streets," Martinez said.
+      """
+    When the articles are ingested
+    Then the claim "The plan is dead" is by "Philippe Martinez"
+    And the claim "We will fight it in the streets" is by "Philippe Martinez"
+
   Scenario: Told someone that
     Given an article "told.txt":
       """
