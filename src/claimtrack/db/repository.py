@@ -48,15 +48,12 @@ def store_article(session: Session, article: Article, claims: Sequence[Claim]) -
     stored it a moment ago); a new text from the same place (or with the same feed id) replaces the old
     article (`replaced`): the claims it still makes keep their rows, so the conflicts between them keep
     their review status and history; the claims it no longer makes go, with their conflicts."""
-    # Two processes storing versions of one article take turns, and so do two storing claims on one subject:
-    # the second then sees what the first stored (and detects the conflicts between them).
-    lock_keys(session, [f"article:{article_identity(article)}", *subject_locks(c.subject_key for c in claims)])
+    lock_keys(session, storing_locks(article, claims))
     inserted = insert_ignore(session, ArticleRow, [dict(
         id=article.id, title=article.title, url=article.url, outlet=article.outlet, published=article.published,
         text=article.text, origin=article.origin, external_id=article.external_id, ingested_at=utcnow())], ["id"])
     if not inserted:  # stored already (maybe by another process a moment ago)
         return StoreResult("unchanged", [])
-    row = session.get(ArticleRow, article.id)
     previous = session.scalars(select(ArticleRow).where(
         ArticleRow.external_id == article.external_id if article.external_id else ArticleRow.origin == article.origin,
         ArticleRow.id != article.id,
@@ -64,6 +61,7 @@ def store_article(session: Session, article: Article, claims: Sequence[Claim]) -
     kept = {claim.id: claim for old in previous for claim in old.claims}
     entities = source_entities(session, [(c.source_name, c.source_text) for c in claims if c.source_name])
     stored = []
+    row = session.get(ArticleRow, article.id) if kept else None  # only a kept claim needs the row: no query
     for claim in claims:
         cid = claim_id(article, claim)
         fresh = _claim_row(cid, article.id, entities.get(claim.source_name), claim)
@@ -76,6 +74,13 @@ def store_article(session: Session, article: Article, claims: Sequence[Claim]) -
         session.delete(old)  # with the claims it no longer makes (and their conflicts)
     session.flush()
     return StoreResult("replaced" if previous else "new", stored, tuple(old.id for old in previous))
+
+
+def storing_locks(article: Article, claims: Iterable[Claim]) -> list[str]:
+    """The locks `store_article` takes. Two processes storing versions of one article take turns, and so do two
+    storing claims on one subject: the second then sees what the first stored (and detects the conflicts between
+    them)."""
+    return [f"article:{article_identity(article)}", *subject_locks(c.subject_key for c in claims)]
 
 
 def _update_claim_row(row: ClaimRow, fresh: ClaimRow, article: ArticleRow) -> None:
@@ -204,6 +209,23 @@ def claims_with_subjects(session: Session, subject_keys: Iterable[str]) -> list[
     return [to_stored(row) for row in rows.unique()]
 
 
+def claim_versions(session: Session, subject_keys: Iterable[str]) -> dict[str, set[tuple[str, str]]]:
+    """(claim id, article id) of the stored claims on each of these subjects, under the subjects' locks: a cheap
+    way to tell whether claims read earlier are still what the database holds (a corrected article gives its
+    kept claims a new article id)."""
+    keys = sorted({k for k in subject_keys if k})
+    if not keys:
+        return {}
+    lock_keys(session, subject_locks(keys))
+    versions: dict[str, set[tuple[str, str]]] = {}
+    for start in range(0, len(keys), 500):  # under every database's parameter limit
+        rows = session.execute(select(ClaimRow.subject_key, ClaimRow.id, ClaimRow.article_id)
+                               .where(ClaimRow.subject_key.in_(keys[start:start + 500])))
+        for key, cid, article_id in rows:
+            versions.setdefault(key, set()).add((cid, article_id))
+    return versions
+
+
 def all_claims(session: Session) -> list[ClaimRow]:
     return list(session.scalars(select(ClaimRow).options(*_CLAIM_LOAD).join(ArticleRow)
                                 .order_by(ArticleRow.published.is_not(None), ArticleRow.published,  # undated first, everywhere
@@ -283,3 +305,9 @@ def error_origins(session: Session) -> set[str]:
 
 def clear_errors_for(session: Session, origin: str) -> None:
     session.execute(delete(IngestErrorRow).where(IngestErrorRow.origin == origin))
+
+
+def clear_errors(session: Session, origins: Sequence[str]) -> None:
+    """`clear_errors_for` for many inputs, in one statement per 500."""
+    for start in range(0, len(origins), 500):
+        session.execute(delete(IngestErrorRow).where(IngestErrorRow.origin.in_(origins[start:start + 500])))

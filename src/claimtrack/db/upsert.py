@@ -50,3 +50,9 @@ def lock_keys(session: Session, keys: Iterable[str]) -> None:
         "(SELECT DISTINCT hashtext(k) AS h FROM unnest(CAST(:keys AS text[])) AS k ORDER BY h) AS ordered"),
         {"keys": wanted})
     session.info["claimtrack_locks"] = (transaction, held | set(wanted))
+
+
+def forget_held_locks(session: Session) -> None:
+    """After rolling back to a savepoint: PostgreSQL releases the locks taken since the savepoint, so they are
+    no longer known to be held and are taken again when next needed."""
+    session.info.pop("claimtrack_locks", None)
