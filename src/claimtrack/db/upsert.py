@@ -28,9 +28,10 @@ def insert_ignore(session: Session, model, rows: list[dict], keys: Iterable[str]
     if not rows:
         return 0
     keys = list(keys)
-    statement = (insert_for(session)(model).values(rows).on_conflict_do_nothing(index_elements=keys)
-                 .returning(*(getattr(model, key) for key in keys)))  # rowcount is not reliable here
-    return len(session.execute(statement).all())
+    table = model.__table__  # a plain insert of many rows: compiled once and cached, no ORM bookkeeping
+    statement = (insert_for(session)(table).on_conflict_do_nothing(index_elements=keys)
+                 .returning(*(table.c[key] for key in keys)))  # rowcount is not reliable here
+    return len(session.execute(statement, rows).all())
 
 
 def lock_keys(session: Session, keys: Iterable[str]) -> None:
