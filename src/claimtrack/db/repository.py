@@ -249,7 +249,7 @@ def save_conflicts(session: Session, conflicts: Iterable[Conflict]) -> int:
     ids = [conflict.id for conflict in conflicts]
     existing = {row.id: row for row in _in_chunks(session, select(ConflictRow), ConflictRow.id, ids)}
     states = _review_states(session, [i for i in ids if i not in existing])
-    added = 0
+    new_rows: dict[str, dict] = {}  # by id: a conflict listed twice is stored once, as last read
     with session.no_autoflush:  # one flush for the lot, not one per lookup
         for conflict in conflicts:
             row = existing.get(conflict.id)
@@ -257,14 +257,14 @@ def save_conflicts(session: Session, conflicts: Iterable[Conflict]) -> int:
                 row.score, row.explanation, row.relation = conflict.score, conflict.explanation, conflict.relation
                 continue
             status, assignee, version = states.get(conflict.id, (conflict.status, None, 1))
-            row = ConflictRow(id=conflict.id, claim_a_id=conflict.claim_a, claim_b_id=conflict.claim_b,
-                              kind=conflict.kind, relation=conflict.relation, score=conflict.score,
-                              explanation=conflict.explanation, status=status, assignee=assignee, version=version)
-            session.add(row)
-            existing[conflict.id] = row
-            added += 1
+            new_rows[conflict.id] = dict(
+                id=conflict.id, claim_a_id=conflict.claim_a, claim_b_id=conflict.claim_b, kind=conflict.kind,
+                relation=conflict.relation, score=conflict.score, explanation=conflict.explanation, status=status,
+                assignee=assignee, version=version, detected_at=utcnow())
+    if new_rows:  # a plain insert of many rows, as for claims
+        session.execute(insert(ConflictRow.__table__), list(new_rows.values()))
     session.flush()
-    return added
+    return len(new_rows)
 
 
 def _review_states(session: Session, conflict_ids: list[str]) -> dict[str, tuple[str, str | None, int]]:
