@@ -27,6 +27,7 @@ COMMIT_ARTICLES = 200  # at most this many articles per transaction...
 COMMIT_SECONDS = 1.0  # ...or about this much work, so progress is saved (and shown) every second or so
 BATCH_ARTICLES = TASK_SIZE  # articles stored in one savepoint: a parsing task's, which come back together
 LOOKUP_CHUNK = 64  # inputs checked against the database in one query
+FIRST_LOOKUP_CHUNK = 8  # a smaller first one, so the parsing workers start after a few inputs are read
 
 
 @dataclass
@@ -109,7 +110,9 @@ def _triage(results: Iterable[ReadResult | StaleErrors], sessions: sessionmaker[
     seen: set[str] = set()
     feed_ids: dict[str, tuple[str, str]] = {}
     results = iter(results)
-    while chunk := list(islice(results, LOOKUP_CHUNK)):
+    size = FIRST_LOOKUP_CHUNK
+    while chunk := list(islice(results, size)):
+        size = LOOKUP_CHUNK
         with sessions() as session:
             stored = repository.existing_article_ids(
                 session, [r.article.id for r in chunk if isinstance(r, ReadResult) and r.article])
