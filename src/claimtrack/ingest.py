@@ -237,9 +237,11 @@ class BatchWriter:
         # Every lock the articles need, in one statement: store_article then finds them held.
         lock_keys(session, [key for parsed in batch for key in repository.storing_locks(parsed.article, parsed.claims)])
         self.index.load(session, {claim.subject_key for parsed in batch for claim in parsed.claims})
+        entities = repository.source_entities(session, [source for parsed in batch
+                                                        for source in repository.claim_sources(parsed.claims)])
         results, found = [], []
         for parsed in batch:
-            result = repository.store_article(session, parsed.article, parsed.claims)
+            result = repository.store_article(session, parsed.article, parsed.claims, entities)
             self.index.forget_articles(result.replaced_articles)
             found += detection.detect(result.claims, self.index.candidates(c.subject_key for c in parsed.claims))
             self.index.add(result.claims)

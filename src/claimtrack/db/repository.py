@@ -43,11 +43,14 @@ def existing_article_ids(session: Session, article_ids: Iterable[str]) -> set[st
     return set(_in_chunks(session, select(ArticleRow.id), ArticleRow.id, sorted(set(article_ids))))
 
 
-def store_article(session: Session, article: Article, claims: Sequence[Claim]) -> StoreResult:
+def store_article(session: Session, article: Article, claims: Sequence[Claim],
+                  entities: dict[str, int] | None = None) -> StoreResult:
     """Insert an article and its claims. The same text again is `unchanged` (also when another process
     stored it a moment ago); a new text from the same place (or with the same feed id) replaces the old
     article (`replaced`): the claims it still makes keep their rows, so the conflicts between them keep
-    their review status and history; the claims it no longer makes go, with their conflicts."""
+    their review status and history; the claims it no longer makes go, with their conflicts.
+    `entities`: the ids of the claims' sources, when the caller looked them up (`source_entities`) for many
+    articles at once in this transaction."""
     lock_keys(session, storing_locks(article, claims))
     inserted = insert_ignore(session, ArticleRow, [dict(
         id=article.id, title=article.title, url=article.url, outlet=article.outlet, published=article.published,
@@ -59,7 +62,8 @@ def store_article(session: Session, article: Article, claims: Sequence[Claim]) -
         ArticleRow.id != article.id,
     )).all()
     kept = {claim.id: claim for old in previous for claim in old.claims}
-    entities = source_entities(session, [(c.source_name, c.source_text) for c in claims if c.source_name])
+    if entities is None:
+        entities = source_entities(session, claim_sources(claims))
     stored, new_claims, new_evidence = [], [], []
     row = session.get(ArticleRow, article.id) if kept else None  # only a kept claim needs the row: no query
     for claim in claims:
@@ -81,6 +85,11 @@ def store_article(session: Session, article: Article, claims: Sequence[Claim]) -
         session.delete(old)  # with the claims it no longer makes (and their conflicts)
     session.flush()
     return StoreResult("replaced" if previous else "new", stored, tuple(old.id for old in previous))
+
+
+def claim_sources(claims: Iterable[Claim]) -> list[tuple[str, str | None]]:
+    """The (source, as written) pairs of claims, for `source_entities`."""
+    return [(c.source_name, c.source_text) for c in claims if c.source_name]
 
 
 def storing_locks(article: Article, claims: Iterable[Claim]) -> list[str]:
