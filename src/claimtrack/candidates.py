@@ -34,6 +34,7 @@ class CandidateIndex:
                 self._by_key.move_to_end(key)
         missing = [k for k in keys if k not in self._by_key]
         if missing:
+            self._unchecked.difference_update(missing)  # read in this transaction
             for key in missing:
                 self._by_key[key] = []
             for stored in repository.claims_with_subjects(session, missing):

@@ -2,8 +2,9 @@
 
 Inputs are streamed. Articles already stored (same text) are recognised before any parsing; the others
 are parsed (in worker processes when workers > 1) and written in transactions of many articles, a batch
-of articles inside one savepoint (each article in its own when the database refuses the batch). A crash loses at most the uncommitted transaction, never part of an
-article, and running the same batch again finishes the job."""
+of articles inside one savepoint (each article in its own when the database refuses the batch). A crash
+loses at most the uncommitted transaction, never part of an article, and running the same batch again
+finishes the job."""
 
 from __future__ import annotations
 
