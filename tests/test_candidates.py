@@ -60,3 +60,28 @@ def test_replaced_articles_leave_the_index(monkeypatch):
     index.load(None, ["miner"])
     index.forget_articles(["old"])
     assert [s.id for s in index.candidates(["miner"])] == ["c2"]
+
+
+def test_keys_read_in_an_earlier_transaction_are_checked_and_read_again_only_when_changed(monkeypatch):
+    database = [stored("c1", "miner"), stored("c2", "nurse")]
+    index, queries = index_over(monkeypatch, database)
+    checked = []
+
+    def claim_versions(session, keys):
+        checked.append(sorted(keys))
+        versions = {}
+        for s in database:
+            if s.claim.subject_key in keys:
+                versions.setdefault(s.claim.subject_key, set()).add((s.id, s.article_id))
+        return versions
+
+    monkeypatch.setattr(candidates.repository, "claim_versions", claim_versions)
+    index.load(None, ["miner", "nurse"])
+    index.new_transaction()
+    database.append(stored("c3", "nurse", "a2"))  # stored by another process between the transactions
+    index.load(None, ["miner", "nurse"])
+    assert checked == [["miner", "nurse"]]
+    assert queries == [["miner", "nurse"], ["nurse"]]  # only the changed key is read again
+    assert [s.id for s in index.candidates(["miner", "nurse"])] == ["c1", "c2", "c3"]
+    index.load(None, ["miner", "nurse"])  # checked once per transaction
+    assert len(checked) == 1

@@ -146,10 +146,10 @@ def test_an_article_the_database_refuses_fails_alone(sessions, tmp_path, nlp, mo
     write(tmp_path, "b.txt", "B\n\nTokyo said that 4 people were hurt.\n")
     store = repository.store_article
 
-    def refuse_b(session, article, claims):
+    def refuse_b(session, article, claims, *more):
         if article.origin.endswith("b.txt"):
             raise ValueError("no room")
-        return store(session, article, claims)
+        return store(session, article, claims, *more)
 
     monkeypatch.setattr(repository, "store_article", refuse_b)
     summary = ingest(sessions, tmp_path)

@@ -23,21 +23,41 @@ class CandidateIndex:
         self.max_claims = max_claims
         self._by_key: OrderedDict[str, list[StoredClaim]] = OrderedDict()  # least recently used first
         self._size = 0
+        self._unchecked: set[str] = set()  # keys read in an earlier transaction
 
     def load(self, session: Session, keys: Iterable[str]) -> None:
         """Make sure these keys are in memory. Call it before storing the claims that have them."""
         keys = sorted({k for k in keys if k})
+        self._drop_changed(session, [k for k in keys if k in self._unchecked and k in self._by_key])
         for key in keys:
             if key in self._by_key:
                 self._by_key.move_to_end(key)
         missing = [k for k in keys if k not in self._by_key]
         if missing:
+            self._unchecked.difference_update(missing)  # read in this transaction
             for key in missing:
                 self._by_key[key] = []
             for stored in repository.claims_with_subjects(session, missing):
                 self._by_key[stored.claim.subject_key].append(stored)
                 self._size += 1
         self._evict(keep=set(keys))
+
+    def new_transaction(self) -> None:
+        """Another process may have stored or replaced claims since the last commit: each key read before is
+        checked against the database when it is next loaded (within a transaction the subject locks keep it
+        current)."""
+        self._unchecked = set(self._by_key)
+
+    def _drop_changed(self, session: Session, keys: list[str]) -> None:
+        """Let go of the keys whose claims in the database are not the ones in memory, so they are read again;
+        checking ids is much cheaper than reading every claim again."""
+        if not keys:
+            return
+        stored = repository.claim_versions(session, keys)
+        for key in keys:
+            self._unchecked.discard(key)
+            if {(c.id, c.article_id) for c in self._by_key[key]} != stored.get(key, set()):
+                self._size -= len(self._by_key.pop(key))
 
     def _evict(self, keep: set[str]) -> None:
         for key in list(self._by_key):
@@ -69,4 +89,5 @@ class CandidateIndex:
 
     def clear(self) -> None:
         self._by_key.clear()
+        self._unchecked.clear()
         self._size = 0

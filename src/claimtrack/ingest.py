@@ -1,9 +1,10 @@
 """Batch ingestion: read -> parse -> extract -> store -> detect.
 
 Inputs are streamed. Articles already stored (same text) are recognised before any parsing; the others
-are parsed (in worker processes when workers > 1) and written in transactions of many articles, each
-article inside a savepoint of its own. A crash loses at most the uncommitted transaction, never part of an
-article, and running the same batch again finishes the job."""
+are parsed (in worker processes when workers > 1) and written in transactions of many articles, a batch
+of articles inside one savepoint (each article in its own when the database refuses the batch). A crash
+loses at most the uncommitted transaction, never part of an article, and running the same batch again
+finishes the job."""
 
 from __future__ import annotations
 
@@ -18,13 +19,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import conflicts as detection
 from .candidates import CandidateIndex
 from .db import repository
+from .db.upsert import forget_held_locks, lock_keys
 from .domain import Article
-from .parsing import Parsed, parse_pending, plan_workers
+from .parsing import TASK_SIZE, Parsed, parse_pending, plan_workers
 from .readers import ReadResult, Source, count_inputs, find_sources, read_source
 
 COMMIT_ARTICLES = 200  # at most this many articles per transaction...
 COMMIT_SECONDS = 1.0  # ...or about this much work, so progress is saved (and shown) every second or so
+BATCH_ARTICLES = TASK_SIZE  # articles stored in one savepoint: a parsing task's, which come back together
 LOOKUP_CHUNK = 64  # inputs checked against the database in one query
+FIRST_LOOKUP_CHUNK = 8  # a smaller first one, so the parsing workers start after a few inputs are read
 
 
 @dataclass
@@ -107,7 +111,9 @@ def _triage(results: Iterable[ReadResult | StaleErrors], sessions: sessionmaker[
     seen: set[str] = set()
     feed_ids: dict[str, tuple[str, str]] = {}
     results = iter(results)
-    while chunk := list(islice(results, LOOKUP_CHUNK)):
+    size = FIRST_LOOKUP_CHUNK
+    while chunk := list(islice(results, size)):
+        size = LOOKUP_CHUNK
         with sessions() as session:
             stored = repository.existing_article_ids(
                 session, [r.article.id for r in chunk if isinstance(r, ReadResult) and r.article])
@@ -154,8 +160,10 @@ def store_and_detect(sessions: sessionmaker[Session], article: Article, claims, 
 
 class BatchWriter:
     """Writes outcomes to the database in transactions of up to COMMIT_ARTICLES articles or about
-    COMMIT_SECONDS of work. Each article is stored in a savepoint of its own, so an article the database
-    refuses fails alone. Outcomes are reported once they are committed."""
+    COMMIT_SECONDS of work. Parsed articles are stored a batch at a time (the articles of one parsing task),
+    in one savepoint: their locks, their candidates and their conflicts take a few statements for the lot.
+    When the database refuses the batch, each of its articles is stored again in a savepoint of its own, so
+    an article the database refuses fails alone. Outcomes are reported once they are committed."""
 
     def __init__(self, sessions: sessionmaker[Session], summary: IngestSummary,
                  on_article: Callable[[str, str], None] | None, known_errors: set[str]):
@@ -167,14 +175,14 @@ class BatchWriter:
         self.session: Session | None = None
         self.started = 0.0
         self.articles = 0
+        self.pending: list[Parsed] = []
         self.to_report: list[tuple[str, str]] = []
 
     def write(self, item: object) -> None:
         if isinstance(item, Parsed):
-            if item.error:
-                self._fail(item.article.origin, item.error)
-            else:
-                self._store(item.article, item.claims)
+            self.pending.append(item)
+            if len(self.pending) >= BATCH_ARTICLES:
+                self._store_pending()
         elif isinstance(item, Failed):
             self._fail(item.origin, item.reason)
         elif isinstance(item, Unchanged):
@@ -185,35 +193,64 @@ class BatchWriter:
             self._clear_errors(item.origins)
         else:
             raise TypeError(f"cannot write {item!r}")
-        if self.session is not None and (self.articles >= COMMIT_ARTICLES
-                                         or time.monotonic() - self.started >= COMMIT_SECONDS):
+        if not self.pending and self.session is not None and (
+                self.articles >= COMMIT_ARTICLES or time.monotonic() - self.started >= COMMIT_SECONDS):
             self.commit()
 
-    def _store(self, article: Article, claims) -> None:
+    def _store_pending(self) -> None:
+        batch, self.pending = self.pending, []
+        for parsed in batch:
+            if parsed.error:
+                self._fail(parsed.article.origin, parsed.error)
+        if parsable := [parsed for parsed in batch if not parsed.error]:
+            self._store(parsable)
+
+    def _store(self, batch: list[Parsed]) -> None:
         session = self._session()
-        keys = {claim.subject_key for claim in claims}
         try:
             with session.begin_nested():
-                self.index.load(session, keys)
-                result = repository.store_article(session, article, claims)
-                self.index.forget_articles(result.replaced_articles)
-                found = detection.detect(result.claims, self.index.candidates(keys))
-                added = repository.save_conflicts(session, found)
-                self._clear_errors((article.origin,))
+                results, added, cleared = self._store_in_savepoint(session, batch)
         except Exception as exc:  # noqa: BLE001 - one article the database refuses must not stop the batch
             self.index.clear()  # it may hold what the savepoint rolled back
-            self._fail(article.origin, f"could not be stored ({type(exc).__name__}: {exc})")
+            forget_held_locks(session)
+            if len(batch) > 1:  # which article was it? Each one alone tells
+                for parsed in batch:
+                    self._store([parsed])
+            else:
+                self._fail(batch[0].article.origin, f"could not be stored ({type(exc).__name__}: {exc})")
             return
-        self.index.add(result.claims)
-        if result.status == "unchanged":  # stored meanwhile by another run
-            self.summary.unchanged += 1
-        else:
-            self.summary.new += result.status == "new"
-            self.summary.replaced += result.status == "replaced"
-            self.summary.claims += len(result.claims)
-            self.summary.conflicts += added
-        self.articles += 1
-        self.to_report.append((article.origin, result.status))
+        self.known_errors.difference_update(cleared)
+        self.summary.conflicts += added
+        for parsed, result in zip(batch, results):
+            if result.status == "unchanged":  # stored meanwhile by another run
+                self.summary.unchanged += 1
+            else:
+                self.summary.new += result.status == "new"
+                self.summary.replaced += result.status == "replaced"
+                self.summary.claims += len(result.claims)
+            self.to_report.append((parsed.article.origin, result.status))
+        self.articles += len(batch)
+
+    def _store_in_savepoint(self, session: Session, batch: list[Parsed]):
+        """Store the articles one after the other, each compared with the stored claims and with the batch's
+        articles before it; the statements that do not depend on the order are made once for the batch.
+        Returns each article's StoreResult, the number of new conflicts and the inputs whose errors went."""
+        # Every lock the articles need, in one statement: store_article then finds them held.
+        lock_keys(session, [key for parsed in batch for key in repository.storing_locks(parsed.article, parsed.claims)])
+        self.index.load(session, {claim.subject_key for parsed in batch for claim in parsed.claims})
+        entities = repository.source_entities(session, [source for parsed in batch
+                                                        for source in repository.claim_sources(parsed.claims)])
+        results, found = [], []
+        for parsed in batch:
+            result = repository.store_article(session, parsed.article, parsed.claims, entities)
+            self.index.forget_articles(result.replaced_articles)
+            found += detection.detect(result.claims, self.index.candidates(c.subject_key for c in parsed.claims))
+            self.index.add(result.claims)
+            results.append(result)
+        added = repository.save_conflicts(session, found)
+        cleared = [parsed.article.origin for parsed in batch if parsed.article.origin in self.known_errors]
+        repository.clear_errors(session, cleared)
+        return results, added, cleared
 
     def _fail(self, origin: str, reason: str) -> None:
         self.summary.failed.append((origin, reason))
@@ -232,12 +269,12 @@ class BatchWriter:
             self.session = self.sessions()
             self.session.begin()
             self.started = time.monotonic()
-            # Another process may have stored claims since the last commit: within a transaction the subject
-            # locks keep the loaded keys current, across transactions they are read again.
-            self.index.clear()
+            self.index.new_transaction()
         return self.session
 
     def commit(self) -> None:
+        if self.pending:
+            self._store_pending()
         if self.session is None:
             return
         self.session.commit()
@@ -250,6 +287,7 @@ class BatchWriter:
 
     def close(self) -> None:
         """Roll back what is not committed (after an error or an interruption)."""
+        self.pending.clear()
         if self.session is not None:
             self.session.rollback()
             self.session.close()

@@ -63,6 +63,7 @@ def parse_pending(items: Iterable[object], workers: int) -> Iterator[object]:
             if not isinstance(item, Article):
                 yield item
             else:
+                pool.start()  # the workers load the model while this process reads the task's articles
                 batch.append(item)
                 if len(batch) == TASK_SIZE:
                     in_flight.append((batch, pool.submit(batch)))
@@ -84,15 +85,22 @@ class _Pool:
         self.workers = workers
         self.executor: Executor | None = None
 
+    def start(self) -> None:
+        """Start the worker processes, if not started yet."""
+        if self.workers == 0 or self.executor is not None:
+            return
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
+                                            initializer=_start_worker, initargs=(os.getpid(),))
+        for _ in range(self.workers):  # the pool starts a process per task submitted: all of them, now
+            self.executor.submit(int)
+
     def submit(self, articles: list[Article]) -> Future:
         jobs = [(a.text, a.published) for a in articles]
         if self.workers == 0:
             future: Future = Future()
             future.set_result(parse_batch(jobs))
             return future
-        if self.executor is None:
-            self.executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                                initializer=_start_worker, initargs=(os.getpid(),))
+        self.start()
         return self.executor.submit(parse_batch, jobs)
 
     def collect(self, articles: list[Article], future: Future) -> Iterator[Parsed]:

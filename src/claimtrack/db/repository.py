@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session, joinedload, object_session, selectinload
 
 from ..domain import (Article, Attribution, Claim, Conflict, Evidence, Quantity, Stance, StoredClaim, TextSpan,
@@ -43,54 +43,71 @@ def existing_article_ids(session: Session, article_ids: Iterable[str]) -> set[st
     return set(_in_chunks(session, select(ArticleRow.id), ArticleRow.id, sorted(set(article_ids))))
 
 
-def store_article(session: Session, article: Article, claims: Sequence[Claim]) -> StoreResult:
+def store_article(session: Session, article: Article, claims: Sequence[Claim],
+                  entities: dict[str, int] | None = None) -> StoreResult:
     """Insert an article and its claims. The same text again is `unchanged` (also when another process
     stored it a moment ago); a new text from the same place (or with the same feed id) replaces the old
     article (`replaced`): the claims it still makes keep their rows, so the conflicts between them keep
-    their review status and history; the claims it no longer makes go, with their conflicts."""
-    # Two processes storing versions of one article take turns, and so do two storing claims on one subject:
-    # the second then sees what the first stored (and detects the conflicts between them).
-    lock_keys(session, [f"article:{article_identity(article)}", *subject_locks(c.subject_key for c in claims)])
+    their review status and history; the claims it no longer makes go, with their conflicts.
+    `entities`: the ids of the claims' sources, when the caller looked them up (`source_entities`) for many
+    articles at once in this transaction."""
+    lock_keys(session, storing_locks(article, claims))
     inserted = insert_ignore(session, ArticleRow, [dict(
         id=article.id, title=article.title, url=article.url, outlet=article.outlet, published=article.published,
         text=article.text, origin=article.origin, external_id=article.external_id, ingested_at=utcnow())], ["id"])
     if not inserted:  # stored already (maybe by another process a moment ago)
         return StoreResult("unchanged", [])
-    row = session.get(ArticleRow, article.id)
     previous = session.scalars(select(ArticleRow).where(
         ArticleRow.external_id == article.external_id if article.external_id else ArticleRow.origin == article.origin,
         ArticleRow.id != article.id,
     )).all()
     kept = {claim.id: claim for old in previous for claim in old.claims}
-    entities = source_entities(session, [(c.source_name, c.source_text) for c in claims if c.source_name])
-    stored = []
+    if entities is None:
+        entities = source_entities(session, claim_sources(claims))
+    stored, new_claims, new_evidence = [], [], []
+    row = session.get(ArticleRow, article.id) if kept else None  # only a kept claim needs the row: no query
     for claim in claims:
         cid = claim_id(article, claim)
-        fresh = _claim_row(cid, article.id, entities.get(claim.source_name), claim)
+        values = _claim_values(cid, article.id, entities.get(claim.source_name), claim)
         if cid in kept:
-            _update_claim_row(kept.pop(cid), fresh, row)
+            _update_claim_row(kept.pop(cid), values, _evidence_values(cid, claim), row)
         else:
-            session.add(fresh)
+            new_claims.append(values)
+            new_evidence += _evidence_values(cid, claim)
         stored.append(StoredClaim(cid, article.id, article.published, claim, article.title))
+    # New rows go in as plain inserts of many rows (no ORM objects to build and track): the same rows, for
+    # a fraction of the work, and one round trip each to a database server.
+    if new_claims:
+        session.execute(insert(ClaimRow.__table__), new_claims)
+    if new_evidence:
+        session.execute(insert(EvidenceRow.__table__), new_evidence)
     for old in previous:
         session.delete(old)  # with the claims it no longer makes (and their conflicts)
     session.flush()
     return StoreResult("replaced" if previous else "new", stored, tuple(old.id for old in previous))
 
 
-def _update_claim_row(row: ClaimRow, fresh: ClaimRow, article: ArticleRow) -> None:
+def claim_sources(claims: Iterable[Claim]) -> list[tuple[str, str | None]]:
+    """The (source, as written) pairs of claims, for `source_entities`."""
+    return [(c.source_name, c.source_text) for c in claims if c.source_name]
+
+
+def storing_locks(article: Article, claims: Iterable[Claim]) -> list[str]:
+    """The locks `store_article` takes. Two processes storing versions of one article take turns, and so do two
+    storing claims on one subject: the second then sees what the first stored (and detects the conflicts between
+    them)."""
+    return [f"article:{article_identity(article)}", *subject_locks(c.subject_key for c in claims)]
+
+
+def _update_claim_row(row: ClaimRow, values: dict, evidence: list[dict], article: ArticleRow) -> None:
     """Give a kept claim row the fields and evidence of its new reading, under the new article."""
-    for column in ClaimRow.__table__.columns:
-        if column.key not in ("id", "article_id"):
-            setattr(row, column.key, getattr(fresh, column.key))
+    for key, value in values.items():
+        if key not in ("id", "article_id"):
+            setattr(row, key, value)
     row.article = article
     row.evidence.clear()
     object_session(row).flush()  # the old evidence goes before the new takes its (claim, position) places
-    row.evidence = [_copy_row(EvidenceRow, evidence, skip=("id", "claim_id")) for evidence in fresh.evidence]
-
-
-def _copy_row(model, row, skip: tuple[str, ...]):
-    return model(**{c.key: getattr(row, c.key) for c in model.__table__.columns if c.key not in skip})
+    row.evidence = [EvidenceRow(**item) for item in evidence]
 
 
 def source_entities(session: Session, names: Iterable[tuple[str, str | None]]) -> dict[str, int]:
@@ -118,9 +135,10 @@ def source_entities(session: Session, names: Iterable[tuple[str, str | None]]) -
     return ids
 
 
-def _claim_row(cid: str, article_id: str, entity_id: int | None, claim: Claim) -> ClaimRow:
+def _claim_values(cid: str, article_id: str, entity_id: int | None, claim: Claim) -> dict:
+    """A claim's row in the claims table, as column values."""
     q, t, s = claim.quantity, claim.time, claim.stance
-    row = ClaimRow(
+    return dict(
         id=cid, article_id=article_id, source_entity_id=entity_id,
         source_text=claim.source_text, cue=claim.cue, commitment=claim.commitment, polarity=claim.polarity,
         kind=claim.kind, subject_text=claim.subject_text, subject_key=claim.subject_key,
@@ -136,16 +154,21 @@ def _claim_row(cid: str, article_id: str, entity_id: int | None, claim: Claim) -
         stance_holder=s.holder if s else None, stance_target=s.target if s else None,
         stance_value=s.value if s else None, stance_condition=s.condition if s else None,
     )
+
+
+def _evidence_values(cid: str, claim: Claim) -> list[dict]:
+    """The rows of a claim's evidence in the evidence table, as column values."""
+    rows = []
     for position, evidence in enumerate(claim.evidence):
         a = evidence.attribution
-        row.evidence.append(EvidenceRow(
+        rows.append(dict(
             position=position, sentence=evidence.sentence, sentence_start=evidence.sentence_start,
             source_start=a.source.start if a.source else None, source_end=a.source.end if a.source else None,
             cue_start=a.cue.start, cue_end=a.cue.end, content_start=a.content.start, content_end=a.content.end,
             content_parts=[list(p) for p in a.content_parts] or None,
-            claim_start=evidence.claim_text.start, claim_end=evidence.claim_text.end,
+            claim_id=cid, claim_start=evidence.claim_text.start, claim_end=evidence.claim_text.end,
         ))
-    return row
+    return rows
 
 
 def to_claim(row: ClaimRow) -> Claim:
@@ -204,6 +227,23 @@ def claims_with_subjects(session: Session, subject_keys: Iterable[str]) -> list[
     return [to_stored(row) for row in rows.unique()]
 
 
+def claim_versions(session: Session, subject_keys: Iterable[str]) -> dict[str, set[tuple[str, str]]]:
+    """(claim id, article id) of the stored claims on each of these subjects, under the subjects' locks: a cheap
+    way to tell whether claims read earlier are still what the database holds (a corrected article gives its
+    kept claims a new article id)."""
+    keys = sorted({k for k in subject_keys if k})
+    if not keys:
+        return {}
+    lock_keys(session, subject_locks(keys))
+    versions: dict[str, set[tuple[str, str]]] = {}
+    for start in range(0, len(keys), 500):  # under every database's parameter limit
+        rows = session.execute(select(ClaimRow.subject_key, ClaimRow.id, ClaimRow.article_id)
+                               .where(ClaimRow.subject_key.in_(keys[start:start + 500])))
+        for key, cid, article_id in rows:
+            versions.setdefault(key, set()).add((cid, article_id))
+    return versions
+
+
 def all_claims(session: Session) -> list[ClaimRow]:
     return list(session.scalars(select(ClaimRow).options(*_CLAIM_LOAD).join(ArticleRow)
                                 .order_by(ArticleRow.published.is_not(None), ArticleRow.published,  # undated first, everywhere
@@ -218,7 +258,7 @@ def save_conflicts(session: Session, conflicts: Iterable[Conflict]) -> int:
     ids = [conflict.id for conflict in conflicts]
     existing = {row.id: row for row in _in_chunks(session, select(ConflictRow), ConflictRow.id, ids)}
     states = _review_states(session, [i for i in ids if i not in existing])
-    added = 0
+    new_rows: dict[str, dict] = {}  # by id: a conflict listed twice is stored once, as last read
     with session.no_autoflush:  # one flush for the lot, not one per lookup
         for conflict in conflicts:
             row = existing.get(conflict.id)
@@ -226,14 +266,14 @@ def save_conflicts(session: Session, conflicts: Iterable[Conflict]) -> int:
                 row.score, row.explanation, row.relation = conflict.score, conflict.explanation, conflict.relation
                 continue
             status, assignee, version = states.get(conflict.id, (conflict.status, None, 1))
-            row = ConflictRow(id=conflict.id, claim_a_id=conflict.claim_a, claim_b_id=conflict.claim_b,
-                              kind=conflict.kind, relation=conflict.relation, score=conflict.score,
-                              explanation=conflict.explanation, status=status, assignee=assignee, version=version)
-            session.add(row)
-            existing[conflict.id] = row
-            added += 1
+            new_rows[conflict.id] = dict(
+                id=conflict.id, claim_a_id=conflict.claim_a, claim_b_id=conflict.claim_b, kind=conflict.kind,
+                relation=conflict.relation, score=conflict.score, explanation=conflict.explanation, status=status,
+                assignee=assignee, version=version, detected_at=utcnow())
+    if new_rows:  # a plain insert of many rows, as for claims
+        session.execute(insert(ConflictRow.__table__), list(new_rows.values()))
     session.flush()
-    return added
+    return len(new_rows)
 
 
 def _review_states(session: Session, conflict_ids: list[str]) -> dict[str, tuple[str, str | None, int]]:
@@ -283,3 +323,9 @@ def error_origins(session: Session) -> set[str]:
 
 def clear_errors_for(session: Session, origin: str) -> None:
     session.execute(delete(IngestErrorRow).where(IngestErrorRow.origin == origin))
+
+
+def clear_errors(session: Session, origins: Sequence[str]) -> None:
+    """`clear_errors_for` for many inputs, in one statement per 500."""
+    for start in range(0, len(origins), 500):
+        session.execute(delete(IngestErrorRow).where(IngestErrorRow.origin.in_(origins[start:start + 500])))

@@ -28,9 +28,10 @@ def insert_ignore(session: Session, model, rows: list[dict], keys: Iterable[str]
     if not rows:
         return 0
     keys = list(keys)
-    statement = (insert_for(session)(model).values(rows).on_conflict_do_nothing(index_elements=keys)
-                 .returning(*(getattr(model, key) for key in keys)))  # rowcount is not reliable here
-    return len(session.execute(statement).all())
+    table = model.__table__  # a plain insert of many rows: compiled once and cached, no ORM bookkeeping
+    statement = (insert_for(session)(table).on_conflict_do_nothing(index_elements=keys)
+                 .returning(*(table.c[key] for key in keys)))  # rowcount is not reliable here
+    return len(session.execute(statement, rows).all())
 
 
 def lock_keys(session: Session, keys: Iterable[str]) -> None:
@@ -50,3 +51,9 @@ def lock_keys(session: Session, keys: Iterable[str]) -> None:
         "(SELECT DISTINCT hashtext(k) AS h FROM unnest(CAST(:keys AS text[])) AS k ORDER BY h) AS ordered"),
         {"keys": wanted})
     session.info["claimtrack_locks"] = (transaction, held | set(wanted))
+
+
+def forget_held_locks(session: Session) -> None:
+    """After rolling back to a savepoint: PostgreSQL releases the locks taken since the savepoint, so they are
+    no longer known to be held and are taken again when next needed."""
+    session.info.pop("claimtrack_locks", None)
