@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan
 from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
 from .nlp.lexicon import load_lexicon
-from .nlp.mentions import PERSON_PRONOUNS, entity_at, full_person_name, person_antecedent, sentence_of, sentences
+from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, sentence_of,
+                           sentences, span_text)
 from .nlp.spans import runs
 from .normalize import canonical_source, has_predicate_family, parse_quantity, parse_time, predicate_family, state_of, subject_key
 
@@ -382,7 +383,7 @@ def _near_age_words(doc: Doc) -> set[int]:
     cached = doc.user_data.get("claimtrack_age_window")
     if cached is None:
         cached = set()
-        for match in AGE_WORDS.finditer(doc.text):  # rare words: find them in the text, not token by token
+        for match in AGE_WORDS.finditer(doc_text(doc)):  # rare words: find them in the text, not token by token
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -593,7 +594,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         root = sent.root
         if any(t.i in attributed for t in sent) or root.pos_ not in ("VERB", "AUX"):
             continue
-        if not sent.text.rstrip().endswith((".", "!", '"', "\u201d", "'")):
+        if not span_text(sent).rstrip().endswith((".", "!", '"', "\u201d", "'")):
             continue  # headlines, captions and questions state nothing checkable
         if not any(c.dep_ in SUBJECT_DEPS for c in root.children):
             continue  # headlines and bullet fragments without a subject
@@ -630,7 +631,7 @@ def _main_clause_tokens(root: Token) -> set[int]:
 # ------------------------------------------------------------------ evidence
 
 def _text_span(span: Span) -> TextSpan:
-    return TextSpan(span.start_char, span.end_char, span.text)
+    return TextSpan(span.start_char, span.end_char, span_text(span))
 
 
 def _evidence(match: AttributionMatch, claim_parts: list[Span]) -> Evidence:
@@ -645,5 +646,5 @@ def _evidence(match: AttributionMatch, claim_parts: list[Span]) -> Evidence:
     )
     first = claim_parts[0]
     sentence = sentence_of(first[0])  # with a quote over several sentences, the one where this claim is
-    return Evidence(sentence=sentence.text.strip(), sentence_start=sentence.start_char, attribution=attribution,
+    return Evidence(sentence=span_text(sentence).strip(), sentence_start=sentence.start_char, attribution=attribution,
                     claim_text=_text_span(doc[first.start:claim_parts[-1].end]))

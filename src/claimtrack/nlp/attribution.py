@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize import canonical_source, strip_determiner
 from .lexicon import load_lexicon
-from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, full_person_name, group_antecedent,
-                       person_antecedent, quote_pairs, sentence_of, sentences)
+from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, doc_text, full_person_name, group_antecedent,
+                       person_antecedent, quote_pairs, sentence_of, sentences, span_text)
 from .spans import runs, trim
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
@@ -92,7 +92,7 @@ class AttributionFinder:
     @staticmethod
     def _is_prose(sentence: Span) -> bool:
         """A headline or a caption has no closing punctuation; it repeats the story in shorthand."""
-        return sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":"))
+        return span_text(sentence).rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":"))
 
     def _verb_cue(self, token: Token) -> AttributionMatch | None:
         lemma = token.lemma_.lower()
@@ -228,7 +228,7 @@ class AttributionFinder:
         source (or a speaker with a verb of saying) before a colon, the content after it."""
         found = []
         for sent in sentences(doc):
-            if len(sent) > self.max_sentence_tokens:
+            if len(sent) > self.max_sentence_tokens or ":" not in span_text(sent):
                 continue
             colon = next((t for t in sent if t.text == ":"), None)
             if colon is None or colon.i == sent.start:
@@ -427,9 +427,10 @@ class AttributionFinder:
 
     def _named_organisation(self, doc: Doc, noun: Token, before: int, acronyms: dict[str, str]) -> str | None:
         words = {noun.lower_, noun.lemma_.lower()}
+        text = doc_text(doc)
         candidates = [*[(ent.start, ent.text) for ent in doc.ents if ent.label_ == "ORG" and ent.end <= before],
-                      *[(doc.text.find(long_name), long_name) for long_name in acronyms.values()
-                        if 0 <= doc.text.find(long_name) < doc[before].idx]]
+                      *[(text.find(long_name), long_name) for long_name in acronyms.values()
+                        if 0 <= text.find(long_name) < doc[before].idx]]
         for _, name in sorted(candidates, reverse=True):
             if words & {w.lower() for w in re.findall(r"\w+", name)}:
                 long_name = acronyms.get(name, name)

@@ -24,6 +24,19 @@ def sentences(doc: Doc) -> list[Span]:
     return cached
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc (`doc.text` joins every token's text on every access)."""
+    cached = doc.user_data.get("claimtrack_text")
+    if cached is None:
+        cached = doc.user_data["claimtrack_text"] = doc.text
+    return cached
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the doc's text instead of joined token by token."""
+    return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else ""
+
+
 def sentence_of(token: Token) -> Span:
     sents = sentences(token.doc)
     starts = token.doc.user_data.get("claimtrack_sent_starts")
@@ -73,7 +86,7 @@ def entity_at(token: Token) -> Span | None:
 
 def acronyms(doc: Doc) -> dict[str, str]:
     """"Association of Families of Victims Kidnapped by North Korea (AFVKN)" defines AFVKN."""
-    return {m.group(2): re.sub(r"^the\s+", "", m.group(1), flags=re.I) for m in ACRONYM.finditer(doc.text)}
+    return {m.group(2): re.sub(r"^the\s+", "", m.group(1), flags=re.I) for m in ACRONYM.finditer(doc_text(doc))}
 
 
 def persons_before(doc: Doc, index: int) -> list[Span]:
