@@ -64,6 +64,10 @@ class AttributionFinder:
         self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
                         if not name.startswith("_") for alias in [name, *aliases]}
+        # A token can start an attribution only through one of these lemmas or words: the others are skipped
+        # before any rule looks at them.
+        self.trigger_lemmas = set(self.cue_verbs) | self.object_content | set(self.cue_nouns) | self.measure_nouns
+        self.trigger_words = {"according"} | set(self.agentless)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -76,7 +80,10 @@ class AttributionFinder:
         matches: list[AttributionMatch] = []
         claimed: set[int] = set()  # content heads already attributed, so a clause has one attribution
         readable = [s for s in sentences(doc) if len(s) <= self.max_sentence_tokens and self._is_prose(s)]
+        lemmas, words = self.trigger_lemmas, self.trigger_words
         for token in (t for sentence in readable for t in sentence):
+            if token.lemma_.lower() not in lemmas and token.lower_ not in words:
+                continue
             found = (self._verb_cue(token) or self._noun_cue(token) or self._according_to(token)
                      or self._agentless_adverb(token) or self._possessed_figure(token))
             if found and found.content_head.i not in claimed:
