@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize import canonical_source, strip_determiner
 from .lexicon import load_lexicon
-from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, doc_text, full_person_name, group_antecedent,
-                       person_antecedent, quote_pairs, sentence_of, sentences, span_text)
+from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, doc_ents, doc_text, full_person_name,
+                       group_antecedent, person_antecedent, quote_pairs, sentence_of, sentences, span_ents, span_text)
 from .spans import runs, trim
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
@@ -252,7 +252,7 @@ class AttributionFinder:
             if speaker_verb is not None:
                 source, cue = self._subject_span(speaker_verb), doc[speaker_verb.i:speaker_verb.i + 1]
                 cue_lemma = speaker_verb.lemma_.lower()
-            elif len(before) <= 6 and (any(ent.label_ in ("PERSON", "ORG") for ent in before.ents)
+            elif len(before) <= 6 and (any(ent.label_ in ("PERSON", "ORG") for ent in span_ents(before))
                                        or all(t.pos_ == "PROPN" for t in before)):
                 source, cue, cue_lemma = trim(before), doc[colon.i:colon.i + 1], ":"
             else:
@@ -398,7 +398,7 @@ class AttributionFinder:
         known = canonical_source(span.text)
         if known.lower() != bare.lower() or span.text.lower() in self.aliases:
             return known
-        ents = sorted(span.ents, key=lambda e: e.label_ != "PERSON")  # a person before the body they serve
+        ents = sorted(span_ents(span), key=lambda e: e.label_ != "PERSON")  # a person before the body they serve
         names = [t for t in span if t.pos_ == "PROPN"]
         if names and all(t.pos_ == "PROPN" or t.lower_ in ("the", "mr", "mrs", "ms") for t in span):
             named = full_person_name(doc, doc[names[0].i:names[-1].i + 1])
@@ -414,7 +414,7 @@ class AttributionFinder:
             named = self._named_organisation(doc, span.root, span.start, acronyms)
             if named:
                 return named
-        for ent in span.ents:  # a country standing for its government
+        for ent in span_ents(span):  # a country standing for its government
             if ent.label_ == "GPE" and ent.root.i == span.root.i:
                 return canonical_source(ent.text)
         return known
@@ -435,7 +435,7 @@ class AttributionFinder:
     def _named_organisation(self, doc: Doc, noun: Token, before: int, acronyms: dict[str, str]) -> str | None:
         words = {noun.lower_, noun.lemma_.lower()}
         text = doc_text(doc)
-        candidates = [*[(ent.start, ent.text) for ent in doc.ents if ent.label_ == "ORG" and ent.end <= before],
+        candidates = [*[(ent.start, ent.text) for ent in doc_ents(doc) if ent.label_ == "ORG" and ent.end <= before],
                       *[(text.find(long_name), long_name) for long_name in acronyms.values()
                         if 0 <= text.find(long_name) < doc[before].idx]]
         for _, name in sorted(candidates, reverse=True):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +35,27 @@ def doc_text(doc: Doc) -> str:
 def span_text(span: Span) -> str:
     """`span.text`, sliced from the doc's text instead of joined token by token."""
     return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else ""
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, read once per doc (it builds new spans on every access)."""
+    cached = doc.user_data.get("claimtrack_ents")
+    if cached is None:
+        cached = doc.user_data["claimtrack_ents"] = doc.ents
+        doc.user_data["claimtrack_ent_starts"] = [ent.start for ent in cached]
+    return cached
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` from the doc's entities read once: those that start in the span, up to the first one
+    that runs past its end."""
+    ents = doc_ents(span.doc)
+    found = []
+    for ent in ents[bisect_left(span.doc.user_data["claimtrack_ent_starts"], span.start):]:
+        if ent.end > span.end:
+            break
+        found.append(ent)
+    return found
 
 
 def sentence_of(token: Token) -> Span:
@@ -91,8 +112,8 @@ def acronyms(doc: Doc) -> dict[str, str]:
 
 def persons_before(doc: Doc, index: int) -> list[Span]:
     persons = doc.user_data.get("claimtrack_persons")
-    if persons is None:  # doc.ents builds new spans on every access: read it once per doc
-        persons = doc.user_data["claimtrack_persons"] = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    if persons is None:
+        persons = doc.user_data["claimtrack_persons"] = [ent for ent in doc_ents(doc) if ent.label_ == "PERSON"]
     return [ent for ent in persons if ent.end <= index]
 
 
