@@ -14,15 +14,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize import canonical_source, strip_determiner
 from .lexicon import load_lexicon
-from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, doc_ents, doc_text, full_person_name,
-                       group_antecedent, person_antecedent, quote_pairs, sentence_of, sentences, span_ents, span_text)
+from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTE_MARKS, acronyms, doc_ents, doc_text, full_person_name,
+                       group_antecedent, person_antecedent, quote_marks, quote_pairs, sentence_of, sentences, span_ents,
+                       span_text)
 from .spans import runs, trim
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE_DEPS = {"relcl", "acl"}  # a content clause hanging off a cue noun ("a policy that ...")
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
+QUOTES = QUOTE_MARKS  # '"', "\u201c", "\u201d", "''", "``"
 
 if not Doc.has_extension("claimtrack_attributions"):
     Doc.set_extension("claimtrack_attributions", default=None)
@@ -361,7 +362,7 @@ class AttributionFinder:
 
     def _quote_parts(self, sent: Span, cue: Token) -> list[Span]:
         """Quoted segments of the sentence when the cue stands outside the quotes."""
-        marks = [t.i for t in sent if t.text in QUOTES]
+        marks = [i for i in quote_marks(sent.doc) if sent.start <= i < sent.end]  # tokens in QUOTES
         if len(marks) < 2 or len(marks) % 2:
             return []
         parts = []

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -69,6 +72,18 @@ def sentence_of(token: Token) -> Span:
 OPENING = {"\u201c", "``"}
 CLOSING = {"\u201d", "''"}
 STRAIGHT = {'"'}
+QUOTE_MARKS = OPENING | CLOSING | STRAIGHT
+_QUOTE_IDS = sorted(get_string_id(mark) for mark in QUOTE_MARKS)
+
+
+def quote_marks(doc: Doc) -> list[int]:
+    """Positions of the doc's quote-mark tokens, in order, found once per doc from the token array (no
+    token objects)."""
+    cached = doc.user_data.get("claimtrack_quote_marks")
+    if cached is None:
+        cached = doc.user_data["claimtrack_quote_marks"] = \
+            numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _QUOTE_IDS)).tolist() if len(doc) else []
+    return cached
 
 
 def quote_pairs(doc: Doc) -> list[tuple[int, int]]:
@@ -78,7 +93,10 @@ def quote_pairs(doc: Doc) -> list[tuple[int, int]]:
     if cached is not None:
         return cached
     pairs, open_at = [], None
-    for token in doc:
+    # Only quote marks and whitespace tokens (a paragraph break) change anything: the rest are not read.
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
+    for i in sorted(quote_marks(doc) + spaces):
+        token = doc[i]
         text = token.text
         if text in OPENING or (text in STRAIGHT and open_at is None):
             open_at = token.i
