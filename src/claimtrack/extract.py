@@ -9,6 +9,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LIKE_NUM, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan
@@ -72,7 +75,7 @@ def _with_evidence(claim: Claim, evidence: tuple[Evidence, ...]) -> Claim:
 
 def claims_from_attribution(match: AttributionMatch, published: date | None,
                             previous_subject: tuple[str, str, str] | None = None) -> Iterator[Claim]:
-    content_tokens = {t.i for part in match.content for t in part}
+    content_tokens = {i for part in match.content for i in range(part.start, part.end)}
     if not content_tokens:
         return
     heads = _clause_heads(match)
@@ -197,7 +200,10 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
     found = []
     taken: set[int] = set()
     first_number = True
+    numbers = _positions(doc).numbers
     for i in sorted(tokens):
+        if i not in numbers:
+            continue  # not like_num
         number = doc[i]
         if i in taken or not number.like_num or number.ent_type_ in NOT_COUNTS or _is_age(number):
             continue
@@ -265,7 +271,8 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     """Where a figure holds: "in Paris" -> Paris; "nationwide" or "across France" -> nationwide.
     A place attached to the verb wins over one deeper in the clause."""
     doc = head.doc
-    candidates = sorted((t for t in (doc[i] for i in tokens) if t.lower_ in NATIONWIDE or
+    place_words = _positions(doc).place_words  # the only tokens that can pass the test below
+    candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words) if t.lower_ in NATIONWIDE or
                          (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and
                           (t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in CITY_WORDS | COUNTRY_WORDS or
                            (t.pos_ == "PROPN" and t.head.lower_ == "in")))),  # the tagger's GPE is unreliable
@@ -336,7 +343,8 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
         quantity = _number_at(token)
         if quantity is not None:
             return quantity
-    for token in (head.doc[i] for i in sorted(tokens)):  # any other count in the clause
+    numbers = _positions(head.doc).numbers
+    for token in (head.doc[i] for i in sorted(tokens) if i in numbers):  # any other count in the clause
         if token.like_num and token.ent_type_ in QUANTITY_LABELS and token.head.dep_ != "npadvmod":
             quantity = _number_at(token)
             if quantity is not None:
@@ -392,6 +400,30 @@ def _near_age_words(doc: Doc) -> set[int]:
             else:  # "13-year-old", "87 years old": the number comes first
                 cached.update(range(span.start - 2, span.start + 1))
         doc.user_data["claimtrack_age_window"] = cached
+    return cached
+
+
+class _Positions:
+    """Where a doc's numbers, DATE entities and possible place words are: read once per doc from the token
+    arrays, so that a clause looks at those tokens only instead of reading every one of its tokens."""
+
+    _B = 3  # ENT_IOB of a token that begins an entity ("B")
+    _DATE = get_string_id("DATE")
+    _POBJ = get_string_id("pobj")
+    _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
+
+    def __init__(self, doc: Doc):
+        table = doc.to_array([LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP]) if len(doc) else numpy.zeros((0, 5), "uint64")
+        self.numbers = set(numpy.flatnonzero(table[:, 0]).tolist())  # like_num
+        self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & (table[:, 2] == self._DATE)).tolist()
+        self.place_words = set(numpy.flatnonzero(numpy.isin(table[:, 3], self._NATIONWIDE)
+                                                 | (table[:, 4] == self._POBJ)).tolist())
+
+
+def _positions(doc: Doc) -> _Positions:
+    cached = doc.user_data.get("claimtrack_positions")
+    if cached is None:
+        cached = doc.user_data["claimtrack_positions"] = _Positions(doc)
     return cached
 
 
@@ -555,8 +587,8 @@ def _sentence_time(head: Token, published: date | None):
 
 def _time(doc: Doc, tokens: set[int], published: date | None):
     """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
-    dates = [e for e in (entity_at(doc[i]) for i in sorted(tokens) if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "DATE")
-             if not _is_age(e.root)]
+    # the first tokens of DATE entities (ent_iob_ "B"), in order
+    dates = [e for e in (entity_at(doc[i]) for i in _positions(doc).date_starts if i in tokens) if not _is_age(e.root)]
     for i, ent in enumerate(dates):
         end = ent.end
         if i + 1 < len(dates) and all(t.lower_ in ("and", "to", "-", "\u2013", "through")
@@ -587,12 +619,12 @@ def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: 
 
 def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     """Sentences without attribution that state a count or date an event, reported by the outlet."""
-    attributed = {t.i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for t in part}
+    attributed = {i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for i in range(part.start, part.end)}
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue  # a table or a run-on list, not a sentence a reporter wrote
         root = sent.root
-        if any(t.i in attributed for t in sent) or root.pos_ not in ("VERB", "AUX"):
+        if any(i in attributed for i in range(sent.start, sent.end)) or root.pos_ not in ("VERB", "AUX"):
             continue
         if not span_text(sent).rstrip().endswith((".", "!", '"', "\u201d", "'")):
             continue  # headlines, captions and questions state nothing checkable
