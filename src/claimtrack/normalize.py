@@ -159,6 +159,10 @@ def _last_weekday(published: date, name: str) -> date:
     return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_ONLY = re.compile(r"^(" + "|".join(_MONTHS) + r")$", re.I)
+_MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)  # in every %B and %b
 _DAY_FORMATS = ("%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%b %d %Y", "%d %b %Y")
 _MONTH_FORMATS = ("%B %Y", "%b %Y")
 _YEARLESS_FORMATS = ("%B %d", "%d %B", "%b %d", "%d %b")
@@ -168,6 +172,8 @@ def _common_date(text: str, published: date | None) -> tuple[date, date, str] | 
     """The common written forms ("March 7, 2023", "7 March", "May 2023") read with the standard library:
     dateparser is the fallback for everything else, and it costs a thousand times more per call."""
     text = re.sub(r"(?<=\b[A-Za-z]{3})[a-z]*\.", "", text).replace(",", ", ").replace("  ", " ").strip()
+    if not _MONTH_WORD.search(text):
+        return None  # every format below has a month's name: no need to try them one by one
     for fmt in _DAY_FORMATS:
         try:
             found = datetime.strptime(text, fmt).date()
@@ -220,6 +226,11 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     weekday = _WEEKDAY.match(stripped)
     if weekday:
         return TimeSpan(cleaned, *(2 * [_last_weekday(published, weekday.group(1))]), "day")
+    month = _MONTH_ONLY.match(stripped)
+    if month:  # "March": what dateparser reads (that month of the publication year), without calling it
+        number = _MONTHS.index(month.group(1).lower()) + 1
+        last_day = calendar.monthrange(published.year, number)[1]
+        return TimeSpan(cleaned, date(published.year, number, 1), date(published.year, number, last_day), "month")
     quick = _common_date(stripped, published)
     if quick is not None:
         return TimeSpan(cleaned, *quick)
