@@ -45,12 +45,20 @@ def _number_value(words: list[str]) -> float | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _quantity_phrases() -> tuple[list[tuple[str, list]], list[str]]:
+    """The vague phrases and the modifiers of the quantities lexicon, longest first, sorted once."""
+    lex = load_lexicon("quantities")
+    return sorted(lex["vague"].items(), key=lambda kv: -len(kv[0])), sorted(lex["modifiers"], key=len, reverse=True)
+
+
 def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
     """"more than 100" -> low 101; "about 3,000" -> 2,850..3,150; "some" -> 1..None; "13" -> 13..13."""
     lex = load_lexicon("quantities")
     cleaned = " ".join(text.replace("\u2013", "-").split())
     lowered = cleaned.lower()
-    for phrase, (low, high) in sorted(lex["vague"].items(), key=lambda kv: -len(kv[0])):
+    vague_longest_first, modifiers_longest_first = _quantity_phrases()
+    for phrase, (low, high) in vague_longest_first:
         if lowered == phrase or lowered.startswith(phrase + " of"):
             return Quantity(cleaned, None, low, high, unit, approximate=phrase not in ("all", "none", "no", "a dozen"))
     range_match = re.match(r"^(?:between\s+)?(.+?)\s*(?:-|and|to)\s*(.+)$", lowered)
@@ -60,15 +68,16 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
         if low_q and high_q and low_q.value is not None and high_q.value is not None:
             return Quantity(cleaned, None, low_q.value, high_q.value, unit, approximate=False)
     modifier = None
-    for phrase in sorted(lex["modifiers"], key=len, reverse=True):
+    for phrase in modifiers_longest_first:
         if lowered.startswith(phrase + " "):
             modifier = lex["modifiers"][phrase]
             lowered = lowered[len(phrase) + 1:]
             break
     words = [w for w in lowered.replace("%", " %").split() if w not in ("%",)]
     found_unit = unit
+    lowered_words = lowered.split()
     for key, code in lex["units"].items():
-        if key in lowered.split() or (key in ("%", "$", "€", "£") and key in lowered):
+        if key in lowered_words or (key in ("%", "$", "€", "£") and key in lowered):
             found_unit = code
     words = [w for w in words if w not in lex["units"]]
     value = _number_value([w.lstrip("$€£") for w in words])
