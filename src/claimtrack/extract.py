@@ -353,13 +353,25 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
 
 
 def _number_at(token: Token) -> Quantity | None:
+    """The count a token gives, if any: read once per token of a doc (clauses of several attributions and
+    the outlet's own sentences ask about the same tokens)."""
+    known = token.doc.user_data.setdefault("claimtrack_numbers", {})
+    if token.i not in known:
+        known[token.i] = _read_number_at(token)
+    return known[token.i]
+
+
+def _read_number_at(token: Token) -> Quantity | None:
     doc = token.doc
-    if token.ent_type_ in NOT_COUNTS or _is_age(token):
+    if token.ent_type_ in NOT_COUNTS:
         return None
-    if token.lower_ in QUANTIFIER_WORDS and token.pos_ in ("DET", "PRON", "ADJ"):
+    quantifier = token.lower_ in QUANTIFIER_WORDS and token.pos_ in ("DET", "PRON", "ADJ")
+    if not quantifier and not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
+        return None  # nothing to count: no need for the dearer age test
+    if _is_age(token):
+        return None
+    if quantifier:
         return parse_quantity(token.text)
-    if not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
-        return None
     ent = entity_at(token)
     if ent is not None and ent.label_ in QUANTITY_LABELS:
         span = ent
