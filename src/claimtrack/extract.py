@@ -5,6 +5,7 @@ subject, predicate, polarity, hedge, quantity, time and stance."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -428,6 +429,8 @@ class _Positions:
         table = doc.to_array([LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP]) if len(doc) else numpy.zeros((0, 5), "uint64")
         self.numbers = set(numpy.flatnonzero(table[:, 0]).tolist())  # like_num
         self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & (table[:, 2] == self._DATE)).tolist()
+        # like_num or in a DATE entity, in order
+        self.counts_or_dates = numpy.flatnonzero((table[:, 0] != 0) | (table[:, 2] == self._DATE)).tolist()
         self.place_words = set(numpy.flatnonzero(numpy.isin(table[:, 3], self._NATIONWIDE)
                                                  | (table[:, 4] == self._POBJ)).tolist())
 
@@ -632,11 +635,16 @@ def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: 
 def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     """Sentences without attribution that state a count or date an event, reported by the outlet."""
     attributed = {i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for i in range(part.start, part.end)}
+    counts_or_dates = _positions(doc).counts_or_dates
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue  # a table or a run-on list, not a sentence a reporter wrote
+        if bisect_left(counts_or_dates, sent.start) == bisect_left(counts_or_dates, sent.end):
+            continue  # no number and no date anywhere in the sentence: so none in its main clause (below)
+        if any(i in attributed for i in range(sent.start, sent.end)):
+            continue
         root = sent.root
-        if any(i in attributed for i in range(sent.start, sent.end)) or root.pos_ not in ("VERB", "AUX"):
+        if root.pos_ not in ("VERB", "AUX"):
             continue
         if not span_text(sent).rstrip().endswith((".", "!", '"', "\u201d", "'")):
             continue  # headlines, captions and questions state nothing checkable
