@@ -393,11 +393,12 @@ class AttributionFinder:
     def _canonical(self, doc: Doc, span: Span, acronyms: dict[str, str]) -> str:
         """Known aliases first, then a name inside the phrase, then an earlier organisation named by a
         description ("the association"), else the phrase itself."""
-        bare = strip_determiner(span.text)
+        text = span_text(span)
+        bare = strip_determiner(text)
         if bare in acronyms:
             return canonical_source(acronyms[bare])
-        known = canonical_source(span.text)
-        if known.lower() != bare.lower() or span.text.lower() in self.aliases:
+        known = canonical_source(text)
+        if known.lower() != bare.lower() or text.lower() in self.aliases:
             return known
         ents = sorted(span_ents(span), key=lambda e: e.label_ != "PERSON")  # a person before the body they serve
         names = [t for t in span if t.pos_ == "PROPN"]

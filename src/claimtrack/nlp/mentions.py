@@ -138,12 +138,20 @@ def persons_before(doc: Doc, index: int) -> list[Span]:
 def full_person_name(doc: Doc, ent: Span) -> str:
     """The longest earlier (or same) person mention that contains this one's words: "Koizumi",
     "Mr. Koizumi" -> "Junichiro Koizumi"; the mention itself when nobody fits."""
+    known = doc.user_data.setdefault("claimtrack_full_names", {})  # found once per mention of a doc
+    if (ent.start, ent.end) in known:
+        return known[ent.start, ent.end]
     words = {t.lower_ for t in ent if t.lower_.strip(".") not in TITLES and t.is_alpha}
     best = _clean_name(ent)
-    for other in persons_before(doc, ent.end):
-        other_words = {t.lower_ for t in other if t.is_alpha}
-        if words and words <= other_words and len(_clean_name(other)) > len(best):
-            best = _clean_name(other)
+    if words:  # no words, nobody fits
+        names = doc.user_data.setdefault("claimtrack_person_words", {})
+        for other in persons_before(doc, ent.end):
+            if other.start not in names:
+                names[other.start] = ({t.lower_ for t in other if t.is_alpha}, _clean_name(other))
+            other_words, other_name = names[other.start]
+            if words <= other_words and len(other_name) > len(best):
+                best = other_name
+    known[ent.start, ent.end] = best
     return best
 
 
