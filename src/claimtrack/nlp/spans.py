@@ -18,7 +18,7 @@ def trim(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in KEPT_AT_END:
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)  # doc[start:end] without re-checking bounds that are known to be valid
 
 
 def runs(doc: Doc, tokens: Iterable[int]) -> list[Span]:
@@ -29,4 +29,4 @@ def runs(doc: Doc, tokens: Iterable[int]) -> list[Span]:
             bounds[-1][1] = i + 1
         else:
             bounds.append([i, i + 1])
-    return [span for span in (trim(doc[start:end]) for start, end in bounds) if len(span)]
+    return [span for span in (trim(Span(doc, start, end)) for start, end in bounds) if len(span)]
