@@ -431,6 +431,8 @@ class _Positions:
         self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & (table[:, 2] == self._DATE)).tolist()
         # like_num or in a DATE entity, in order
         self.counts_or_dates = numpy.flatnonzero((table[:, 0] != 0) | (table[:, 2] == self._DATE)).tolist()
+        self.counts_or_dates_set = set(self.counts_or_dates)
+        self.dates = set(numpy.flatnonzero(table[:, 2] == self._DATE).tolist())  # ent_type_ "DATE"
         self.place_words = set(numpy.flatnonzero(numpy.isin(table[:, 3], self._NATIONWIDE)
                                                  | (table[:, 4] == self._POBJ)).tolist())
 
@@ -635,7 +637,8 @@ def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: 
 def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     """Sentences without attribution that state a count or date an event, reported by the outlet."""
     attributed = {i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for i in range(part.start, part.end)}
-    counts_or_dates = _positions(doc).counts_or_dates
+    positions = _positions(doc)
+    counts_or_dates = positions.counts_or_dates
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue  # a table or a run-on list, not a sentence a reporter wrote
@@ -651,7 +654,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         if not any(c.dep_ in SUBJECT_DEPS for c in root.children):
             continue  # headlines and bullet fragments without a subject
         tokens = _main_clause_tokens(root)
-        if not any(doc[i].like_num or doc[i].ent_type_ == "DATE" for i in tokens):
+        if tokens.isdisjoint(positions.counts_or_dates_set):  # no like_num token, no DATE token
             continue  # neither a count nor a date: nothing the outlet states that can be checked
         match = AttributionMatch(doc[root.i:root.i + 1], root.lemma_.lower(), "report",
                                  [doc[sent.start:sent.end]], content_head=root)
@@ -659,8 +662,8 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         if subject is not None and subject.lower_ in DEMONSTRATIVES:
             subject = next((c for c in root.children if c.dep_ in ("dobj", "attr")), subject)
         quantity = _quantity(subject, root, tokens)
-        dated = any(doc[i].ent_type_ == "DATE" and not _is_age(doc[i]) and SPECIFIC_DATE.search(doc[i].text)
-                    for i in tokens)
+        dated = any(not _is_age(doc[i]) and SPECIFIC_DATE.search(doc[i].text)
+                    for i in tokens if i in positions.dates)  # ent_type_ "DATE"
         if quantity is None and not dated:
             continue  # a date the parser cannot place ("that July") still dates the event
         claim = _clause_claim(match, root, subject, tokens, published, None)
