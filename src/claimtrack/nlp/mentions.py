@@ -125,7 +125,10 @@ def entity_at(token: Token) -> Span | None:
 
 def acronyms(doc: Doc) -> dict[str, str]:
     """"Association of Families of Victims Kidnapped by North Korea (AFVKN)" defines AFVKN."""
-    return {m.group(2): re.sub(r"^the\s+", "", m.group(1), flags=re.I) for m in ACRONYM.finditer(doc_text(doc))}
+    text = doc_text(doc)
+    if "(" not in text:
+        return {}  # no acronym defined without a bracket: no need to run the pattern over the text
+    return {m.group(2): re.sub(r"^the\s+", "", m.group(1), flags=re.I) for m in ACRONYM.finditer(text)}
 
 
 def persons_before(doc: Doc, index: int) -> list[Span]:
