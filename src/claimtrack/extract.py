@@ -404,7 +404,11 @@ def _near_age_words(doc: Doc) -> set[int]:
     cached = doc.user_data.get("claimtrack_age_window")
     if cached is None:
         cached = set()
-        for match in AGE_WORDS.finditer(doc_text(doc)):  # rare words: find them in the text, not token by token
+        text = doc_text(doc)
+        lowered = text.lower()  # every match has "aged", "age of", or "year" and "old": else no need to search
+        if "aged" not in lowered and "age of" not in lowered and ("year" not in lowered or "old" not in lowered):
+            text = ""
+        for match in AGE_WORDS.finditer(text):  # rare words: find them in the text, not token by token
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
