@@ -646,13 +646,13 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue  # a table or a run-on list, not a sentence a reporter wrote
-        if bisect_left(counts_or_dates, sent.start) == bisect_left(counts_or_dates, sent.end):
-            continue  # no number and no date anywhere in the sentence: so none in its main clause (below)
         if any(i in attributed for i in range(sent.start, sent.end)):
             continue
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             continue
+        if bisect_left(counts_or_dates, root.left_edge.i) == bisect_left(counts_or_dates, root.right_edge.i + 1):
+            continue  # no number and no date in the root's subtree: so none in its main clause (below)
         if not span_text(sent).rstrip().endswith((".", "!", '"', "\u201d", "'")):
             continue  # headlines, captions and questions state nothing checkable
         if not any(c.dep_ in SUBJECT_DEPS for c in root.children):
