@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -106,3 +106,16 @@ def test_a_stressed_figure_keeps_its_value_and_bounds():
     from claimtrack.normalize import parse_quantity
     assert (parse_quantity("only 14,000").low, parse_quantity("only 14,000").high) == (14000, 14000)
     assert parse_quantity("just over 5").approximate  # "just over" is a bound, not a stress
+
+
+@pytest.mark.parametrize("text", ["March", "in november", "May", "FEBRUARY", "during December"])
+@pytest.mark.parametrize("published", [date(2004, 12, 8), date(2024, 2, 29), date(2023, 1, 31)])
+def test_a_month_alone_is_read_as_dateparser_reads_it(text, published):
+    """The shortcut for a bare month name gives dateparser's own reading: that month of the publication year."""
+    from claimtrack.normalize import _date_parser
+
+    time = parse_time(text, published)
+    found = _date_parser(published, False).get_date_data(text.split()[-1])
+    assert (time.start.year, time.start.month, time.precision) == (found.date_obj.year, found.date_obj.month, found.period)
+    assert time.start.day == 1 and (time.end + timedelta(days=1)).day == 1 and time.end.month == time.start.month
+    assert time.text == text

@@ -5,17 +5,21 @@ subject, predicate, polarity, hedge, quantity, time and stance."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LIKE_NUM, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
 from .nlp.lexicon import load_lexicon
-from .nlp.mentions import (PERSON_PRONOUNS, entity_at, full_person_name, person_antecedent, relative, sentence_of,
-                            sentences)
+from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
+                            sentence_of, sentences, span_text)
 from .nlp.spans import runs
 from .normalize import (canonical_source, has_predicate_family, known_entity, known_group, parse_quantity, parse_time,
                         predicate_family, state_of, subject_key)
@@ -112,7 +116,7 @@ def _with_evidence(claim: Claim, evidence: tuple[Evidence, ...]) -> Claim:
 
 def claims_from_attribution(match: AttributionMatch, published: date | None,
                             previous_subject: tuple[str, str, str] | None = None) -> Iterator[Claim]:
-    content_tokens = {t.i for part in match.content for t in part}
+    content_tokens = {i for part in match.content for i in range(part.start, part.end)}
     if not content_tokens:
         return
     rejected = _rejected_claim(match)
@@ -274,7 +278,10 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
     found = []
     taken: set[int] = set()
     first_number = True
+    numbers = _positions(doc).numbers
     for i in sorted(tokens):
+        if i not in numbers:
+            continue  # not like_num
         number = doc[i]
         if i in taken or not number.like_num or number.ent_type_ in NOT_COUNTS or _is_age(number):
             continue
@@ -355,7 +362,8 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     """Where a figure holds: "in Paris" -> Paris; "nationwide" or "across France" -> nationwide.
     A place attached to the verb wins over one deeper in the clause."""
     doc = head.doc
-    candidates = sorted((t for t in (doc[i] for i in tokens) if t.lower_ in NATIONWIDE or _names_place(t)),
+    place_words = _positions(doc).place_words  # the only tokens that can pass the test below
+    candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words) if t.lower_ in NATIONWIDE or _names_place(t)),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:
         if token.lower_ in NATIONWIDE or token.lower_ in COUNTRY_WORDS:
@@ -468,7 +476,8 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
         quantity = _number_at(token)
         if quantity is not None:
             return quantity
-    for token in (head.doc[i] for i in sorted(tokens)):  # any other count in the clause
+    numbers = _positions(head.doc).numbers
+    for token in (head.doc[i] for i in sorted(tokens) if i in numbers):  # any other count in the clause
         if token.like_num and token.ent_type_ in QUANTITY_LABELS and token.head.dep_ != "npadvmod":
             quantity = _number_at(token)
             if quantity is not None:
@@ -477,13 +486,25 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
 
 
 def _number_at(token: Token) -> Quantity | None:
+    """The count a token gives, if any: read once per token of a doc (clauses of several attributions and
+    the outlet's own sentences ask about the same tokens)."""
+    known = token.doc.user_data.setdefault("claimtrack_numbers", {})
+    if token.i not in known:
+        known[token.i] = _read_number_at(token)
+    return known[token.i]
+
+
+def _read_number_at(token: Token) -> Quantity | None:
     doc = token.doc
-    if token.ent_type_ in NOT_COUNTS or _is_age(token):
+    if token.ent_type_ in NOT_COUNTS:
         return None
-    if token.lower_ in QUANTIFIER_WORDS and token.pos_ in ("DET", "PRON", "ADJ"):
+    quantifier = token.lower_ in QUANTIFIER_WORDS and token.pos_ in ("DET", "PRON", "ADJ")
+    if not quantifier and not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
+        return None  # nothing to count: no need for the dearer age test
+    if _is_age(token):
+        return None
+    if quantifier:
         return parse_quantity(token.text)
-    if not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
-        return None
     ent = entity_at(token)
     if ent is not None and ent.label_ in QUANTITY_LABELS:
         span = ent
@@ -515,7 +536,11 @@ def _near_age_words(doc: Doc) -> set[int]:
     cached = doc.user_data.get("claimtrack_age_window")
     if cached is None:
         cached = set()
-        for match in AGE_WORDS.finditer(doc.text):  # rare words: find them in the text, not token by token
+        text = doc_text(doc)
+        lowered = text.lower()  # every match has "aged", "age of", or "year" and "old": else no need to search
+        if "aged" not in lowered and "age of" not in lowered and ("year" not in lowered or "old" not in lowered):
+            text = ""
+        for match in AGE_WORDS.finditer(text):  # rare words: find them in the text, not token by token
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -524,6 +549,34 @@ def _near_age_words(doc: Doc) -> set[int]:
             else:  # "13-year-old", "87 years old": the number comes first
                 cached.update(range(span.start - 2, span.start + 1))
         doc.user_data["claimtrack_age_window"] = cached
+    return cached
+
+
+class _Positions:
+    """Where a doc's numbers, DATE entities and possible place words are: read once per doc from the token
+    arrays, so that a clause looks at those tokens only instead of reading every one of its tokens."""
+
+    _B = 3  # ENT_IOB of a token that begins an entity ("B")
+    _DATE = get_string_id("DATE")
+    _POBJ = get_string_id("pobj")
+    _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
+
+    def __init__(self, doc: Doc):
+        table = doc.to_array([LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP]) if len(doc) else numpy.zeros((0, 5), "uint64")
+        self.numbers = set(numpy.flatnonzero(table[:, 0]).tolist())  # like_num
+        self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & (table[:, 2] == self._DATE)).tolist()
+        # like_num or in a DATE entity, in order
+        self.counts_or_dates = numpy.flatnonzero((table[:, 0] != 0) | (table[:, 2] == self._DATE)).tolist()
+        self.counts_or_dates_set = set(self.counts_or_dates)
+        self.dates = set(numpy.flatnonzero(table[:, 2] == self._DATE).tolist())  # ent_type_ "DATE"
+        self.place_words = set(numpy.flatnonzero(numpy.isin(table[:, 3], self._NATIONWIDE)
+                                                 | (table[:, 4] == self._POBJ)).tolist())
+
+
+def _positions(doc: Doc) -> _Positions:
+    cached = doc.user_data.get("claimtrack_positions")
+    if cached is None:
+        cached = doc.user_data["claimtrack_positions"] = _Positions(doc)
     return cached
 
 
@@ -723,8 +776,8 @@ def _sentence_time(head: Token, published: date | None, others: set[int] = froze
 
 def _time(doc: Doc, tokens: set[int], published: date | None):
     """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
-    dates = [e for e in (entity_at(doc[i]) for i in sorted(tokens) if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "DATE")
-             if not _is_age(e.root)]
+    # the first tokens of DATE entities (ent_iob_ "B"), in order
+    dates = [e for e in (entity_at(doc[i]) for i in _positions(doc).date_starts if i in tokens) if not _is_age(e.root)]
     for i, ent in enumerate(dates):
         end = ent.end
         if i + 1 < len(dates) and all(t.lower_ in ("and", "to", "-", "\u2013", "through")
@@ -755,19 +808,25 @@ def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: 
 
 def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     """Sentences without attribution that state a count or date an event, reported by the outlet."""
-    attributed = {t.i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for t in part}
+    attributed = {i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for i in range(part.start, part.end)}
+    positions = _positions(doc)
+    counts_or_dates = positions.counts_or_dates
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue  # a table or a run-on list, not a sentence a reporter wrote
-        root = sent.root
-        if any(t.i in attributed for t in sent) or root.pos_ not in ("VERB", "AUX"):
+        if any(i in attributed for i in range(sent.start, sent.end)):
             continue
-        if not sent.text.rstrip().endswith((".", "!", '"', "\u201d", "'")):
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        if bisect_left(counts_or_dates, root.left_edge.i) == bisect_left(counts_or_dates, root.right_edge.i + 1):
+            continue  # no number and no date in the root's subtree: so none in its main clause (below)
+        if not span_text(sent).rstrip().endswith((".", "!", '"', "\u201d", "'")):
             continue  # headlines, captions and questions state nothing checkable
         if not any(c.dep_ in SUBJECT_DEPS for c in root.children):
             continue  # headlines and bullet fragments without a subject
         tokens = _main_clause_tokens(root)
-        if not any(doc[i].like_num or doc[i].ent_type_ == "DATE" for i in tokens):
+        if tokens.isdisjoint(positions.counts_or_dates_set):  # no like_num token, no DATE token
             continue  # neither a count nor a date: nothing the outlet states that can be checked
         match = AttributionMatch(doc[root.i:root.i + 1], root.lemma_.lower(), "report",
                                  [doc[sent.start:sent.end]], content_head=root)
@@ -775,8 +834,8 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         if subject is not None and subject.lower_ in DEMONSTRATIVES:
             subject = next((c for c in root.children if c.dep_ in ("dobj", "attr")), subject)
         quantity = _quantity(subject, root, tokens)
-        dated = any(doc[i].ent_type_ == "DATE" and not _is_age(doc[i]) and SPECIFIC_DATE.search(doc[i].text)
-                    for i in tokens)
+        dated = any(not _is_age(doc[i]) and SPECIFIC_DATE.search(doc[i].text)
+                    for i in tokens if i in positions.dates)  # ent_type_ "DATE"
         if quantity is None and not dated:
             continue  # a date the parser cannot place ("that July") still dates the event
         claim = _clause_claim(match, root, subject, tokens, published, None)
@@ -799,7 +858,7 @@ def _main_clause_tokens(root: Token) -> set[int]:
 # ------------------------------------------------------------------ evidence
 
 def _text_span(span: Span) -> TextSpan:
-    return TextSpan(span.start_char, span.end_char, span.text)
+    return TextSpan(span.start_char, span.end_char, span_text(span))
 
 
 def _evidence(match: AttributionMatch, claim_parts: list[Span]) -> Evidence:
@@ -814,5 +873,5 @@ def _evidence(match: AttributionMatch, claim_parts: list[Span]) -> Evidence:
     )
     first = claim_parts[0]
     sentence = sentence_of(first[0])  # with a quote over several sentences, the one where this claim is
-    return Evidence(sentence=sentence.text.strip(), sentence_start=sentence.start_char, attribution=attribution,
+    return Evidence(sentence=span_text(sentence).strip(), sentence_start=sentence.start_char, attribution=attribution,
                     claim_text=_text_span(doc[first.start:claim_parts[-1].end]))

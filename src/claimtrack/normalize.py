@@ -45,17 +45,25 @@ def _number_value(words: list[str]) -> float | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _quantity_phrases() -> tuple[list[tuple[str, list]], list[str]]:
+    """The vague phrases and the modifiers of the quantities lexicon, longest first, sorted once."""
+    lex = load_lexicon("quantities")
+    return sorted(lex["vague"].items(), key=lambda kv: -len(kv[0])), sorted(lex["modifiers"], key=len, reverse=True)
+
+
 def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
     """"more than 100" -> low 101; "about 3,000" -> 2,850..3,150; "some" -> 1..None; "13" -> 13..13."""
     lex = load_lexicon("quantities")
     cleaned = " ".join(text.replace("\u2013", "-").split())
     lowered = cleaned.lower()
-    stressed = not any(lowered.startswith(phrase + " ") for phrase in lex["modifiers"])  # "just over" bounds
+    vague_longest_first, modifiers_longest_first = _quantity_phrases()
+    stressed = not any(lowered.startswith(phrase + " ") for phrase in modifiers_longest_first)  # "just over" bounds
     for phrase in sorted(lex["focus"], key=len, reverse=True) if stressed else ():
         if lowered.startswith(phrase + " "):
             lowered = lowered[len(phrase) + 1:]  # "only 14,000" is 14,000
             break
-    for phrase, (low, high) in sorted(lex["vague"].items(), key=lambda kv: -len(kv[0])):
+    for phrase, (low, high) in vague_longest_first:
         if lowered == phrase or lowered.startswith(phrase + " of"):
             return Quantity(cleaned, None, low, high, unit, approximate=phrase not in ("all", "none", "no", "a dozen"))
     range_match = re.match(r"^(?:between\s+)?(.+?)\s*(?:-|and|to)\s*(.+)$", lowered)
@@ -65,15 +73,16 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
         if low_q and high_q and low_q.value is not None and high_q.value is not None:
             return Quantity(cleaned, None, low_q.value, high_q.value, unit, approximate=False)
     modifier = None
-    for phrase in sorted(lex["modifiers"], key=len, reverse=True):
+    for phrase in modifiers_longest_first:
         if lowered.startswith(phrase + " "):
             modifier = lex["modifiers"][phrase]
             lowered = lowered[len(phrase) + 1:]
             break
     words = [w for w in lowered.replace("%", " %").split() if w not in ("%",)]
     found_unit = unit
+    lowered_words = lowered.split()
     for key, code in lex["units"].items():
-        if key in lowered.split() or (key in ("%", "$", "€", "£") and key in lowered):
+        if key in lowered_words or (key in ("%", "$", "€", "£") and key in lowered):
             found_unit = code
     words = [w for w in words if w not in lex["units"]]
     value = _number_value([w.lstrip("$€£") for w in words])
@@ -164,6 +173,10 @@ def _last_weekday(published: date, name: str) -> date:
     return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_ONLY = re.compile(r"^(" + "|".join(_MONTHS) + r")$", re.I)
+_MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)  # in every %B and %b
 _DAY_FORMATS = ("%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%b %d %Y", "%d %b %Y")
 _MONTH_FORMATS = ("%B %Y", "%b %Y")
 _YEARLESS_FORMATS = ("%B %d", "%d %B", "%b %d", "%d %b")
@@ -173,6 +186,8 @@ def _common_date(text: str, published: date | None) -> tuple[date, date, str] | 
     """The common written forms ("March 7, 2023", "7 March", "May 2023") read with the standard library:
     dateparser is the fallback for everything else, and it costs a thousand times more per call."""
     text = re.sub(r"(?<=\b[A-Za-z]{3})[a-z]*\.", "", text).replace(",", ", ").replace("  ", " ").strip()
+    if not _MONTH_WORD.search(text):
+        return None  # every format below has a month's name: no need to try them one by one
     for fmt in _DAY_FORMATS:
         try:
             found = datetime.strptime(text, fmt).date()
@@ -225,6 +240,11 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     weekday = _WEEKDAY.match(stripped)
     if weekday:
         return TimeSpan(cleaned, *(2 * [_last_weekday(published, weekday.group(1))]), "day")
+    month = _MONTH_ONLY.match(stripped)
+    if month:  # "March": what dateparser reads (that month of the publication year), without calling it
+        number = _MONTHS.index(month.group(1).lower()) + 1
+        last_day = calendar.monthrange(published.year, number)[1]
+        return TimeSpan(cleaned, date(published.year, number, 1), date(published.year, number, last_day), "month")
     quick = _common_date(stripped, published)
     if quick is not None:
         return TimeSpan(cleaned, *quick)

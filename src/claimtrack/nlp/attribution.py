@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalize import canonical_source, strip_determiner
 from .lexicon import load_lexicon
-from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, acronyms, full_person_name, group_antecedent, relative,
-                       person_antecedent, quote_pairs, sentence_of, sentences)
+from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTE_MARKS, acronyms, doc_ents, doc_text, full_person_name,
+                       group_antecedent, person_antecedent, quote_marks, quote_pairs, relative, sentence_of, sentences,
+                       span_ents, span_text)
 from .spans import runs, trim
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
@@ -24,7 +25,7 @@ INITIALS = re.compile(r"[A-Z]{2,6}")  # "CGT", "ADP": not a dateline in capitals
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE_DEPS = {"relcl", "acl"}  # a content clause hanging off a cue noun ("a policy that ...")
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
+QUOTES = QUOTE_MARKS  # '"', "\u201c", "\u201d", "''", "``"
 
 if not Doc.has_extension("claimtrack_attributions"):
     Doc.set_extension("claimtrack_attributions", default=None)
@@ -68,6 +69,11 @@ class AttributionFinder:
         self.appeal_verbs = set(lex["appeal_verbs"])  # "urged the government not to lift sanctions"
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
                         if not name.startswith("_") for alias in [name, *aliases]}
+        # A token can start an attribution only through one of these lemmas or words: the others are skipped
+        # before any rule looks at them.
+        self.trigger_lemmas = (set(self.cue_verbs) | self.object_content | set(self.cue_nouns) | self.measure_nouns
+                               | self.appeal_verbs)
+        self.trigger_words = {"according"} | set(self.agentless)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -80,7 +86,10 @@ class AttributionFinder:
         matches: list[AttributionMatch] = []
         claimed: set[int] = set()  # content heads already attributed, so a clause has one attribution
         readable = [s for s in sentences(doc) if len(s) <= self.max_sentence_tokens and self._is_prose(s)]
+        lemmas, words = self.trigger_lemmas, self.trigger_words
         for token in (t for sentence in readable for t in sentence):
+            if token.lemma_.lower() not in lemmas and token.lower_ not in words:
+                continue
             found = (self._verb_cue(token) or self._noun_cue(token) or self._according_to(token)
                      or self._agentless_adverb(token) or self._possessed_figure(token))
             if found and found.content_head.i not in claimed:
@@ -96,7 +105,7 @@ class AttributionFinder:
     @staticmethod
     def _is_prose(sentence: Span) -> bool:
         """A headline or a caption has no closing punctuation; it repeats the story in shorthand."""
-        return sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":"))
+        return span_text(sentence).rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":"))
 
     def _verb_cue(self, token: Token) -> AttributionMatch | None:
         lemma = token.lemma_.lower()
@@ -243,7 +252,7 @@ class AttributionFinder:
         source (or a speaker with a verb of saying) before a colon, the content after it."""
         found = []
         for sent in sentences(doc):
-            if len(sent) > self.max_sentence_tokens:
+            if len(sent) > self.max_sentence_tokens or ":" not in span_text(sent):
                 continue
             colon = next((t for t in sent if t.text == ":"), None)
             if colon is None or colon.i == sent.start:
@@ -260,7 +269,7 @@ class AttributionFinder:
             if speaker_verb is not None:
                 source, cue = self._subject_span(speaker_verb), doc[speaker_verb.i:speaker_verb.i + 1]
                 cue_lemma = speaker_verb.lemma_.lower()
-            elif len(before) <= 6 and (any(ent.label_ in ("PERSON", "ORG") for ent in before.ents)
+            elif len(before) <= 6 and (any(ent.label_ in ("PERSON", "ORG") for ent in span_ents(before))
                                        or all(t.pos_ == "PROPN" for t in before)):
                 source, cue, cue_lemma = trim(before), doc[colon.i:colon.i + 1], ":"
             else:
@@ -369,7 +378,7 @@ class AttributionFinder:
 
     def _quote_parts(self, sent: Span, cue: Token) -> list[Span]:
         """Quoted segments of the sentence when the cue stands outside the quotes."""
-        marks = [t.i for t in sent if t.text in QUOTES]
+        marks = [i for i in quote_marks(sent.doc) if sent.start <= i < sent.end]  # tokens in QUOTES
         if len(marks) < 2 or len(marks) % 2:
             return []
         parts = []
@@ -403,16 +412,17 @@ class AttributionFinder:
     def _canonical_name(self, doc: Doc, span: Span, acronyms: dict[str, str]) -> str:
         """Known aliases first, then a name inside the phrase, then an earlier organisation named by a
         description ("the association"), else the phrase itself."""
-        bare = strip_determiner(span.text)
+        text = span_text(span)
+        bare = strip_determiner(text)
         named_relative = relative(doc, span.root)
         if named_relative is not None:
             return named_relative  # "her father", where the story names him
         if bare in acronyms:
             return canonical_source(acronyms[bare])
-        known = canonical_source(span.text)
-        if known.lower() != bare.lower() or span.text.lower() in self.aliases:
+        known = canonical_source(text)
+        if known.lower() != bare.lower() or text.lower() in self.aliases:
             return known
-        ents = sorted(span.ents, key=lambda e: e.label_ != "PERSON")  # a person before the body they serve
+        ents = sorted(span_ents(span), key=lambda e: e.label_ != "PERSON")  # a person before the body they serve
         names = [t for t in span if t.pos_ == "PROPN"]
         if names and all(t.pos_ == "PROPN" or t.lower_ in ("the", "mr", "mrs", "ms") for t in span):
             named = full_person_name(doc, doc[names[0].i:names[-1].i + 1])
@@ -428,7 +438,7 @@ class AttributionFinder:
             named = self._named_organisation(doc, span.root, span.start, acronyms)
             if named:
                 return named
-        for ent in span.ents:  # a country standing for its government
+        for ent in span_ents(span):  # a country standing for its government
             if ent.label_ == "GPE" and ent.root.i == span.root.i:
                 return canonical_source(ent.text)
         return known
@@ -448,9 +458,10 @@ class AttributionFinder:
 
     def _named_organisation(self, doc: Doc, noun: Token, before: int, acronyms: dict[str, str]) -> str | None:
         words = {noun.lower_, noun.lemma_.lower()}
-        candidates = [*[(ent.start, ent.text) for ent in doc.ents if ent.label_ == "ORG" and ent.end <= before],
-                      *[(doc.text.find(long_name), long_name) for long_name in acronyms.values()
-                        if 0 <= doc.text.find(long_name) < doc[before].idx]]
+        text = doc_text(doc)
+        candidates = [*[(ent.start, ent.text) for ent in doc_ents(doc) if ent.label_ == "ORG" and ent.end <= before],
+                      *[(text.find(long_name), long_name) for long_name in acronyms.values()
+                        if 0 <= text.find(long_name) < doc[before].idx]]
         for _, name in sorted(candidates, reverse=True):
             if words & {w.lower() for w in re.findall(r"\w+", name)}:
                 long_name = acronyms.get(name, name)

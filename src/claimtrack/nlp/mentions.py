@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -24,6 +27,40 @@ def sentences(doc: Doc) -> list[Span]:
     return cached
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc (`doc.text` joins every token's text on every access)."""
+    cached = doc.user_data.get("claimtrack_text")
+    if cached is None:
+        cached = doc.user_data["claimtrack_text"] = doc.text
+    return cached
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the doc's text instead of joined token by token."""
+    return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else ""
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, read once per doc (it builds new spans on every access)."""
+    cached = doc.user_data.get("claimtrack_ents")
+    if cached is None:
+        cached = doc.user_data["claimtrack_ents"] = doc.ents
+        doc.user_data["claimtrack_ent_starts"] = [ent.start for ent in cached]
+    return cached
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` from the doc's entities read once: those that start in the span, up to the first one
+    that runs past its end."""
+    ents = doc_ents(span.doc)
+    found = []
+    for ent in ents[bisect_left(span.doc.user_data["claimtrack_ent_starts"], span.start):]:
+        if ent.end > span.end:
+            break
+        found.append(ent)
+    return found
+
+
 def sentence_of(token: Token) -> Span:
     sents = sentences(token.doc)
     starts = token.doc.user_data.get("claimtrack_sent_starts")
@@ -35,6 +72,18 @@ def sentence_of(token: Token) -> Span:
 OPENING = {"\u201c", "``"}
 CLOSING = {"\u201d", "''"}
 STRAIGHT = {'"'}
+QUOTE_MARKS = OPENING | CLOSING | STRAIGHT
+_QUOTE_IDS = sorted(get_string_id(mark) for mark in QUOTE_MARKS)
+
+
+def quote_marks(doc: Doc) -> list[int]:
+    """Positions of the doc's quote-mark tokens, in order, found once per doc from the token array (no
+    token objects)."""
+    cached = doc.user_data.get("claimtrack_quote_marks")
+    if cached is None:
+        cached = doc.user_data["claimtrack_quote_marks"] = \
+            numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _QUOTE_IDS)).tolist() if len(doc) else []
+    return cached
 
 
 def quote_pairs(doc: Doc) -> list[tuple[int, int]]:
@@ -44,7 +93,10 @@ def quote_pairs(doc: Doc) -> list[tuple[int, int]]:
     if cached is not None:
         return cached
     pairs, open_at = [], None
-    for token in doc:
+    # Only quote marks and whitespace tokens (a paragraph break) change anything: the rest are not read.
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
+    for i in sorted(quote_marks(doc) + spaces):
+        token = doc[i]
         text = token.text
         if text in OPENING or (text in STRAIGHT and open_at is None):
             open_at = token.i
@@ -73,13 +125,16 @@ def entity_at(token: Token) -> Span | None:
 
 def acronyms(doc: Doc) -> dict[str, str]:
     """"Association of Families of Victims Kidnapped by North Korea (AFVKN)" defines AFVKN."""
-    return {m.group(2): re.sub(r"^the\s+", "", m.group(1), flags=re.I) for m in ACRONYM.finditer(doc.text)}
+    text = doc_text(doc)
+    if "(" not in text:
+        return {}  # no acronym defined without a bracket: no need to run the pattern over the text
+    return {m.group(2): re.sub(r"^the\s+", "", m.group(1), flags=re.I) for m in ACRONYM.finditer(text)}
 
 
 def persons_before(doc: Doc, index: int) -> list[Span]:
     persons = doc.user_data.get("claimtrack_persons")
-    if persons is None:  # doc.ents builds new spans on every access: read it once per doc
-        persons = doc.user_data["claimtrack_persons"] = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    if persons is None:
+        persons = doc.user_data["claimtrack_persons"] = [ent for ent in doc_ents(doc) if ent.label_ == "PERSON"]
     return [ent for ent in persons if ent.end <= index]
 
 
@@ -87,18 +142,25 @@ def full_person_name(doc: Doc, ent: Span) -> str:
     """The longest earlier (or same) person mention that contains this one's words: "Koizumi",
     "Mr. Koizumi" -> "Junichiro Koizumi"; failing that a later one (a story may name "Megumi" before
     "Megumi Yokota"); the mention itself when nobody fits."""
+    known = doc.user_data.setdefault("claimtrack_full_names", {})  # found once per mention of a doc
+    if (ent.start, ent.end) in known:
+        return known[ent.start, ent.end]
     words = {t.lower_ for t in ent if t.lower_.strip(".") not in TITLES and t.is_alpha}
-    own = _clean_name(ent)
-    everyone = persons_before(doc, len(doc))
-    for mentions in ([other for other in everyone if other.end <= ent.end], everyone):
-        best = own
-        for other in mentions:
-            other_words = {t.lower_ for t in other if t.is_alpha}
-            if words and words <= other_words and len(_clean_name(other)) > len(best):
-                best = _clean_name(other)
-        if best != own:
-            return best
-    return own
+    own = best = _clean_name(ent)
+    if words:  # no words, nobody fits
+        names = doc.user_data.setdefault("claimtrack_person_words", {})
+        everyone = persons_before(doc, len(doc))
+        for mentions in ([other for other in everyone if other.end <= ent.end], everyone):
+            for other in mentions:
+                if other.start not in names:
+                    names[other.start] = ({t.lower_ for t in other if t.is_alpha}, _clean_name(other))
+                other_words, other_name = names[other.start]
+                if words <= other_words and len(other_name) > len(best):
+                    best = other_name
+            if best != own:
+                break  # an earlier mention fits: later ones are not needed
+    known[ent.start, ent.end] = best
+    return best
 
 
 def _clean_name(ent: Span) -> str:

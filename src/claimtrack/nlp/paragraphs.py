@@ -6,11 +6,19 @@ organisers". Runs before the parser, which keeps the sentence starts it is given
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import numpy
+from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from .mentions import doc_text
 
 
 DASHES = {"\u2014", "\u2013", "-", "--"}
+_DASH_IDS = sorted(get_string_id(dash) for dash in DASHES)
 
 
 class LineBreakSentencizer:
@@ -18,32 +26,69 @@ class LineBreakSentencizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        self._split_datelines(doc)
-        for token in doc[:-1]:
+        if not len(doc):
+            return doc
+        breaks = self._line_break_tokens(doc)
+        parsed = doc.has_annotation("DEP")  # the setter refuses sentence starts then: let it say so
+        self._split_datelines(doc, breaks, parsed)
+        for i in breaks:
+            if i == len(doc) - 1:
+                break
+            token = doc[i]
             if "\n" in token.text_with_ws and not token.text_with_ws.endswith(" "):
                 nxt = doc[token.i + 1]
                 if not nxt.is_space:
-                    nxt.is_sent_start = True
+                    _start_sentence(nxt, parsed)
             if token.is_space and "\n" in token.text:
                 nxt = doc[token.i + 1]
-                nxt.is_sent_start = True
+                _start_sentence(nxt, parsed)
         return doc
 
+    @staticmethod
+    def _line_break_tokens(doc: Doc) -> list[int]:
+        """Positions of the tokens with a line break in their text or trailing whitespace, in order: found
+        from the line breaks in the doc's text, so that the other tokens are never read."""
+        starts = doc.to_array(IDX).tolist()
+        text = doc_text(doc)
+        found: list[int] = []
+        at = text.find("\n")
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if not found or found[-1] != i:
+                found.append(i)
+            at = text.find("\n", at + 1)
+        return found
 
     @staticmethod
-    def _split_datelines(doc: Doc) -> None:
+    def _split_datelines(doc: Doc, breaks: list[int], parsed: bool) -> None:
         """"TOKYO — Human remains ...": the dateline is not part of the first sentence."""
+        # Only whitespace tokens, dashes and tokens with a line break change anything below.
+        table = doc.to_array([IS_SPACE, ORTH])
+        spaces = numpy.flatnonzero(table[:, 0]).tolist()
+        dashes = numpy.flatnonzero(numpy.isin(table[:, 1], _DASH_IDS)).tolist()
         line_start = 0
-        for token in doc:
+        for i in sorted(set(spaces) | set(dashes) | set(breaks)):
+            token = doc[i]
             if token.i == line_start and token.is_space:
                 line_start += 1
                 continue
             if token.text in DASHES and token.i > line_start and token.i + 1 < len(doc):
-                words = [t for t in doc[line_start:token.i] if not t.is_punct]
+                words = []
+                for word in (doc[j] for j in range(line_start, token.i)):
+                    if not word.is_punct:
+                        words.append(word)
+                        if len(words) > 4:
+                            break  # a line that runs on before the dash is no dateline
                 if words and len(words) <= 4 and all(t.is_upper for t in words):
-                    doc[token.i + 1].is_sent_start = True
+                    _start_sentence(doc[token.i + 1], parsed)
             if "\n" in token.text_with_ws:
                 line_start = token.i + 1
+
+
+def _start_sentence(token: Token, parsed: bool) -> None:
+    """`token.is_sent_start = True`, skipped when it already is: each setting scans the whole doc."""
+    if parsed or token.is_sent_start is not True:
+        token.is_sent_start = True
 
 
 @Language.factory("claimtrack_line_breaks", assigns=["token.is_sent_start"])

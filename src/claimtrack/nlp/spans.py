@@ -18,15 +18,15 @@ def trim(span: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in KEPT_AT_END:
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)  # doc[start:end] without re-checking bounds that are known to be valid
 
 
 def runs(doc: Doc, tokens: Iterable[int]) -> list[Span]:
     """Token positions as contiguous spans, trimmed; spans left empty by trimming are dropped."""
-    found: list[Span] = []
+    bounds: list[list[int]] = []  # [start, end) of each run; the spans are made once the runs are known
     for i in sorted(tokens):
-        if found and found[-1].end == i:
-            found[-1] = doc[found[-1].start:i + 1]
+        if bounds and bounds[-1][1] == i:
+            bounds[-1][1] = i + 1
         else:
-            found.append(doc[i:i + 1])
-    return [span for span in (trim(run) for run in found) if len(span)]
+            bounds.append([i, i + 1])
+    return [span for span in (trim(Span(doc, start, end)) for start, end in bounds) if len(span)]
