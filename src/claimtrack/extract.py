@@ -385,8 +385,11 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
     is not the day's total, so it is scoped "by 11 a.m." and compared only with counts up to that hour."""
     place = _place(head, tokens)
     doc = head.doc
-    for i in sorted(tokens):
-        if doc[i].lower_ == "by" and doc[i].dep_ in ("prep", "agent"):
+    bys = doc.user_data.get("claimtrack_by")
+    if bys is None:
+        bys = doc.user_data["claimtrack_by"] = [t.i for t in doc if t.lower_ == "by"]
+    for i in (i for i in bys if i in tokens):
+        if doc[i].dep_ in ("prep", "agent"):
             clock = next((t for t in doc[i].subtree if CLOCK.fullmatch(t.text)), None)
             if clock is not None:
                 until = "by " + doc[i + 1:clock.i + 1].text

@@ -279,6 +279,7 @@ def strip_determiner(text: str) -> str:
     return re.sub(r"^(?:the|a|an|some|many|several|most|other|few)\s+", "", text.strip(), flags=re.I)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the text, asked again for every mention of a source
 def canonical_source(text: str) -> str:
     """The canonical name of a source: known aliases ("Pyongyang" -> "North Korea"), else the text itself
     without a leading article or a possessive."""

@@ -542,8 +542,8 @@ def _home_country(doc: Doc) -> str | None:
     if "claimtrack_home_country" not in doc.user_data:
         demonyms = load_lexicon("demonyms")["demonyms"]
         countries = set(demonyms.values())
-        counts = Counter(country for country in (demonyms.get(ent.text) or canonical_source(ent.text)
-                                                  for ent in doc.ents if ent.label_ in ("GPE", "NORP"))
+        named = (span_text(ent) for ent in doc_ents(doc) if ent.label_ in ("GPE", "NORP"))
+        counts = Counter(country for country in (demonyms.get(text) or canonical_source(text) for text in named)
                          if country in countries)
         ranked = counts.most_common(2)
         leads = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])

@@ -221,9 +221,9 @@ INVERSE_KIN = {"parent": "child", "child": "parent", "sibling": "sibling", "spou
 def relative(doc: Doc, kin_noun: Token) -> str | None:
     """"her daughter" -> the person the story names as her daughter: "Sakie Yokota, Megumi's mother" makes
     Megumi the daughter of Sakie Yokota; "his daughter Keiko" makes him Keiko's parent."""
-    owner = next((c for c in kin_noun.children if c.dep_ == "poss"), None)
     role = KIN.get(kin_noun.lemma_.lower())
-    if owner is None or role is None:
+    owner = next((c for c in kin_noun.children if c.dep_ == "poss"), None) if role else None
+    if owner is None:
         return None
     owner_name = _person_named(doc, owner)
     if owner_name is None:
