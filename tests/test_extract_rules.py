@@ -245,3 +245,10 @@ def test_a_comparisons_date_is_not_the_main_figures(claims):
     found = claims("Nielsen said 30.6 million people watched the inauguration, fewer than the 37.8 million "
                    "who watched in 2009.")
     assert {c.quantity.value: c.period for c in found}[30600000] is None
+
+
+def test_an_object_the_parser_reads_as_the_speaker_stays_in_the_content(claims):
+    claim = one(claims("North Korea has abducted 17 Japanese citizens, Chief Cabinet Secretary Yoshimasa Hayashi "
+                       "said on Friday."))
+    assert (claim.source_name, claim.subject_key, claim.quantity.value) == ("Yoshimasa Hayashi", "abductee", 17)
+    assert claim.text.text == "North Korea has abducted 17 Japanese citizens"

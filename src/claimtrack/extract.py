@@ -633,7 +633,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
     ent = entity_at(head)
     if ent is None:  # "Her daughter Megumi", "his daughter, Keiko": the named person
-        named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
+        named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
+                      and head.tag_ not in ("NNS", "NNPS")), None)  # a name does not stand for "17 citizens"
         ent = entity_at(named) if named is not None else None
     if ent is not None and ent.label_ == "PERSON":
         return text, full_person_name(doc, ent).lower()

@@ -147,6 +147,15 @@ class AttributionFinder:
                 return None  # "refused to comment", "agreed to meet": an action, not a report
             content_head = clause
             content = self._quote_parts(sentence_of(token), token) or self._content_span(clause, token)
+            misread = _object_read_as_subject(token, clause)
+            if misread is not None:
+                moved, speaker = misread
+                found = AttributionMatch(_cue_span(token), lemma, commitment,
+                                         runs(token.doc, {i for part in content for i in range(part.start, part.end)}
+                                              | moved), content_head,
+                                         content_as_object=next(c for c in token.children if c.dep_ == "nsubj"))
+                found.source = self._noun_phrase(speaker)
+                return found
         found = AttributionMatch(_cue_span(token), lemma, commitment, content, content_head)
         found.source = self._subject_span(token)
         if found.source is None and token.tag_ == "VBN":
@@ -492,6 +501,23 @@ class AttributionFinder:
         doc.spans["claimtrack_cue"] = [m.cue for m in matches]
         doc.spans["claimtrack_source"] = [m.source for m in matches if m.source is not None]
         doc.spans["claimtrack_content"] = [part for m in matches for part in m.content]
+
+
+def _object_read_as_subject(cue: Token, clause: Token) -> tuple[set[int], Token] | None:
+    """"North Korea has abducted 17 Japanese citizens, Chief Cabinet Secretary Yoshimasa Hayashi said": the
+    parser takes "17 Japanese citizens" for the speaker and the name for its apposition. When the content
+    before the cue has no object and runs straight into that "subject", the object is the content's and the
+    named apposition is the speaker. Returns the object's tokens and the speaker's head."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or not clause.i < subject.i < cue.i or any(c.dep_ == "dobj" for c in clause.children):
+        return None
+    if clause.right_edge.i + 1 != subject.left_edge.i:
+        return None
+    speaker = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "PROPN"), None)
+    if speaker is None:
+        return None
+    moved = {t.i for t in subject.subtree} - {t.i for t in speaker.subtree}
+    return {i for i in moved if i < speaker.left_edge.i and not cue.doc[i].is_punct}, speaker
 
 
 def _cue_span(cue: Token) -> Span:
