@@ -1,14 +1,19 @@
 """The in-memory index of the stored claims that new claims are checked against."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from claimtrack import candidates
 from claimtrack.candidates import CandidateIndex
+from claimtrack.conflicts import MAX_PER_SOURCE
 
 
 @dataclass(frozen=True)
 class FakeClaim:
     subject_key: str
+    predicate_key: str = "rescue"
+    source_name: str | None = "Ministry"
+    stance: None = None
 
 
 @dataclass(frozen=True)
@@ -16,10 +21,12 @@ class FakeStored:
     id: str
     article_id: str
     claim: FakeClaim
+    published: date | None = None
 
 
-def stored(id_: str, key: str, article: str = "a1") -> FakeStored:
-    return FakeStored(id_, article, FakeClaim(key))
+def stored(id_: str, key: str, article: str = "a1", source: str = "Ministry", predicate: str = "rescue",
+           day: int = 1) -> FakeStored:
+    return FakeStored(id_, article, FakeClaim(key, predicate, source), date(2024, 1, day))
 
 
 def index_over(monkeypatch, database: list[FakeStored], max_claims: int = 100) -> tuple[CandidateIndex, list]:
@@ -60,3 +67,17 @@ def test_replaced_articles_leave_the_index(monkeypatch):
     index.load(None, ["miner"])
     index.forget_articles(["old"])
     assert [s.id for s in index.candidates(["miner"])] == ["c2"]
+
+
+def test_rivals_are_the_latest_claims_of_each_source_under_each_blocking_key(monkeypatch):
+    ministry = [stored(f"m{day}", "miner", day=day) for day in range(1, 26)]
+    union = stored("u1", "miner", source="Union", day=2)
+    other_predicate = stored("p1", "miner", predicate="injure", day=3)
+    index, _ = index_over(monkeypatch, [*reversed(ministry), union, other_predicate])
+    index.load(None, ["miner"])
+    new = stored("n1", "miner", article="new", source="Union", day=26)
+    rivals = {s.id for s in index.rivals([new])}
+    assert rivals == {f"m{day}" for day in range(26 - MAX_PER_SOURCE, 26)} | {"u1"}
+    index.add([stored("m26", "miner", day=26)])
+    assert "m26" in {s.id for s in index.rivals([new])} and f"m{26 - MAX_PER_SOURCE}" not in \
+        {s.id for s in index.rivals([new])}

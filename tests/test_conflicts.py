@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import date
 
-from claimtrack.conflicts import compare, detect
+from claimtrack.conflicts import MAX_PER_SOURCE, blocking_keys, compare, detect
 from claimtrack.domain import Attribution, Claim, Evidence, Stance, StoredClaim, TextSpan
 from claimtrack.normalize import parse_quantity, parse_time
 
@@ -127,3 +127,22 @@ def test_exclusive_states_in_different_places_are_not_conflicts():
     held_there = stored("c", replace(claim("Union", "detain", subject="hostage"), place="Lyon"))
     assert compare(released, held) is None
     assert compare(released, held_there).kind == "status"
+
+
+def test_of_each_source_only_the_latest_claims_under_a_key_are_compared():
+    restated = [stored(f"nk{year}", claim("North Korea", "dead", "eight"), date(2000 + year, 1, 1)) for year in range(15)]
+    lone = stored("lone", claim("Red Cross", "dead", "eight"), date(1990, 1, 1))
+    new = stored("new", claim("Japan", "alive", "some"), date(2024, 1, 1))
+    pairs = {frozenset((c.claim_a, c.claim_b)) for c in detect([new], [*restated, lone])}
+    latest = {f"nk{year}" for year in range(15 - MAX_PER_SOURCE, 15)}
+    assert pairs == {frozenset(("new", other)) for other in latest | {"lone"}}
+
+
+def test_claims_are_blocked_by_what_the_rules_need_in_common():
+    dead, alive = claim("A", "dead", "eight"), claim("B", "alive", "some")
+    assert blocking_keys(dead) & blocking_keys(alive)  # exclusive states meet
+    assert not blocking_keys(claim("A", "attend", "8")) & blocking_keys(claim("B", "lose", "9"))
+    opposes = claim("A", "oppose", kind="stance", stance=Stance("A", "x", "oppose"))
+    backs = claim("B", "back", kind="stance", stance=Stance("A", "x", "support"))
+    assert blocking_keys(opposes) & blocking_keys(backs)
+    assert blocking_keys(claim("A", "dead", subject="")) == frozenset()

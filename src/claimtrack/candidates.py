@@ -1,42 +1,62 @@
-"""The stored claims that new claims are checked against, by subject key, kept in memory during a batch.
+"""The stored claims that new claims are checked against, kept in memory during a batch.
 
-Detection compares a new claim with every stored claim that shares its subject key. Loading those from
-the database for each new article would cost more with every article stored; the index loads a key once,
-then follows what the batch stores and replaces. Keys not used for a while are let go when the index
-holds more than `max_claims` claims."""
+Detection compares a new claim with the latest claims of each source under each of its blocking keys
+(`conflicts.blocking_keys`: its subject, with its predicate, its exclusive states or its being a position).
+Loading those from the database for each new article would cost more with every article stored; the index
+loads a subject once, then follows what the batch stores and replaces, and keeps each key's claims per
+source in the order they were made, so picking the latest ones costs the same however many there are.
+Subjects not used for a while are let go when the index holds more than `max_claims` claims."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from bisect import insort
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
+from .conflicts import MAX_PER_SOURCE, blocking_keys, chronological
 from .db import repository
 from .domain import StoredClaim
 
 MAX_CLAIMS = 30_000  # about 90 MB: enough for the stories running at any one time
 
 
+class _Subject:
+    """One subject's claims, and the same claims by blocking key and source, oldest first."""
+
+    def __init__(self, claims: Iterable[StoredClaim] = ()):
+        self.claims: list[StoredClaim] = []
+        self.blocks: dict[str, dict[str | None, list[StoredClaim]]] = defaultdict(lambda: defaultdict(list))
+        for stored in sorted(claims, key=chronological):
+            self.add(stored)
+
+    def add(self, stored: StoredClaim) -> None:
+        self.claims.append(stored)
+        for key in blocking_keys(stored.claim):
+            insort(self.blocks[key][stored.claim.source_name], stored, key=chronological)  # at the end, mostly
+
+
 class CandidateIndex:
     def __init__(self, max_claims: int = MAX_CLAIMS):
         self.max_claims = max_claims
-        self._by_key: OrderedDict[str, list[StoredClaim]] = OrderedDict()  # least recently used first
+        self._by_key: OrderedDict[str, _Subject] = OrderedDict()  # least recently used first
         self._size = 0
 
     def load(self, session: Session, keys: Iterable[str]) -> None:
-        """Make sure these keys are in memory. Call it before storing the claims that have them."""
+        """Make sure these subject keys are in memory. Call it before storing the claims that have them."""
         keys = sorted({k for k in keys if k})
         for key in keys:
             if key in self._by_key:
                 self._by_key.move_to_end(key)
         missing = [k for k in keys if k not in self._by_key]
         if missing:
-            for key in missing:
-                self._by_key[key] = []
+            loaded: dict[str, list[StoredClaim]] = {key: [] for key in missing}
             for stored in repository.claims_with_subjects(session, missing):
-                self._by_key[stored.claim.subject_key].append(stored)
-                self._size += 1
+                loaded[stored.claim.subject_key].append(stored)
+            for key in missing:
+                self._by_key[key] = _Subject(loaded[key])
+                self._size += len(loaded[key])
         self._evict(keep=set(keys))
 
     def _evict(self, keep: set[str]) -> None:
@@ -44,17 +64,32 @@ class CandidateIndex:
             if self._size <= self.max_claims:
                 return
             if key not in keep:
-                self._size -= len(self._by_key.pop(key))
+                self._size -= len(self._by_key.pop(key).claims)
 
     def candidates(self, keys: Iterable[str]) -> list[StoredClaim]:
-        return [stored for key in sorted(set(keys)) for stored in self._by_key.get(key, ())]
+        """Every claim in memory on these subjects."""
+        return [stored for key in sorted(set(keys)) if key in self._by_key for stored in self._by_key[key].claims]
+
+    def rivals(self, claims: Iterable[StoredClaim]) -> list[StoredClaim]:
+        """The claims these new claims are to be compared with: under each of their blocking keys, the
+        latest MAX_PER_SOURCE of each source (what `conflicts.detect` would pick from all of them)."""
+        found: dict[str, StoredClaim] = {}
+        for new in claims:
+            subject = self._by_key.get(new.claim.subject_key)
+            if subject is None:
+                continue
+            for key in sorted(blocking_keys(new.claim)):
+                for by_source in subject.blocks.get(key, {}).values():
+                    for stored in by_source[-MAX_PER_SOURCE:]:
+                        found.setdefault(stored.id, stored)
+        return list(found.values())
 
     def add(self, claims: Iterable[StoredClaim]) -> None:
         """Claims just stored. Keys not in memory are left alone: loading them later finds these claims."""
         for stored in claims:
-            bucket = self._by_key.get(stored.claim.subject_key)
-            if bucket is not None:
-                bucket.append(stored)
+            subject = self._by_key.get(stored.claim.subject_key)
+            if subject is not None:
+                subject.add(stored)
                 self._size += 1
 
     def forget_articles(self, article_ids: Iterable[str]) -> None:
@@ -62,10 +97,11 @@ class CandidateIndex:
         gone = set(article_ids)
         if not gone:
             return
-        for key, bucket in list(self._by_key.items()):
-            kept = [stored for stored in bucket if stored.article_id not in gone]
-            self._size -= len(bucket) - len(kept)
-            self._by_key[key] = kept
+        for key, subject in list(self._by_key.items()):
+            kept = [stored for stored in subject.claims if stored.article_id not in gone]
+            if len(kept) < len(subject.claims):
+                self._size -= len(subject.claims) - len(kept)
+                self._by_key[key] = _Subject(kept)
 
     def clear(self) -> None:
         self._by_key.clear()

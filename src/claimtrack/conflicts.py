@@ -1,7 +1,9 @@
 """Conflict detection rules: which claims can conflict, of what kind, how sure, and why.
 
-Pure functions over stored claims. Two claims are compared only when they share a subject key, so a new
-article is checked against the few stored claims that could contradict it, never the whole database."""
+Pure functions over stored claims. Two claims are compared only when they share a blocking key (their
+subject, and what a rule needs them to have in common besides), and a new claim meets at most the latest
+MAX_PER_SOURCE claims of each source under each key: a new article is checked against the few stored claims
+that could contradict it, never the whole database, and the cost stays the same as the database grows."""
 
 from __future__ import annotations
 
@@ -9,8 +11,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
+from functools import lru_cache
 
-from .domain import Conflict, StoredClaim, TimeSpan, hash_id
+from .domain import Claim, Conflict, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, state_of, states_exclude
 
@@ -20,26 +23,83 @@ QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "some", "sever
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
 GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
+# A source restating one figure or position again and again is compared through its latest statements only:
+# they say what it holds now, and a story running for months costs no more to check than a new one.
+MAX_PER_SOURCE = 10
 
 
 def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> list[Conflict]:
-    """Conflicts between each new claim and every candidate (or other new claim) with the same subject."""
-    by_subject: dict[str, list[StoredClaim]] = defaultdict(list)
-    seen_ids: set[str] = set()
+    """Conflicts between each new claim and the candidates and other new claims it shares a blocking key
+    with; of each source, only the latest MAX_PER_SOURCE candidates under a key are compared."""
     new = list(new)
-    for stored in [*candidates, *new]:
-        if stored.id not in seen_ids and stored.claim.subject_key:
-            seen_ids.add(stored.id)
-            by_subject[stored.claim.subject_key].append(stored)
+    new_ids = {stored.id for stored in new}
+    blocks = group_by_block(stored for stored in candidates if stored.id not in new_ids)
+    new_blocks = group_by_block(new)  # one article's claims: always compared with each other
     found: dict[str, Conflict] = {}
     for claim in new:
-        for other in by_subject.get(claim.claim.subject_key, []):
+        for other in [*rivals(claim.claim, blocks), *rivals(claim.claim, new_blocks, limit=None)]:
             if other.id == claim.id:
                 continue
             conflict = compare(claim, other)
             if conflict is not None:
                 found[conflict.id] = conflict
     return sorted(found.values(), key=lambda c: (-c.score, c.id))
+
+
+def blocking_keys(claim: Claim) -> frozenset[str]:
+    """The keys under which a claim meets every claim it could conflict with. Each rule compares claims on
+    one subject that also share something: the predicate (numeric, quantifier, negation, date), states
+    that exclude each other (status: "died" and "alive"), or being positions (stance)."""
+    return _blocking_keys(claim.subject_key, claim.predicate_key, claim.stance is not None)
+
+
+@lru_cache(maxsize=65_536)  # called for every candidate of every article: a few thousand distinct answers
+def _blocking_keys(subject: str, predicate: str, is_stance: bool) -> frozenset[str]:
+    if not subject:
+        return frozenset()
+    keys = {f"{subject}|{predicate}"}
+    states = {state_of(predicate, polarity) for polarity in ("positive", "negative")} - {None}
+    for pair in load_lexicon("predicates")["exclusive"]:
+        if states & set(pair):  # either polarity: "none is alive" is read as the negated state
+            keys.add(f"{subject}|state:{'/'.join(sorted(pair))}")
+    if is_stance:
+        keys.add(f"{subject}|stance")
+    return frozenset(keys)
+
+
+Blocks = dict[str, dict[str | None, list[StoredClaim]]]  # blocking key -> source -> claims
+
+
+def group_by_block(claims: Iterable[StoredClaim]) -> Blocks:
+    blocks: Blocks = defaultdict(lambda: defaultdict(list))
+    seen: set[str] = set()
+    for stored in claims:
+        if stored.id not in seen:
+            seen.add(stored.id)
+            for key in blocking_keys(stored.claim):
+                blocks[key][stored.claim.source_name].append(stored)
+    return blocks
+
+
+def rivals(claim: Claim, blocks: Blocks, limit: int | None = MAX_PER_SOURCE) -> list[StoredClaim]:
+    """The claims a claim is compared with: under each of its keys, the latest `limit` of each source."""
+    found: dict[str, StoredClaim] = {}
+    for key in sorted(blocking_keys(claim)):
+        for by_source in blocks.get(key, {}).values():
+            for stored in latest(by_source, limit):
+                found.setdefault(stored.id, stored)
+    return list(found.values())
+
+
+def latest(claims: list[StoredClaim], limit: int | None = MAX_PER_SOURCE) -> list[StoredClaim]:
+    if limit is None or len(claims) <= limit:
+        return claims
+    return sorted(claims, key=chronological)[-limit:]
+
+
+def chronological(stored: StoredClaim) -> tuple:
+    """The order claims were made in (undated first): what `latest` means by latest."""
+    return _chronological(stored)
 
 
 def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:

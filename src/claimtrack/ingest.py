@@ -197,7 +197,7 @@ class BatchWriter:
                 self.index.load(session, keys)
                 result = repository.store_article(session, article, claims)
                 self.index.forget_articles(result.replaced_articles)
-                found = detection.detect(result.claims, self.index.candidates(keys))
+                found = detection.detect(result.claims, self.index.rivals(result.claims))
                 added = repository.save_conflicts(session, found)
                 self._clear_errors((article.origin,))
         except Exception as exc:  # noqa: BLE001 - one article the database refuses must not stop the batch
