@@ -1,9 +1,9 @@
 """Conflict rules on hand-made claims."""
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
-from claimtrack.conflicts import MAX_PER_SOURCE, blocking_keys, compare, detect
+from claimtrack.conflicts import MAX_PER_KEY, MAX_PER_SOURCE, blocking_keys, compare, detect
 from claimtrack.domain import Attribution, Claim, Evidence, Stance, StoredClaim, TextSpan
 from claimtrack.normalize import parse_quantity, parse_time
 
@@ -146,3 +146,24 @@ def test_claims_are_blocked_by_what_the_rules_need_in_common():
     backs = claim("B", "back", kind="stance", stance=Stance("A", "x", "support"))
     assert blocking_keys(opposes) & blocking_keys(backs)
     assert blocking_keys(claim("A", "dead", subject="")) == frozenset()
+
+
+def test_under_a_key_only_the_sources_heard_from_most_recently_are_compared():
+    sources = [stored(f"s{i}", claim(f"Source {i}", "dead", "eight"), date(2000, 1, 1) + timedelta(days=i))
+               for i in range(MAX_PER_KEY + 5)]
+    new = stored("new", claim("Japan", "alive", "some"), date(2024, 1, 1))
+    pairs = {c.claim_a if c.claim_b == "new" else c.claim_b for c in detect([new], sources)}
+    assert pairs == {f"s{i}" for i in range(5, MAX_PER_KEY + 5)}
+
+
+def test_the_candidate_index_hands_detection_what_it_would_pick_from_every_stored_claim(monkeypatch):
+    from claimtrack import candidates
+
+    stored_claims = [stored(f"c{i}", claim(f"Source {i % 13}", ("dead", "alive")[i % 2], ("eight", "some")[i % 2]),
+                            date(2000, 1, 1) + timedelta(days=(i * 37) % 500)) for i in range(200)]
+    monkeypatch.setattr(candidates.repository, "claims_with_subjects", lambda session, keys: list(stored_claims))
+    index = candidates.CandidateIndex()
+    index.load(None, ["abductee"])
+    new = [stored("new", claim("Japan", "alive", "some"), date(2024, 1, 1))]
+    assert len(index.rivals(new)) < len(stored_claims)
+    assert detect(new, index.rivals(new)) == detect(new, stored_claims)

@@ -1,40 +1,64 @@
 """The stored claims that new claims are checked against, kept in memory during a batch.
 
-Detection compares a new claim with the latest claims of each source under each of its blocking keys
-(`conflicts.blocking_keys`: its subject, with its predicate, its exclusive states or its being a position).
-Loading those from the database for each new article would cost more with every article stored; the index
-loads a subject once, then follows what the batch stores and replaces, and keeps each key's claims per
-source in the order they were made, so picking the latest ones costs the same however many there are.
-Subjects not used for a while are let go when the index holds more than `max_claims` claims."""
+Detection compares a new claim, under each of its blocking keys (`conflicts.blocking_keys`: its subject,
+with its predicate, its exclusive states or its being a position), with the latest claims of the sources
+heard from most recently (`conflicts.latest_under_key`). Loading those from the database for each new
+article would cost more with every article stored; the index loads a subject once, then follows what the
+batch stores and replaces, and keeps each key's claims by source in the order they were made, so picking the
+latest ones costs the same however many claims a key has. Subjects not used for a while are let go when the
+index holds more than `max_claims` claims."""
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from .conflicts import MAX_PER_SOURCE, blocking_keys, chronological
+from .conflicts import blocking_keys, chronological, pick_latest
 from .db import repository
 from .domain import StoredClaim
 
 MAX_CLAIMS = 30_000  # about 90 MB: enough for the stories running at any one time
 
 
+class _Block:
+    """The claims under one blocking key: by source, oldest first, and the sources in the order of their
+    latest claim, so that the latest claims of the sources heard from last are found without a search."""
+
+    def __init__(self):
+        self.by_source: dict[str | None, list[StoredClaim]] = {}
+        self.order: list[tuple[tuple, str | None]] = []  # (when the source's latest claim was made, source)
+
+    def add(self, stored: StoredClaim) -> None:
+        source = stored.claim.source_name
+        claims = self.by_source.setdefault(source, [])
+        before = claims[-1] if claims else None
+        insort(claims, stored, key=chronological)  # at the end, mostly
+        if claims[-1] is not before:
+            if before is not None:
+                del self.order[bisect_left(self.order, (chronological(before), source))]
+            insort(self.order, (chronological(claims[-1]), source))
+
+    def latest(self) -> list[StoredClaim]:
+        """What `conflicts.latest_under_key` picks from these claims."""
+        return pick_latest(self.by_source[source] for _, source in reversed(self.order))
+
+
 class _Subject:
-    """One subject's claims, and the same claims by blocking key and source, oldest first."""
+    """One subject's claims, and the same claims by blocking key."""
 
     def __init__(self, claims: Iterable[StoredClaim] = ()):
         self.claims: list[StoredClaim] = []
-        self.blocks: dict[str, dict[str | None, list[StoredClaim]]] = defaultdict(lambda: defaultdict(list))
+        self.blocks: dict[str, _Block] = defaultdict(_Block)
         for stored in sorted(claims, key=chronological):
             self.add(stored)
 
     def add(self, stored: StoredClaim) -> None:
         self.claims.append(stored)
         for key in blocking_keys(stored.claim):
-            insort(self.blocks[key][stored.claim.source_name], stored, key=chronological)  # at the end, mostly
+            self.blocks[key].add(stored)
 
 
 class CandidateIndex:
@@ -71,17 +95,17 @@ class CandidateIndex:
         return [stored for key in sorted(set(keys)) if key in self._by_key for stored in self._by_key[key].claims]
 
     def rivals(self, claims: Iterable[StoredClaim]) -> list[StoredClaim]:
-        """The claims these new claims are to be compared with: under each of their blocking keys, the
-        latest MAX_PER_SOURCE of each source (what `conflicts.detect` would pick from all of them)."""
+        """The stored claims these new claims are to be compared with: under each of their blocking keys, the
+        ones `conflicts.latest_under_key` picks (and `conflicts.detect` would pick from all of them)."""
         found: dict[str, StoredClaim] = {}
         for new in claims:
             subject = self._by_key.get(new.claim.subject_key)
             if subject is None:
                 continue
             for key in sorted(blocking_keys(new.claim)):
-                for by_source in subject.blocks.get(key, {}).values():
-                    for stored in by_source[-MAX_PER_SOURCE:]:
-                        found.setdefault(stored.id, stored)
+                block = subject.blocks.get(key)
+                for stored in block.latest() if block is not None else ():
+                    found.setdefault(stored.id, stored)
         return list(found.values())
 
     def add(self, claims: Iterable[StoredClaim]) -> None:

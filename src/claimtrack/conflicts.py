@@ -1,9 +1,10 @@
 """Conflict detection rules: which claims can conflict, of what kind, how sure, and why.
 
 Pure functions over stored claims. Two claims are compared only when they share a blocking key (their
-subject, and what a rule needs them to have in common besides), and a new claim meets at most the latest
-MAX_PER_SOURCE claims of each source under each key: a new article is checked against the few stored claims
-that could contradict it, never the whole database, and the cost stays the same as the database grows."""
+subject, and what a rule needs them to have in common besides), and under each key a new claim meets only
+the latest claims of the sources heard from most recently (`latest_under_key`): a new article is checked
+against the few stored claims that could contradict it, never the whole database, and the cost of checking
+it stays the same as the database grows."""
 
 from __future__ import annotations
 
@@ -23,21 +24,26 @@ QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "some", "sever
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
 GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
-# A source restating one figure or position again and again is compared through its latest statements only:
-# they say what it holds now, and a story running for months costs no more to check than a new one.
+# A source restating one figure or position again and again is compared through its latest statements: they
+# say what it holds now. And under one key (say, protesters attending) a new claim meets the latest claims
+# of the sources heard from most recently, up to MAX_PER_KEY: the coverage running now, not every march
+# of past years, so a subject in the news for years costs no more to check than a new one.
 MAX_PER_SOURCE = 10
+MAX_PER_KEY = 50
 
 
 def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> list[Conflict]:
     """Conflicts between each new claim and the candidates and other new claims it shares a blocking key
-    with; of each source, only the latest MAX_PER_SOURCE candidates under a key are compared."""
+    with; under each key, only the candidates `latest_under_key` picks are compared."""
     new = list(new)
     new_ids = {stored.id for stored in new}
     blocks = group_by_block(stored for stored in candidates if stored.id not in new_ids)
     new_blocks = group_by_block(new)  # one article's claims: always compared with each other
     found: dict[str, Conflict] = {}
     for claim in new:
-        for other in [*rivals(claim.claim, blocks), *rivals(claim.claim, new_blocks, limit=None)]:
+        keys = sorted(blocking_keys(claim.claim))
+        same_article = [other for key in keys for claims in new_blocks.get(key, {}).values() for other in claims]
+        for other in [*rivals(keys, blocks), *same_article]:
             if other.id == claim.id:
                 continue
             conflict = compare(claim, other)
@@ -67,13 +73,13 @@ def _blocking_keys(subject: str, predicate: str, is_stance: bool) -> frozenset[s
     return frozenset(keys)
 
 
-Blocks = dict[str, dict[str | None, list[StoredClaim]]]  # blocking key -> source -> claims
+Blocks = dict[str, dict[str | None, list[StoredClaim]]]  # blocking key -> source -> claims, oldest first
 
 
 def group_by_block(claims: Iterable[StoredClaim]) -> Blocks:
     blocks: Blocks = defaultdict(lambda: defaultdict(list))
     seen: set[str] = set()
-    for stored in claims:
+    for stored in sorted(claims, key=chronological):
         if stored.id not in seen:
             seen.add(stored.id)
             for key in blocking_keys(stored.claim):
@@ -81,24 +87,34 @@ def group_by_block(claims: Iterable[StoredClaim]) -> Blocks:
     return blocks
 
 
-def rivals(claim: Claim, blocks: Blocks, limit: int | None = MAX_PER_SOURCE) -> list[StoredClaim]:
-    """The claims a claim is compared with: under each of its keys, the latest `limit` of each source."""
+def rivals(keys: Iterable[str], blocks: Blocks) -> list[StoredClaim]:
+    """The claims a claim with these blocking keys is compared with: what `latest_under_key` picks under each."""
     found: dict[str, StoredClaim] = {}
-    for key in sorted(blocking_keys(claim)):
-        for by_source in blocks.get(key, {}).values():
-            for stored in latest(by_source, limit):
-                found.setdefault(stored.id, stored)
+    for key in keys:
+        for stored in latest_under_key(blocks.get(key, {})):
+            found.setdefault(stored.id, stored)
     return list(found.values())
 
 
-def latest(claims: list[StoredClaim], limit: int | None = MAX_PER_SOURCE) -> list[StoredClaim]:
-    if limit is None or len(claims) <= limit:
-        return claims
-    return sorted(claims, key=chronological)[-limit:]
+def latest_under_key(by_source: dict[str | None, list[StoredClaim]]) -> list[StoredClaim]:
+    """The sources whose latest claim is newest first, each with its latest MAX_PER_SOURCE claims, until
+    MAX_PER_KEY claims. Each source's list is oldest first. Picking again from a subset that holds the
+    picked claims picks the same ones, so a caller may narrow the candidates down with it beforehand."""
+    return pick_latest(sorted(by_source.values(), key=lambda claims: chronological(claims[-1]), reverse=True))
+
+
+def pick_latest(newest_sources_first: Iterable[list[StoredClaim]]) -> list[StoredClaim]:
+    picked: list[StoredClaim] = []
+    for claims in newest_sources_first:
+        take = min(MAX_PER_SOURCE, MAX_PER_KEY - len(picked))
+        picked.extend(reversed(claims[-take:]))
+        if len(picked) >= MAX_PER_KEY:
+            break
+    return picked
 
 
 def chronological(stored: StoredClaim) -> tuple:
-    """The order claims were made in (undated first): what `latest` means by latest."""
+    """The order claims were made in (undated first): what `latest_under_key` means by latest."""
     return _chronological(stored)
 
 
