@@ -5,10 +5,11 @@
 Generates the archive of running stories (see corpus.py) and parses it once (2 workers); the parsed
 claims are kept in `--cache` so that later runs skip the NLP. Each round then stores the articles, in the
 order `claimtrack ingest` reads them (day by day), into a new SQLite database with the ingest's own
-BatchWriter, and times per block of `--block` articles the conflict detection (`conflicts.detect`) and
-everything else the main process does to store an article (candidate loading, claims, conflicts, commits).
-Prints a table per round and the ratio of detection time per article, last block over first, in wall and
-CPU time (the CPU time of this process, which other load on a shared machine disturbs less)."""
+BatchWriter, and times per block of `--block` articles the conflict detection (choosing the stored claims to
+compare with, and `conflicts.detect`) and everything else the main process does to add an article (loading
+candidates, storing claims and conflicts, committing). Prints a table per round and the ratios, last block
+over first, of the time to add an article and of detection alone, in wall time and in the CPU time of this
+process (which other load on a shared machine disturbs less)."""
 
 from __future__ import annotations
 
@@ -56,8 +57,9 @@ def parsed_archive(count: int, cache: Path) -> list:
 
 
 def run_round(parsed: list, block_size: int, db: Path) -> list[Block]:
-    """Store every article as `claimtrack ingest` does, timing detection apart from the rest."""
-    from claimtrack import ingest
+    """Store every article as `claimtrack ingest` does, timing detection apart from the rest. Detection is
+    `conflicts.detect` and the choice of the stored claims it compares with (`CandidateIndex.rivals`)."""
+    from claimtrack import candidates, ingest
     from claimtrack.db.engine import make_engine, make_sessionmaker, upgrade
     from claimtrack.parsing import Parsed
 
@@ -67,23 +69,34 @@ def run_round(parsed: list, block_size: int, db: Path) -> list[Block]:
     writer = ingest.BatchWriter(make_sessionmaker(engine), summary, None, set())
     blocks: list[Block] = []
     real_detect = ingest.detection.detect
+    real_rivals = getattr(candidates.CandidateIndex, "rivals", None)  # not in versions that compared everything
 
-    def timed_detect(new, candidates):
-        new, candidates = list(new), list(candidates)
-        wall, cpu = time.perf_counter(), time.process_time()
-        found = real_detect(new, candidates)
-        block = blocks[-1]
-        block.detect_wall += time.perf_counter() - wall
-        block.detect_cpu += time.process_time() - cpu
-        block.claims += len(new)
-        block.candidates += len(candidates)
+    def timed(function, count):
+        def run(*args):
+            wall, cpu = time.perf_counter(), time.process_time()
+            result = function(*args)
+            block = blocks[-1]
+            block.detect_wall += time.perf_counter() - wall
+            block.detect_cpu += time.process_time() - cpu
+            count(block, args, result)
+            return result
+        return run
+
+    def count_detect(block, args, found):
+        block.claims += len(args[0])
         block.conflicts += len(found)
-        return found
 
-    ingest.detection.detect = timed_detect
+    def count_rivals(block, args, rivals):
+        block.candidates += len(rivals)
+
+    ingest.detection.detect = timed(real_detect, count_detect)
+    if real_rivals is not None:
+        candidates.CandidateIndex.rivals = timed(real_rivals, count_rivals)
     try:
         for number, (article, claims) in enumerate(parsed):
             if number % block_size == 0:
+                if blocks:
+                    print_row(blocks, block_size)
                 blocks.append(Block())
             started = time.perf_counter()
             writer.write(Parsed(article, claims))
@@ -92,28 +105,32 @@ def run_round(parsed: list, block_size: int, db: Path) -> list[Block]:
         started = time.perf_counter()
         writer.commit()
         blocks[-1].total_wall += time.perf_counter() - started
+        print_row(blocks, block_size)
     finally:
         ingest.detection.detect = real_detect
+        if real_rivals is not None:
+            candidates.CandidateIndex.rivals = real_rivals
         writer.close()
         engine.dispose()
     return blocks
 
 
-def report(blocks: list[Block]) -> tuple[float, float]:
-    print("| articles | detection ms/article | detection CPU ms/article | storing ms/article "
-          "| candidates per claim | conflicts found |")
-    print("| --- | --- | --- | --- | --- | --- |")
-    first = 1
-    for block in blocks:
-        n = block.articles
-        print(f"| {first:,}-{first + n - 1:,} | {block.detect_wall / n * 1000:.1f} | {block.detect_cpu / n * 1000:.1f} "
-              f"| {(block.total_wall - block.detect_wall) / n * 1000:.1f} "
-              f"| {block.candidates / max(1, block.claims):.0f} | {block.conflicts:,} |")
-        first += n
+def print_row(blocks: list[Block], block_size: int) -> None:
+    block, first = blocks[-1], (len(blocks) - 1) * block_size + 1
+    n = block.articles
+    candidates = f"{block.candidates / max(1, block.claims):.0f}" if block.candidates else "all on the subject"
+    print(f"| {first:,}-{first + n - 1:,} | {block.detect_wall / n * 1000:.2f} | {block.detect_cpu / n * 1000:.2f} "
+          f"| {(block.total_wall - block.detect_wall) / n * 1000:.1f} | {block.total_wall / n * 1000:.1f} "
+          f"| {candidates} | {block.conflicts:,} |", flush=True)
+
+
+def report(blocks: list[Block]) -> tuple[float, float, float]:
     wall = blocks[-1].detect_wall / blocks[0].detect_wall
     cpu = blocks[-1].detect_cpu / blocks[0].detect_cpu
-    print(f"detection time per article, last block / first block: {wall:.2f} (CPU {cpu:.2f})")
-    return wall, cpu
+    adding = blocks[-1].total_wall / blocks[0].total_wall
+    print(f"last block / first block: adding an article {adding:.2f}; detection {wall:.2f} (CPU {cpu:.2f})",
+          flush=True)
+    return adding, wall, cpu
 
 
 def main() -> None:
@@ -133,11 +150,12 @@ def main() -> None:
         ratios = []
         for number in range(1, args.rounds + 1):
             print(f"\nround {number}")
+            print("| articles | detection ms/article | detection CPU ms/article | storing ms/article "
+                  "| adding ms/article | candidates per new claim | conflicts found |")
+            print("| --- | --- | --- | --- | --- | --- | --- |", flush=True)
             ratios.append(report(run_round(parsed, args.block, Path(tmp) / f"round{number}.db")))
-        walls, cpus = sorted(r[0] for r in ratios), sorted(r[1] for r in ratios)
-        print(f"\nlast/first over {args.rounds} rounds: wall {walls[0]:.2f} to {walls[-1]:.2f}, "
-              f"CPU {cpus[0]:.2f} to {cpus[-1]:.2f}")
-
+        for name, values in zip(("adding an article", "detection", "detection CPU"), zip(*ratios)):
+            print(f"last/first over {args.rounds} rounds, {name}: {min(values):.2f} to {max(values):.2f}")
 
 if __name__ == "__main__":
     main()
