@@ -81,3 +81,21 @@ def test_rivals_are_the_latest_claims_of_each_source_under_each_blocking_key(mon
     index.add([stored("m26", "miner", day=26)])
     assert "m26" in {s.id for s in index.rivals([new])} and f"m{26 - MAX_PER_SOURCE}" not in \
         {s.id for s in index.rivals([new])}
+
+
+def test_a_new_transaction_reads_only_what_another_process_changed(monkeypatch):
+    database = [stored("c1", "miner"), stored("c2", "miner", article="gone")]
+    index, queries = index_over(monkeypatch, database)
+    index.load(None, ["miner"])
+    database[:] = [database[0], stored("c3", "miner", article="elsewhere")]  # another process replaced one
+    read = []
+    monkeypatch.setattr(candidates.repository, "claim_articles",
+                        lambda session, keys: {s.id: (s.claim.subject_key, s.article_id) for s in database})
+    monkeypatch.setattr(candidates.repository, "claims_by_ids",
+                        lambda session, ids: read.extend(ids) or [s for s in database if s.id in ids])
+    index.load(None, ["miner"])  # the same transaction: nothing is checked
+    assert [s.id for s in index.candidates(["miner"])] == ["c1", "c2"]
+    index.new_transaction()
+    index.load(None, ["miner"])
+    assert sorted(s.id for s in index.candidates(["miner"])) == ["c1", "c3"]
+    assert read == ["c3"] and queries == [["miner"]]

@@ -66,13 +66,19 @@ class CandidateIndex:
         self.max_claims = max_claims
         self._by_key: OrderedDict[str, _Subject] = OrderedDict()  # least recently used first
         self._size = 0
+        self._checked: set[str] = set()  # subjects known to be current in this transaction
 
     def load(self, session: Session, keys: Iterable[str]) -> None:
-        """Make sure these subject keys are in memory. Call it before storing the claims that have them."""
+        """Make sure these subject keys are in memory and current. Call it before storing the claims that
+        have them. A subject already in memory is checked once per transaction against the claim ids the
+        database holds (another process may have stored or replaced claims since): only what changed is read."""
         keys = sorted({k for k in keys if k})
         for key in keys:
             if key in self._by_key:
                 self._by_key.move_to_end(key)
+        stale = [k for k in keys if k in self._by_key and k not in self._checked]
+        if stale:
+            self._refresh(session, stale)
         missing = [k for k in keys if k not in self._by_key]
         if missing:
             loaded: dict[str, list[StoredClaim]] = {key: [] for key in missing}
@@ -81,7 +87,26 @@ class CandidateIndex:
             for key in missing:
                 self._by_key[key] = _Subject(loaded[key])
                 self._size += len(loaded[key])
+        self._checked.update(keys)
         self._evict(keep=set(keys))
+
+    def _refresh(self, session: Session, keys: list[str]) -> None:
+        stored_now = repository.claim_articles(session, keys)
+        for key in keys:
+            subject = self._by_key[key]
+            held = {stored.id: stored for stored in subject.claims}
+            now = {claim: article for claim, (subject_key, article) in stored_now.items() if subject_key == key}
+            if {claim: stored.article_id for claim, stored in held.items()} == now:
+                continue
+            kept = [stored for claim, stored in held.items() if now.get(claim) == stored.article_id]
+            fresh = repository.claims_by_ids(session, [claim for claim, article in now.items()
+                                                       if claim not in held or held[claim].article_id != article])
+            self._size += len(kept) + len(fresh) - len(subject.claims)
+            self._by_key[key] = _Subject([*kept, *fresh])
+
+    def new_transaction(self) -> None:
+        """What is in memory is checked against the database again before it is used in this transaction."""
+        self._checked.clear()
 
     def _evict(self, keep: set[str]) -> None:
         for key in list(self._by_key):
@@ -129,4 +154,5 @@ class CandidateIndex:
 
     def clear(self) -> None:
         self._by_key.clear()
+        self._checked.clear()
         self._size = 0

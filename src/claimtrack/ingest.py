@@ -233,8 +233,8 @@ class BatchWriter:
             self.session.begin()
             self.started = time.monotonic()
             # Another process may have stored claims since the last commit: within a transaction the subject
-            # locks keep the loaded keys current, across transactions they are read again.
-            self.index.clear()
+            # locks keep the loaded keys current, across transactions they are checked again.
+            self.index.new_transaction()
         return self.session
 
     def commit(self) -> None:
