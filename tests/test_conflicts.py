@@ -130,7 +130,8 @@ def test_exclusive_states_in_different_places_are_not_conflicts():
 
 
 def test_of_each_source_only_the_latest_claims_under_a_key_are_compared():
-    restated = [stored(f"nk{year}", claim("North Korea", "dead", "eight"), date(2000 + year, 1, 1)) for year in range(15)]
+    restated = [stored(f"nk{year}", claim("North Korea", "dead", "eight"), date(2000 + year, 1, 1))
+                for year in range(15)]
     lone = stored("lone", claim("Red Cross", "dead", "eight"), date(1990, 1, 1))
     new = stored("new", claim("Japan", "alive", "some"), date(2024, 1, 1))
     pairs = {frozenset((c.claim_a, c.claim_b)) for c in detect([new], [*restated, lone])}
