@@ -1,14 +1,19 @@
 """The in-memory index of the stored claims that new claims are checked against."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from claimtrack import candidates
 from claimtrack.candidates import CandidateIndex
+from claimtrack.conflicts import MAX_PER_KEY, MAX_PER_SOURCE
 
 
 @dataclass(frozen=True)
 class FakeClaim:
     subject_key: str
+    predicate_key: str = "rescue"
+    source_name: str | None = "Ministry"
+    stance: None = None
 
 
 @dataclass(frozen=True)
@@ -16,10 +21,12 @@ class FakeStored:
     id: str
     article_id: str
     claim: FakeClaim
+    published: date | None = None
 
 
-def stored(id_: str, key: str, article: str = "a1") -> FakeStored:
-    return FakeStored(id_, article, FakeClaim(key))
+def stored(id_: str, key: str, article: str = "a1", source: str = "Ministry", predicate: str = "rescue",
+           day: int = 1) -> FakeStored:
+    return FakeStored(id_, article, FakeClaim(key, predicate, source), date(2024, 1, day))
 
 
 def index_over(monkeypatch, database: list[FakeStored], max_claims: int = 100) -> tuple[CandidateIndex, list]:
@@ -62,26 +69,33 @@ def test_replaced_articles_leave_the_index(monkeypatch):
     assert [s.id for s in index.candidates(["miner"])] == ["c2"]
 
 
-def test_keys_read_in_an_earlier_transaction_are_checked_and_read_again_only_when_changed(monkeypatch):
-    database = [stored("c1", "miner"), stored("c2", "nurse")]
+def test_rivals_are_the_latest_claims_of_each_source_under_each_blocking_key(monkeypatch):
+    ministry = [stored(f"m{day}", "miner", day=day) for day in range(1, 26)]
+    union = stored("u1", "miner", source="Union", day=2)
+    other_predicate = stored("p1", "miner", predicate="injure", day=3)
+    index, _ = index_over(monkeypatch, [*reversed(ministry), union, other_predicate])
+    index.load(None, ["miner"])
+    new = stored("n1", "miner", article="new", source="Union", day=26)
+    rivals = {s.id for s in index.rivals([new])}
+    assert rivals == {f"m{day}" for day in range(26 - MAX_PER_SOURCE, 26)} | {"u1"}
+    index.add([stored("m26", "miner", day=26)])
+    assert "m26" in {s.id for s in index.rivals([new])} and f"m{26 - MAX_PER_SOURCE}" not in \
+        {s.id for s in index.rivals([new])}
+
+
+def test_a_new_transaction_reads_only_what_another_process_changed(monkeypatch):
+    database = [stored("c1", "miner"), stored("c2", "miner", article="gone")]
     index, queries = index_over(monkeypatch, database)
-    checked = []
-
-    def claim_versions(session, keys):
-        checked.append(sorted(keys))
-        versions = {}
-        for s in database:
-            if s.claim.subject_key in keys:
-                versions.setdefault(s.claim.subject_key, set()).add((s.id, s.article_id))
-        return versions
-
-    monkeypatch.setattr(candidates.repository, "claim_versions", claim_versions)
-    index.load(None, ["miner", "nurse"])
+    index.load(None, ["miner"])
+    database[:] = [database[0], stored("c3", "miner", article="elsewhere")]  # another process replaced one
+    read = []
+    monkeypatch.setattr(candidates.repository, "claim_articles",
+                        lambda session, keys: {s.id: (s.claim.subject_key, s.article_id) for s in database})
+    monkeypatch.setattr(candidates.repository, "claims_by_ids",
+                        lambda session, ids: read.extend(ids) or [s for s in database if s.id in ids])
+    index.load(None, ["miner"])  # the same transaction: nothing is checked
+    assert [s.id for s in index.candidates(["miner"])] == ["c1", "c2"]
     index.new_transaction()
-    database.append(stored("c3", "nurse", "a2"))  # stored by another process between the transactions
-    index.load(None, ["miner", "nurse"])
-    assert checked == [["miner", "nurse"]]
-    assert queries == [["miner", "nurse"], ["nurse"]]  # only the changed key is read again
-    assert [s.id for s in index.candidates(["miner", "nurse"])] == ["c1", "c2", "c3"]
-    index.load(None, ["miner", "nurse"])  # checked once per transaction
-    assert len(checked) == 1
+    index.load(None, ["miner"])
+    assert sorted(s.id for s in index.candidates(["miner"])) == ["c1", "c3"]
+    assert read == ["c3"] and queries == [["miner"]]

@@ -1,9 +1,9 @@
 """Conflict rules on hand-made claims."""
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
-from claimtrack.conflicts import compare, detect
+from claimtrack.conflicts import MAX_PER_KEY, MAX_PER_SOURCE, blocking_keys, compare, detect
 from claimtrack.domain import Attribution, Claim, Evidence, Stance, StoredClaim, TextSpan
 from claimtrack.normalize import parse_quantity, parse_time
 
@@ -187,3 +187,44 @@ def test_a_plea_not_to_act_does_not_deny_a_plan_to_act():
     plea = stored("b", claim("AFVKN", "lift", subject="sanction", polarity="negative", kind="stance",
                              stance=Stance("AFVKN", "lift sanctions", "oppose")))
     assert compare(plan, plea) is None
+
+
+def test_of_each_source_only_the_latest_claims_under_a_key_are_compared():
+    restated = [stored(f"nk{year}", claim("North Korea", "dead", "eight"), date(2000 + year, 1, 1))
+                for year in range(15)]
+    lone = stored("lone", claim("Red Cross", "dead", "eight"), date(1990, 1, 1))
+    new = stored("new", claim("Japan", "alive", "some"), date(2024, 1, 1))
+    pairs = {frozenset((c.claim_a, c.claim_b)) for c in detect([new], [*restated, lone])}
+    latest = {f"nk{year}" for year in range(15 - MAX_PER_SOURCE, 15)}
+    assert pairs == {frozenset(("new", other)) for other in latest | {"lone"}}
+
+
+def test_claims_are_blocked_by_what_the_rules_need_in_common():
+    dead, alive = claim("A", "dead", "eight"), claim("B", "alive", "some")
+    assert blocking_keys(dead) & blocking_keys(alive)  # exclusive states meet
+    assert not blocking_keys(claim("A", "attend", "8")) & blocking_keys(claim("B", "lose", "9"))
+    opposes = claim("A", "oppose", kind="stance", stance=Stance("A", "x", "oppose"))
+    backs = claim("B", "back", kind="stance", stance=Stance("A", "x", "support"))
+    assert blocking_keys(opposes) & blocking_keys(backs)
+    assert blocking_keys(claim("A", "dead", subject="")) == frozenset()
+
+
+def test_under_a_key_only_the_sources_heard_from_most_recently_are_compared():
+    sources = [stored(f"s{i}", claim(f"Source {i}", "dead", "eight"), date(2000, 1, 1) + timedelta(days=i))
+               for i in range(MAX_PER_KEY + 5)]
+    new = stored("new", claim("Japan", "alive", "some"), date(2024, 1, 1))
+    pairs = {c.claim_a if c.claim_b == "new" else c.claim_b for c in detect([new], sources)}
+    assert pairs == {f"s{i}" for i in range(5, MAX_PER_KEY + 5)}
+
+
+def test_the_candidate_index_hands_detection_what_it_would_pick_from_every_stored_claim(monkeypatch):
+    from claimtrack import candidates
+
+    stored_claims = [stored(f"c{i}", claim(f"Source {i % 13}", ("dead", "alive")[i % 2], ("eight", "some")[i % 2]),
+                            date(2000, 1, 1) + timedelta(days=(i * 37) % 500)) for i in range(200)]
+    monkeypatch.setattr(candidates.repository, "claims_with_subjects", lambda session, keys: list(stored_claims))
+    index = candidates.CandidateIndex()
+    index.load(None, ["abductee"])
+    new = [stored("new", claim("Japan", "alive", "some"), date(2024, 1, 1))]
+    assert len(index.rivals(new)) < len(stored_claims)
+    assert detect(new, index.rivals(new)) == detect(new, stored_claims)

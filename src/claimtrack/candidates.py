@@ -1,80 +1,144 @@
-"""The stored claims that new claims are checked against, by subject key, kept in memory during a batch.
+"""The stored claims that new claims are checked against, kept in memory during a batch.
 
-Detection compares a new claim with every stored claim that shares its subject key. Loading those from
-the database for each new article would cost more with every article stored; the index loads a key once,
-then follows what the batch stores and replaces. Keys not used for a while are let go when the index
-holds more than `max_claims` claims."""
+Detection compares a new claim, under each of its blocking keys (`conflicts.blocking_keys`: its subject,
+with its predicate, its exclusive states or its being a position), with the latest claims of the sources
+heard from most recently (`conflicts.latest_under_key`). Loading those from the database for each new
+article would cost more with every article stored; the index loads a subject once, then follows what the
+batch stores and replaces, and keeps each key's claims by source in the order they were made, so picking the
+latest ones costs the same however many claims a key has. Subjects not used for a while are let go when the
+index holds more than `max_claims` claims."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from bisect import bisect_left, insort
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
+from .conflicts import blocking_keys, chronological, pick_latest
 from .db import repository
 from .domain import StoredClaim
 
 MAX_CLAIMS = 30_000  # about 90 MB: enough for the stories running at any one time
 
 
+class _Block:
+    """The claims under one blocking key: by source, oldest first, and the sources in the order of their
+    latest claim, so that the latest claims of the sources heard from last are found without a search."""
+
+    def __init__(self):
+        self.by_source: dict[str | None, list[StoredClaim]] = {}
+        self.order: list[tuple[tuple, str | None]] = []  # (when the source's latest claim was made, source)
+
+    def add(self, stored: StoredClaim) -> None:
+        source = stored.claim.source_name
+        claims = self.by_source.setdefault(source, [])
+        before = claims[-1] if claims else None
+        insort(claims, stored, key=chronological)  # at the end, mostly
+        if claims[-1] is not before:
+            if before is not None:
+                del self.order[bisect_left(self.order, (chronological(before), source))]
+            insort(self.order, (chronological(claims[-1]), source))
+
+    def latest(self) -> list[StoredClaim]:
+        """What `conflicts.latest_under_key` picks from these claims."""
+        return pick_latest(self.by_source[source] for _, source in reversed(self.order))
+
+
+class _Subject:
+    """One subject's claims, and the same claims by blocking key."""
+
+    def __init__(self, claims: Iterable[StoredClaim] = ()):
+        self.claims: list[StoredClaim] = []
+        self.blocks: dict[str, _Block] = defaultdict(_Block)
+        for stored in sorted(claims, key=chronological):
+            self.add(stored)
+
+    def add(self, stored: StoredClaim) -> None:
+        self.claims.append(stored)
+        for key in blocking_keys(stored.claim):
+            self.blocks[key].add(stored)
+
+
 class CandidateIndex:
     def __init__(self, max_claims: int = MAX_CLAIMS):
         self.max_claims = max_claims
-        self._by_key: OrderedDict[str, list[StoredClaim]] = OrderedDict()  # least recently used first
+        self._by_key: OrderedDict[str, _Subject] = OrderedDict()  # least recently used first
         self._size = 0
-        self._unchecked: set[str] = set()  # keys read in an earlier transaction
+        self._checked: set[str] = set()  # subjects known to be current in this transaction
 
     def load(self, session: Session, keys: Iterable[str]) -> None:
-        """Make sure these keys are in memory. Call it before storing the claims that have them."""
+        """Make sure these subject keys are in memory and current. Call it before storing the claims that
+        have them. A subject already in memory is checked once per transaction against the claim ids the
+        database holds (another process may have stored or replaced claims since): only what changed is read."""
         keys = sorted({k for k in keys if k})
-        self._drop_changed(session, [k for k in keys if k in self._unchecked and k in self._by_key])
         for key in keys:
             if key in self._by_key:
                 self._by_key.move_to_end(key)
+        stale = [k for k in keys if k in self._by_key and k not in self._checked]
+        if stale:
+            self._refresh(session, stale)
         missing = [k for k in keys if k not in self._by_key]
         if missing:
-            self._unchecked.difference_update(missing)  # read in this transaction
-            for key in missing:
-                self._by_key[key] = []
+            loaded: dict[str, list[StoredClaim]] = {key: [] for key in missing}
             for stored in repository.claims_with_subjects(session, missing):
-                self._by_key[stored.claim.subject_key].append(stored)
-                self._size += 1
+                loaded[stored.claim.subject_key].append(stored)
+            for key in missing:
+                self._by_key[key] = _Subject(loaded[key])
+                self._size += len(loaded[key])
+        self._checked.update(keys)
         self._evict(keep=set(keys))
 
-    def new_transaction(self) -> None:
-        """Another process may have stored or replaced claims since the last commit: each key read before is
-        checked against the database when it is next loaded (within a transaction the subject locks keep it
-        current)."""
-        self._unchecked = set(self._by_key)
-
-    def _drop_changed(self, session: Session, keys: list[str]) -> None:
-        """Let go of the keys whose claims in the database are not the ones in memory, so they are read again;
-        checking ids is much cheaper than reading every claim again."""
-        if not keys:
-            return
-        stored = repository.claim_versions(session, keys)
+    def _refresh(self, session: Session, keys: list[str]) -> None:
+        stored_now = repository.claim_articles(session, keys)
         for key in keys:
-            self._unchecked.discard(key)
-            if {(c.id, c.article_id) for c in self._by_key[key]} != stored.get(key, set()):
-                self._size -= len(self._by_key.pop(key))
+            subject = self._by_key[key]
+            held = {stored.id: stored for stored in subject.claims}
+            now = {claim: article for claim, (subject_key, article) in stored_now.items() if subject_key == key}
+            if {claim: stored.article_id for claim, stored in held.items()} == now:
+                continue
+            kept = [stored for claim, stored in held.items() if now.get(claim) == stored.article_id]
+            fresh = repository.claims_by_ids(session, [claim for claim, article in now.items()
+                                                       if claim not in held or held[claim].article_id != article])
+            self._size += len(kept) + len(fresh) - len(subject.claims)
+            self._by_key[key] = _Subject([*kept, *fresh])
+
+    def new_transaction(self) -> None:
+        """What is in memory is checked against the database again before it is used in this transaction."""
+        self._checked.clear()
 
     def _evict(self, keep: set[str]) -> None:
         for key in list(self._by_key):
             if self._size <= self.max_claims:
                 return
             if key not in keep:
-                self._size -= len(self._by_key.pop(key))
+                self._size -= len(self._by_key.pop(key).claims)
 
     def candidates(self, keys: Iterable[str]) -> list[StoredClaim]:
-        return [stored for key in sorted(set(keys)) for stored in self._by_key.get(key, ())]
+        """Every claim in memory on these subjects."""
+        return [stored for key in sorted(set(keys)) if key in self._by_key for stored in self._by_key[key].claims]
+
+    def rivals(self, claims: Iterable[StoredClaim]) -> list[StoredClaim]:
+        """The stored claims these new claims are to be compared with: under each of their blocking keys, the
+        ones `conflicts.latest_under_key` picks (and `conflicts.detect` would pick from all of them)."""
+        found: dict[str, StoredClaim] = {}
+        for new in claims:
+            subject = self._by_key.get(new.claim.subject_key)
+            if subject is None:
+                continue
+            for key in sorted(blocking_keys(new.claim)):
+                block = subject.blocks.get(key)
+                for stored in block.latest() if block is not None else ():
+                    found.setdefault(stored.id, stored)
+        return list(found.values())
 
     def add(self, claims: Iterable[StoredClaim]) -> None:
         """Claims just stored. Keys not in memory are left alone: loading them later finds these claims."""
         for stored in claims:
-            bucket = self._by_key.get(stored.claim.subject_key)
-            if bucket is not None:
-                bucket.append(stored)
+            subject = self._by_key.get(stored.claim.subject_key)
+            if subject is not None:
+                subject.add(stored)
                 self._size += 1
 
     def forget_articles(self, article_ids: Iterable[str]) -> None:
@@ -82,12 +146,13 @@ class CandidateIndex:
         gone = set(article_ids)
         if not gone:
             return
-        for key, bucket in list(self._by_key.items()):
-            kept = [stored for stored in bucket if stored.article_id not in gone]
-            self._size -= len(bucket) - len(kept)
-            self._by_key[key] = kept
+        for key, subject in list(self._by_key.items()):
+            kept = [stored for stored in subject.claims if stored.article_id not in gone]
+            if len(kept) < len(subject.claims):
+                self._size -= len(subject.claims) - len(kept)
+                self._by_key[key] = _Subject(kept)
 
     def clear(self) -> None:
         self._by_key.clear()
-        self._unchecked.clear()
+        self._checked.clear()
         self._size = 0

@@ -1,7 +1,10 @@
 """Conflict detection rules: which claims can conflict, of what kind, how sure, and why.
 
-Pure functions over stored claims. Two claims are compared only when they share a subject key, so a new
-article is checked against the few stored claims that could contradict it, never the whole database."""
+Pure functions over stored claims. Two claims are compared only when they share a blocking key (their
+subject, and what a rule needs them to have in common besides), and under each key a new claim meets only
+the latest claims of the sources heard from most recently (`latest_under_key`): a new article is checked
+against the few stored claims that could contradict it, never the whole database, and the cost of checking
+it stays the same as the database grows."""
 
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 
-from .domain import Conflict, Quantity, StoredClaim, TimeSpan, hash_id
+from .domain import Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, state_of, states_exclude
 
@@ -23,29 +27,106 @@ QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few"}),
 GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
 NEGATIVE_CONDITION = re.compile(r"\b(?:not|never|no|unless|fail|fails)\b|n't", re.IGNORECASE)
-CHANGE_SIGN = {"gain": 1, "lose": -1}
+CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -13,000
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
-FORECAST_MODALS = {"could", "would", "will", "might"}  # a loss of 13,000 jobs is a change of -13,000
+FORECAST_MODALS = {"could", "would", "will", "might"}
+# A source restating one figure or position again and again is compared through its latest statements: they
+# say what it holds now. And under one key (say, protesters attending) a new claim meets the latest claims
+# of the sources heard from most recently, up to MAX_PER_KEY: the coverage running now, not every march
+# of past years, so a subject in the news for years costs no more to check than a new one.
+MAX_PER_SOURCE = 10
+MAX_PER_KEY = 50
 
 
 def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> list[Conflict]:
-    """Conflicts between each new claim and every candidate (or other new claim) with the same subject."""
-    by_subject: dict[str, list[StoredClaim]] = defaultdict(list)
-    seen_ids: set[str] = set()
+    """Conflicts between each new claim and the candidates and other new claims it shares a blocking key
+    with; under each key, only the candidates `latest_under_key` picks are compared."""
     new = list(new)
-    for stored in [*candidates, *new]:
-        if stored.id not in seen_ids and stored.claim.subject_key:
-            seen_ids.add(stored.id)
-            by_subject[stored.claim.subject_key].append(stored)
+    new_ids = {stored.id for stored in new}
+    blocks = group_by_block(stored for stored in candidates if stored.id not in new_ids)
+    new_blocks = group_by_block(new)  # one article's claims: always compared with each other
     found: dict[str, Conflict] = {}
     for claim in new:
-        for other in by_subject.get(claim.claim.subject_key, []):
+        keys = sorted(blocking_keys(claim.claim))
+        same_article = [other for key in keys for claims in new_blocks.get(key, {}).values() for other in claims]
+        for other in [*rivals(keys, blocks), *same_article]:
             if other.id == claim.id:
                 continue
             conflict = compare(claim, other)
             if conflict is not None:
                 found[conflict.id] = conflict
     return sorted(found.values(), key=lambda c: (-c.score, c.id))
+
+
+def blocking_keys(claim: Claim) -> frozenset[str]:
+    """The keys under which a claim meets every claim it could conflict with. Each rule compares claims on
+    one subject that also share something: the predicate (numeric, quantifier, negation, date), states
+    that exclude each other (status: "died" and "alive"), being positions (stance), being a gain or a loss
+    (numeric), or a death and what only the living do (date)."""
+    return _blocking_keys(claim.subject_key, claim.predicate_key, claim.stance is not None)
+
+
+@lru_cache(maxsize=65_536)  # called for every candidate of every article: a few thousand distinct answers
+def _blocking_keys(subject: str, predicate: str, is_stance: bool) -> frozenset[str]:
+    if not subject:
+        return frozenset()
+    keys = {f"{subject}|{predicate}"}
+    states = {state_of(predicate, polarity) for polarity in ("positive", "negative")} - {None}
+    for pair in load_lexicon("predicates")["exclusive"]:
+        if states & set(pair):  # either polarity: "none is alive" is read as the negated state
+            keys.add(f"{subject}|state:{'/'.join(sorted(pair))}")
+    if is_stance:
+        keys.add(f"{subject}|stance")
+    if predicate in CHANGE_SIGN:
+        keys.add(f"{subject}|change")  # a gain and a loss are compared as signed changes
+    if "dead" in states or predicate in load_lexicon("predicates")["living_activities"]:
+        keys.add(f"{subject}|life")  # doing something after the date of one's death
+    return frozenset(keys)
+
+
+Blocks = dict[str, dict[str | None, list[StoredClaim]]]  # blocking key -> source -> claims, oldest first
+
+
+def group_by_block(claims: Iterable[StoredClaim]) -> Blocks:
+    blocks: Blocks = defaultdict(lambda: defaultdict(list))
+    seen: set[str] = set()
+    for stored in sorted(claims, key=chronological):
+        if stored.id not in seen:
+            seen.add(stored.id)
+            for key in blocking_keys(stored.claim):
+                blocks[key][stored.claim.source_name].append(stored)
+    return blocks
+
+
+def rivals(keys: Iterable[str], blocks: Blocks) -> list[StoredClaim]:
+    """The claims a claim with these blocking keys is compared with: what `latest_under_key` picks under each."""
+    found: dict[str, StoredClaim] = {}
+    for key in keys:
+        for stored in latest_under_key(blocks.get(key, {})):
+            found.setdefault(stored.id, stored)
+    return list(found.values())
+
+
+def latest_under_key(by_source: dict[str | None, list[StoredClaim]]) -> list[StoredClaim]:
+    """The sources whose latest claim is newest first, each with its latest MAX_PER_SOURCE claims, until
+    MAX_PER_KEY claims. Each source's list is oldest first. Picking again from a subset that holds the
+    picked claims picks the same ones, so a caller may narrow the candidates down with it beforehand."""
+    return pick_latest(sorted(by_source.values(), key=lambda claims: chronological(claims[-1]), reverse=True))
+
+
+def pick_latest(newest_sources_first: Iterable[list[StoredClaim]]) -> list[StoredClaim]:
+    picked: list[StoredClaim] = []
+    for claims in newest_sources_first:
+        take = min(MAX_PER_SOURCE, MAX_PER_KEY - len(picked))
+        picked.extend(reversed(claims[-take:]))
+        if len(picked) >= MAX_PER_KEY:
+            break
+    return picked
+
+
+def chronological(stored: StoredClaim) -> tuple:
+    """The order claims were made in (undated first): what `latest_under_key` means by latest."""
+    return _chronological(stored)
 
 
 def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:

@@ -244,7 +244,7 @@ class BatchWriter:
         for parsed in batch:
             result = repository.store_article(session, parsed.article, parsed.claims, entities)
             self.index.forget_articles(result.replaced_articles)
-            found += detection.detect(result.claims, self.index.candidates(c.subject_key for c in parsed.claims))
+            found += detection.detect(result.claims, self.index.rivals(result.claims))
             self.index.add(result.claims)
             results.append(result)
         added = repository.save_conflicts(session, found)
@@ -269,6 +269,8 @@ class BatchWriter:
             self.session = self.sessions()
             self.session.begin()
             self.started = time.monotonic()
+            # Another process may have stored claims since the last commit: within a transaction the subject
+            # locks keep the loaded keys current, across transactions they are checked again.
             self.index.new_transaction()
         return self.session
 

@@ -227,21 +227,29 @@ def claims_with_subjects(session: Session, subject_keys: Iterable[str]) -> list[
     return [to_stored(row) for row in rows.unique()]
 
 
-def claim_versions(session: Session, subject_keys: Iterable[str]) -> dict[str, set[tuple[str, str]]]:
-    """(claim id, article id) of the stored claims on each of these subjects, under the subjects' locks: a cheap
-    way to tell whether claims read earlier are still what the database holds (a corrected article gives its
-    kept claims a new article id)."""
+def claim_articles(session: Session, subject_keys: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """{claim id: (subject key, article id)} of the stored claims on these subjects, with the same locks as
+    `claims_with_subjects`: a cheap look at whether claims kept in memory are still what is stored."""
     keys = sorted({k for k in subject_keys if k})
     if not keys:
         return {}
     lock_keys(session, subject_locks(keys))
-    versions: dict[str, set[tuple[str, str]]] = {}
+    found: dict[str, tuple[str, str]] = {}
     for start in range(0, len(keys), 500):  # under every database's parameter limit
-        rows = session.execute(select(ClaimRow.subject_key, ClaimRow.id, ClaimRow.article_id)
+        rows = session.execute(select(ClaimRow.id, ClaimRow.subject_key, ClaimRow.article_id)
                                .where(ClaimRow.subject_key.in_(keys[start:start + 500])))
-        for key, cid, article_id in rows:
-            versions.setdefault(key, set()).add((cid, article_id))
-    return versions
+        found.update({claim: (key, article) for claim, key, article in rows})
+    return found
+
+
+def claims_by_ids(session: Session, claim_ids: Iterable[str]) -> list[StoredClaim]:
+    query = select(ClaimRow).options(joinedload(ClaimRow.article), joinedload(ClaimRow.source_entity),
+                                     joinedload(ClaimRow.evidence))
+    ids = sorted(set(claim_ids))
+    rows = []
+    for start in range(0, len(ids), 500):  # under every database's parameter limit
+        rows.extend(session.scalars(query.where(ClaimRow.id.in_(ids[start:start + 500]))).unique())
+    return [to_stored(row) for row in rows]
 
 
 def all_claims(session: Session) -> list[ClaimRow]:

@@ -1,0 +1,161 @@
+"""Conflict detection at scale: does adding an article cost more as the database grows?
+
+    python bench/detection_scale.py [--articles 10000] [--block 1000] [--rounds 3] [--cache DIR]
+
+Generates the archive of running stories (see corpus.py) and parses it once (2 workers); the parsed
+claims are kept in `--cache` so that later runs skip the NLP. Each round then stores the articles, in the
+order `claimtrack ingest` reads them (day by day), into a new SQLite database with the ingest's own
+BatchWriter, and times per block of `--block` articles the conflict detection (choosing the stored claims to
+compare with, and `conflicts.detect`) and everything else the main process does to add an article (loading
+candidates, storing claims and conflicts, committing). Prints a table per round and the ratios, last block
+over first, of the time to add an article and of detection alone, in wall time and in the CPU time of this
+process (which other load on a shared machine disturbs less)."""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import generate  # noqa: E402
+
+
+@dataclass
+class Block:
+    articles: int = 0
+    claims: int = 0
+    candidates: int = 0  # stored claims handed to detection, summed over the block's articles
+    conflicts: int = 0
+    detect_wall: float = 0.0
+    detect_cpu: float = 0.0
+    total_wall: float = 0.0
+
+
+def parsed_archive(count: int, cache: Path) -> list:
+    """[(Article, claims)] for the generated archive, in reading order; parsed once, then read from cache."""
+    from claimtrack.parsing import parse_pending
+    from claimtrack.readers import read_paths
+
+    stored = cache / f"parsed-{count}.pickle"
+    if stored.exists():
+        return pickle.loads(stored.read_bytes())
+    folder = cache / f"archive-{count}"
+    if not folder.exists():
+        generate(folder, count)
+    articles = [r.article for r in read_paths([folder]) if r.article]
+    started = time.perf_counter()
+    parsed = [(p.article, p.claims) for p in parse_pending(articles, workers=2) if not p.error]
+    print(f"parsed {len(parsed)} articles in {time.perf_counter() - started:.0f} s (cached in {stored.name})")
+    stored.write_bytes(pickle.dumps(parsed))
+    return parsed
+
+
+def run_round(parsed: list, block_size: int, db: Path) -> list[Block]:
+    """Store every article as `claimtrack ingest` does, timing detection apart from the rest. Detection is
+    `conflicts.detect` and the choice of the stored claims it compares with (`CandidateIndex.rivals`)."""
+    from claimtrack import candidates, ingest
+    from claimtrack.db.engine import make_engine, make_sessionmaker, upgrade
+    from claimtrack.parsing import Parsed
+
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine)
+    summary = ingest.IngestSummary()
+    writer = ingest.BatchWriter(make_sessionmaker(engine), summary, None, set())
+    blocks: list[Block] = []
+    real_detect = ingest.detection.detect
+    real_rivals = getattr(candidates.CandidateIndex, "rivals", None)  # not in versions that compared everything
+
+    def timed(function, count):
+        def run(*args):
+            wall, cpu = time.perf_counter(), time.process_time()
+            result = function(*args)
+            block = blocks[-1]
+            block.detect_wall += time.perf_counter() - wall
+            block.detect_cpu += time.process_time() - cpu
+            count(block, args, result)
+            return result
+        return run
+
+    def count_detect(block, args, found):
+        block.claims += len(args[0])
+        block.conflicts += len(found)
+
+    def count_rivals(block, args, rivals):
+        block.candidates += len(rivals)
+
+    ingest.detection.detect = timed(real_detect, count_detect)
+    if real_rivals is not None:
+        candidates.CandidateIndex.rivals = timed(real_rivals, count_rivals)
+    try:
+        for number, (article, claims) in enumerate(parsed):
+            if number % block_size == 0:
+                if blocks:
+                    print_row(blocks, block_size)
+                blocks.append(Block())
+            started = time.perf_counter()
+            writer.write(Parsed(article, claims))
+            blocks[-1].total_wall += time.perf_counter() - started
+            blocks[-1].articles += 1
+        started = time.perf_counter()
+        writer.commit()
+        blocks[-1].total_wall += time.perf_counter() - started
+        print_row(blocks, block_size)
+    finally:
+        ingest.detection.detect = real_detect
+        if real_rivals is not None:
+            candidates.CandidateIndex.rivals = real_rivals
+        writer.close()
+        engine.dispose()
+    return blocks
+
+
+def print_row(blocks: list[Block], block_size: int) -> None:
+    block, first = blocks[-1], (len(blocks) - 1) * block_size + 1
+    n = block.articles
+    candidates = f"{block.candidates / max(1, block.claims):.0f}" if block.candidates else "all on the subject"
+    print(f"| {first:,}-{first + n - 1:,} | {block.detect_wall / n * 1000:.2f} | {block.detect_cpu / n * 1000:.2f} "
+          f"| {(block.total_wall - block.detect_wall) / n * 1000:.1f} | {block.total_wall / n * 1000:.1f} "
+          f"| {candidates} | {block.conflicts:,} |", flush=True)
+
+
+def report(blocks: list[Block]) -> tuple[float, float, float]:
+    wall = blocks[-1].detect_wall / blocks[0].detect_wall
+    cpu = blocks[-1].detect_cpu / blocks[0].detect_cpu
+    adding = blocks[-1].total_wall / blocks[0].total_wall
+    print(f"last block / first block: adding an article {adding:.2f}; detection {wall:.2f} (CPU {cpu:.2f})",
+          flush=True)
+    return adding, wall, cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--block", type=int, default=1_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--cache", type=Path, help="keep the archive and its parsed claims here between runs")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = args.cache or Path(tmp)
+        cache.mkdir(parents=True, exist_ok=True)
+        parsed = parsed_archive(args.articles, cache)
+        claims = sum(len(c) for _, c in parsed)
+        print(f"{len(parsed):,} articles, {claims:,} claims; blocks of {args.block:,} articles, in reading order")
+        ratios = []
+        for number in range(1, args.rounds + 1):
+            print(f"\nround {number}")
+            print("| articles | detection ms/article | detection CPU ms/article | storing ms/article "
+                  "| adding ms/article | candidates per new claim | conflicts found |")
+            print("| --- | --- | --- | --- | --- | --- | --- |", flush=True)
+            ratios.append(report(run_round(parsed, args.block, Path(tmp) / f"round{number}.db")))
+        for name, values in zip(("adding an article", "detection", "detection CPU"), zip(*ratios)):
+            print(f"last/first over {args.rounds} rounds, {name}: {min(values):.2f} to {max(values):.2f}")
+
+if __name__ == "__main__":
+    main()

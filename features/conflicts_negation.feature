@@ -1,0 +1,48 @@
+Feature: Negation conflicts
+  One source affirms what another negates or denies.
+
+  Scenario: A claim and its negation
+    Given an article "remains.txt":
+      """
+      Dispute over remains
+      Published: 2004-12-08
+
+      North Korean officials said that the bones belonged to Megumi Yokota. Japanese officials said that the bones did not belong to Megumi Yokota.
+      """
+    When the articles are ingested
+    Then a negation conflict between "North Korea" and "Japan" is flagged
+    And its explanation mentions "affirmed vs negated"
+
+  Scenario: A plant that will or will not close
+    Given an article "plant.txt":
+      """
+      Future of the plant
+      Published: 2024-03-05
+
+      The company said that the plant would close. The union said that the plant would not close.
+      """
+    When the articles are ingested
+    Then a negation conflict between "company" and "union" is flagged
+
+  Scenario: A claim and its denial
+    Given an article "talks.txt":
+      """
+      Trade talks in doubt
+      Published: 2024-03-08
+
+      The minister said that the talks had collapsed. The embassy denied that the talks had collapsed.
+      """
+    When the articles are ingested
+    Then a negation conflict between "minister" and "embassy" is flagged
+    And its explanation mentions "a claim and its denial"
+
+  Scenario: A denial of what the other side says happened
+    Given an article "ballots.txt":
+      """
+      Ballots row
+      Published: 2024-03-07
+
+      The electoral commission denied that ballots were destroyed. The opposition said that ballots were destroyed.
+      """
+    When the articles are ingested
+    Then a negation conflict between "electoral commission" and "opposition" is flagged

@@ -1,0 +1,52 @@
+Feature: Numeric conflicts
+  Two sources give figures for the same thing that cannot both be true. Figures that overlap ("nearly
+  3,000" and "2,975") agree, and are left alone.
+
+  Scenario: Two numbers that cannot both be true
+    Given an article "admission.txt":
+      """
+      North Korea admits abductions
+      Published: 2002-09-17
+
+      North Korea admitted that it had abducted 13 Japanese citizens. The Japanese government said that 17 citizens had been abducted by North Korea.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "North Korea" and "Japan" is flagged
+    And its explanation mentions "Numeric conflict"
+    And its explanation mentions "13 Japanese citizens"
+
+  Scenario: A crowd counted twice
+    Given an article "crowd.txt":
+      """
+      Crowd figures disputed
+      Published: 2017-01-22
+
+      Sean Spicer said that 720,000 people attended the inauguration. The National Park Service said that 160,000 people attended the inauguration.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Sean Spicer" and "National Park Service" is flagged
+    And its explanation mentions "720,000"
+
+  Scenario: A lower bound that the other figure does not reach
+    Given an article "floods.txt":
+      """
+      Flood toll rises
+      Published: 2024-03-05
+
+      The regional governor said that 42 people died in the floods. The Red Cross said that more than 60 people died in the floods.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "regional governor" and "Red Cross" is flagged
+    And its explanation mentions "more than 60"
+
+  Scenario: Approximate figures that overlap agree
+    Given an article "lyon.txt":
+      """
+      March in Lyon
+      Published: 2023-03-08
+
+      The police said nearly 3,000 people marched in Lyon. Organisers said 2,975 people marched in Lyon.
+      """
+    When the articles are ingested
+    Then there are 2 claims
+    And there are 0 conflicts

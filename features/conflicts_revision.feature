@@ -1,0 +1,60 @@
+Feature: Revisions
+  A source changing its own figure, date or position over time is a revision, not a contradiction
+  between sources: the explanation says that the source changed its account.
+
+  Scenario: A statistics office revising its own figure
+    Given an article "first-estimate.txt":
+      """
+      Payrolls grow
+      Published: 2025-06-06
+
+      The Bureau of Labor Statistics said that employers added 144,000 jobs in May.
+      """
+    And an article "revised.txt":
+      """
+      May payrolls revised
+      Published: 2025-08-01
+
+      The Bureau of Labor Statistics said that employers added 19,000 jobs in May.
+      """
+    When the articles are ingested
+    Then a numeric revision by "Bureau of Labor Statistics" is flagged
+    And its explanation mentions "changed its account"
+
+  Scenario: A death toll raised the next day
+    Given an article "fire-day-one.txt":
+      """
+      Blaze in apartment block
+      Published: 2024-02-10
+
+      The fire service said that 12 people died in the blaze.
+      """
+    And an article "fire-day-two.txt":
+      """
+      Toll rises after apartment fire
+      Published: 2024-02-11
+
+      The fire service said that 15 people died in the blaze.
+      """
+    When the articles are ingested
+    Then a numeric revision by "fire service" is flagged
+    And its explanation mentions "12 people died in the blaze"
+
+  Scenario: A date of death changed by the same source
+    Given an article "megumi-2002.txt":
+      """
+      Pyongyang gives account of abductees
+      Published: 2002-09-17
+
+      North Korea said that Megumi Yokota died in 1993.
+      """
+    And an article "megumi-2004.txt":
+      """
+      Pyongyang changes date of death
+      Published: 2004-11-16
+
+      North Korea said that Megumi Yokota died in April 1994.
+      """
+    When the articles are ingested
+    Then a date revision by "North Korea" is flagged
+    And its explanation mentions "1993 vs April 1994"

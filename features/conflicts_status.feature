@@ -1,0 +1,45 @@
+Feature: Status conflicts
+  Two sources put the same people in states that exclude each other: dead or alive, detained or
+  released, entered a country or never entered it. A hedged claim still conflicts, with less weight.
+
+  Scenario: Exclusive states, one of them hedged
+    Given the article "corpus/japanese-abductee-families-seek-us-support.txt"
+    When the articles are ingested
+    Then a status conflict over "some of the abductees may still be alive" between "North Korea" and "Japan" is flagged
+    And its explanation mentions "hedged"
+
+  Scenario: Dead or alive
+    Given an article "climber.txt":
+      """
+      Climber missing on the glacier
+      Published: 2024-03-06
+
+      Rescuers said that the climber was dead. His family believes that the climber is still alive.
+      """
+    When the articles are ingested
+    Then a status conflict over "the climber is still alive" between "Rescuers" and "His family" is flagged
+    And its explanation mentions "Status conflict"
+
+  Scenario: Released or still detained
+    Given an article "journalist.txt":
+      """
+      Conflicting word on a reporter
+      Published: 2024-03-05
+
+      The militia said that the journalist had been released. The newspaper said that the journalist was still detained.
+      """
+    When the articles are ingested
+    Then a status conflict between "militia" and "newspaper" is flagged
+    And its explanation mentions "released"
+
+  Scenario: Entered the country or never entered it
+    Given an article "fishermen.txt":
+      """
+      Fishermen held at the border
+      Published: 2024-03-07
+
+      The army said that the fishermen entered the country illegally. The fishermen's families said that they never entered the country.
+      """
+    When the articles are ingested
+    Then a status conflict between "army" and "fishermen's families" is flagged
+    And its explanation mentions "never entered"

@@ -1,0 +1,118 @@
+Feature: What is not a conflict
+  A flag costs a fact-checker minutes. Figures about different populations, different events, other
+  periods or other places can all be true; two holders taking opposite positions are a debate, not a
+  contradiction. Each scenario checks that the claims are found, and that no conflict is flagged.
+
+  Scenario: Suspected cases and officially recognised victims are different populations
+    Given an article "police.txt":
+      """
+      Police widen abduction inquiry
+      Published: 2014-09-02
+
+      The National Police Agency said it was investigating 883 suspected cases of abduction by North Korea.
+      """
+    And an article "government.txt":
+      """
+      Japan lists another abductee
+      Published: 2006-11-20
+
+      The Japanese government said that 17 of its citizens were abducted by North Korea.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source                 | quantity |
+      | National Police Agency | 883      |
+      | Japan                  | 17       |
+    And there are 0 conflicts
+
+  Scenario: Two marches on different days
+    Given an article "first-day.txt":
+      """
+      Strikers take to the streets
+      Published: 2023-01-20
+
+      The Interior Ministry said that 1.12 million people marched on Thursday.
+      """
+    And an article "second-day.txt":
+      """
+      Second day of strikes
+      Published: 2023-02-01
+
+      The CGT said that 2.8 million people marched on Tuesday.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source           | quantity |
+      | Interior Ministry | 1120000 |
+      | CGT              | 2800000  |
+    And there are 0 conflicts
+
+  Scenario: Turnout in two different elections
+    Given an article "turnout.txt":
+      """
+      Turnout climbs
+      Published: 2024-06-10
+
+      The electoral commission said that turnout was 51 percent in the 2019 election. The commission said that turnout was 64 percent in the 2024 election.
+      """
+    When the articles are ingested
+    Then there are 2 claims
+    And there are 0 conflicts
+
+  Scenario: Deaths in one year and in another
+    Given an article "heat.txt":
+      """
+      Heat deaths fall
+      Published: 2024-01-10
+
+      The health ministry said that 1,200 people died in heatwaves in 2022. The health ministry said that 800 people died in heatwaves in 2023.
+      """
+    When the articles are ingested
+    Then there are 2 claims
+    And there are 0 conflicts
+
+  Scenario: Paris and the whole country
+    Given an article "places.txt":
+      """
+      Marches across France
+      Published: 2023-03-08
+
+      The Interior Ministry said 1.28 million people marched nationwide on Tuesday. The CGT said that 700,000 people marched in Paris on Tuesday.
+      """
+    When the articles are ingested
+    Then there are 2 claims
+    And there are 0 conflicts
+
+  Scenario: A figure for another day by the same source
+    Given an article "sixth-day.txt":
+      """
+      Record turnout
+      Published: 2023-03-08
+
+      The Interior Ministry said 1.28 million people marched nationwide on Tuesday.
+      """
+    And an article "fourteenth-day.txt":
+      """
+      Turnout falls
+      Published: 2023-06-07
+
+      The Interior Ministry said 281,000 people marched nationwide on Tuesday.
+      """
+    When the articles are ingested
+    Then there are 2 claims
+    And there are 0 conflicts
+
+  Scenario: Two holders disagreeing is a debate, not a stance conflict
+    Given an article "trade.txt":
+      """
+      Trade deal divides
+      Published: 2024-04-01
+
+      The farmers' federation said it backed the trade deal. Environmental groups said they opposed the trade deal.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source              | stance  |
+      | farmers' federation | support |
+      | Environmental groups | oppose |
+    And there are 0 conflicts
