@@ -228,3 +228,9 @@ def test_the_candidate_index_hands_detection_what_it_would_pick_from_every_store
     new = [stored("new", claim("Japan", "alive", "some"), date(2024, 1, 1))]
     assert len(index.rivals(new)) < len(stored_claims)
     assert detect(new, index.rivals(new)) == detect(new, stored_claims)
+
+
+def test_only_some_says_the_others_are_not():
+    everyone = stored("a", claim("Ministry", "rescue", "all", subject="miner"))
+    only_some = stored("b", claim("Union", "rescue", "only some", subject="miner"))
+    assert compare(everyone, only_some).kind == "quantifier"

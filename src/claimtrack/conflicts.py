@@ -21,8 +21,8 @@ from .normalize import bounds_overlap, state_of, states_exclude
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
-# "All are alive" and "some may be alive" can both hold; "all" and "none" (or "few") cannot.
-QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few"}),
+# "All are alive" and "some may be alive" can both hold; "all" and "none" (or "few", or "only some") cannot.
+QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few", "only"}),
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
 GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
@@ -248,11 +248,17 @@ def _quantifier(a: StoredClaim, b: StoredClaim):
     qa, qb = a.claim.quantity, b.claim.quantity
     if qa is None or qb is None or a.claim.predicate_key != b.claim.predicate_key:
         return None
-    words_a, words_b = qa.text.lower().split()[0], qb.text.lower().split()[0]
+    words_a, words_b = _quantifier_word(qa), _quantifier_word(qb)
     for universal, partial in QUANTIFIER_OPPOSITES:
         if (words_a in universal and words_b in partial) or (words_b in universal and words_a in partial):
             return "quantifier", f"{qa.text!r} vs {qb.text!r}"
     return None
+
+
+def _quantifier_word(quantity: Quantity) -> str:
+    """"all", "some", or "only some": "only" says the rest are not."""
+    words = quantity.text.lower().split()
+    return "only" if words[0] in ("only", "just", "merely") and len(words) > 1 else words[0]
 
 
 def _negation(a: StoredClaim, b: StoredClaim):

@@ -506,8 +506,9 @@ def _read_number_at(token: Token) -> Quantity | None:
         return None  # nothing to count: no need for the dearer age test
     if _is_age(token):
         return None
-    if quantifier:
-        return parse_quantity(token.text)
+    if quantifier:  # "only some" says the others are not
+        only = token.i > 0 and doc[token.i - 1].lower_ in ("only", "just") and doc[token.i - 1].head.i == token.i
+        return parse_quantity(doc[token.i - 1:token.i + 1].text if only else token.text)
     ent = entity_at(token)
     if ent is not None and ent.label_ in QUANTITY_LABELS:
         span = ent
