@@ -196,7 +196,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
         return None
     if _forecast(a.claim) != _forecast(b.claim):
         return None  # "the revision could be 600,000 to 1 million" then "was 589,000": a forecast missed
-    keys_a, keys_b = (a.claim.predicate_key, a.claim.polarity, qa.unit), (b.claim.predicate_key, b.claim.polarity, qb.unit)
+    keys_a = (a.claim.predicate_key, a.claim.polarity, qa.unit)
+    keys_b = (b.claim.predicate_key, b.claim.polarity, qb.unit)
     changes = {keys_a[0], keys_b[0]} <= set(CHANGE_SIGN)
     if keys_a != keys_b and not (changes and keys_a[1:] == keys_b[1:]):
         return None  # 17 abducted vs 5 returned are different predicates, not different numbers
@@ -209,7 +210,7 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     return "numeric", f"{_change_text(a)} vs {_change_text(b)}" if changes else f"{qa.text} vs {qb.text}"
 
 
-def _forecast(claim) -> bool:
+def _forecast(claim: Claim) -> bool:
     """A figure someone expects ("economists had estimated the revision could be ..."), not one they report."""
     return claim.cue in FORECAST_CUES and claim.hedge in FORECAST_MODALS
 
@@ -217,7 +218,8 @@ def _forecast(claim) -> bool:
 def _signed(quantity: Quantity, predicate_key: str) -> Quantity:
     if CHANGE_SIGN[predicate_key] > 0:
         return quantity
-    return replace(quantity, value=_negative(quantity.value), low=_negative(quantity.high), high=_negative(quantity.low))
+    return replace(quantity, value=_negative(quantity.value),
+                   low=_negative(quantity.high), high=_negative(quantity.low))  # -13,000 is below -12,000
 
 
 def _negative(number: float | None) -> float | None:

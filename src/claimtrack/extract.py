@@ -39,9 +39,9 @@ OWN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|S
 AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 CHANGE_NOUNS = set(load_lexicon("subjects")["change_nouns"])
-APPEAL_VERBS = set(load_lexicon("cues")["appeal_verbs"])
+APPEAL_VERBS = set(load_lexicon("cues")["appeal_verbs"])  # "urged the government not to lift sanctions"
 REJECTION_WORDS = set(load_lexicon("cues")["rejection_words"])  # "the assertion that ... is unacceptable"
-CLAIM_NOUNS = {k for k in load_lexicon("cues")["nouns"] if not k.startswith("_")}  # "urged the government not to lift sanctions"
+CLAIM_NOUNS = {k for k in load_lexicon("cues")["nouns"] if not k.startswith("_")}  # "assertion", "claim"
 STANCE_ACTIONS = load_lexicon("stances")["actions"]  # "the lifting of sanctions" is not "sanctions"
 RECENT_SUBJECTS = "claimtrack_counted_by_predicate"  # doc.user_data: the last thing counted, by predicate
 CHANGE_VERBS = {"lower", "raise", "reduce", "increase", "cut", "revise"}  # "lower employment by 818,000"
@@ -363,7 +363,8 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     A place attached to the verb wins over one deeper in the clause."""
     doc = head.doc
     place_words = _positions(doc).place_words  # the only tokens that can pass the test below
-    candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words) if t.lower_ in NATIONWIDE or _names_place(t)),
+    candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
+                         if t.lower_ in NATIONWIDE or _names_place(t)),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:
         if token.lower_ in NATIONWIDE or token.lower_ in COUNTRY_WORDS:
@@ -680,7 +681,8 @@ def _target_key(target: Token | None) -> str:
         target = next((c for c in target.children if c.dep_ == "pobj"), None)
     action = STANCE_ACTIONS.get(target.lemma_.lower()) if target is not None else None
     if action is not None:
-        acted_on = next((c for c in target.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")), None)
+        acted_on = next((c for c in target.children
+                         if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")), None)
         inner = _target_key(acted_on) if acted_on is not None else ""
         return f"{action} {inner}".strip()
     while target is not None:
