@@ -193,3 +193,14 @@ Feature: Reading attributions the way news writes them
       | source        | cue  | kind   | stance | holder        | target                        |
       | families      | urge | stance | demand | families      | keep sanctions on North Korea |
       | Takuya Yokota | urge | stance | oppose | Takuya Yokota | lift sanctions on North Korea |
+
+  Scenario: A quote that goes on in the next sentence, with no cue of its own, is the same speaker's
+    Given an article "continued.txt":
+      """
+      Clashes in Lyon
+      Published: 2023-03-24
+
+      "They were violent," a police spokeswoman, Claire Martin, said. "Two officers were injured."
+      """
+    When the articles are ingested
+    Then the claim "Two officers were injured" is by "Claire Martin"

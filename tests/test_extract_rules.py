@@ -252,3 +252,11 @@ def test_an_object_the_parser_reads_as_the_speaker_stays_in_the_content(claims):
                        "said on Friday."))
     assert (claim.source_name, claim.subject_key, claim.quantity.value) == ("Yoshimasa Hayashi", "abductee", 17)
     assert claim.text.text == "North Korea has abducted 17 Japanese citizens"
+
+
+def test_a_quote_going_on_after_the_cues_sentence_is_the_same_speakers(claims):
+    found = claims('"We will keep fighting," Martinez said. "The government has not listened to us. It must '
+                   'withdraw the plan." The minister said in reply that talks would continue.')
+    assert [(c.source_name, c.text.text) for c in found] == [
+        ("Martinez", "We will keep fighting"), ("Martinez", "The government has not listened to us"),
+        ("Martinez", "It must withdraw the plan"), ("minister", "talks would continue")]

@@ -296,23 +296,41 @@ class AttributionFinder:
         pairs = quote_pairs(doc)
         for found in matches:
             cue = found.cue.start
-            for open_i, close_i in pairs:
-                sentence = sentence_of(doc[cue])
+            sentence = sentence_of(doc[cue])
+            for number, (open_i, close_i) in enumerate(pairs):
                 before = sentence.start <= close_i < cue  # '..., he said' closing its quote
                 after = cue < open_i < sentence.end  # 'he said: "...'
                 if not (before or after):
                     continue
-                for sent in sentences(doc):
-                    if sent.start > close_i or sent.end <= open_i + 1 or sent.start <= cue < sent.end:
-                        continue  # outside the quote, or the cue's own sentence
-                    inner = trim(doc[max(sent.start, open_i + 1):min(sent.end, close_i)])
-                    if len(inner) < 2 or inner.root.i in claimed or inner.root.pos_ not in ("VERB", "AUX"):
-                        continue
-                    claimed.add(inner.root.i)
-                    more = AttributionMatch(found.cue, found.cue_lemma, found.commitment, [inner], inner.root,
-                                            source=found.source, confidence=found.confidence)
-                    extra.append(more)
+                quotes = [(open_i, close_i)]
+                if number + 1 < len(pairs) and self._opens_next_sentence(doc, pairs[number + 1][0], sentence):
+                    quotes.append(pairs[number + 1])  # '"...," he said. "Two officers were injured."'
+                for quote_open, quote_close in quotes:
+                    extra.extend(self._quoted_sentences(doc, found, quote_open, quote_close, claimed))
                 break
+        return extra
+
+    @staticmethod
+    def _opens_next_sentence(doc: Doc, open_i: int, sentence: Span) -> bool:
+        """A quote that opens the sentence right after an attributed quote goes on with the same speaker."""
+        first = next((t for t in doc[sentence.end:open_i + 1] if not t.is_space), None)
+        return first is not None and first.i == open_i
+
+    @staticmethod
+    def _quoted_sentences(doc: Doc, found: AttributionMatch, open_i: int, close_i: int,
+                          claimed: set[int]) -> list[AttributionMatch]:
+        """Each sentence of a quote, other than the cue's own, as an attribution to the quote's speaker."""
+        cue = found.cue.start
+        extra = []
+        for sent in sentences(doc):
+            if sent.start > close_i or sent.end <= open_i + 1 or sent.start <= cue < sent.end:
+                continue  # outside the quote, or the cue's own sentence
+            inner = trim(doc[max(sent.start, open_i + 1):min(sent.end, close_i)])
+            if len(inner) < 2 or inner.root.i in claimed or inner.root.pos_ not in ("VERB", "AUX"):
+                continue
+            claimed.add(inner.root.i)
+            extra.append(AttributionMatch(found.cue, found.cue_lemma, found.commitment, [inner], inner.root,
+                                          source=found.source, confidence=found.confidence))
         return extra
 
     # ------------------------------------------------------------ spans
