@@ -260,3 +260,9 @@ def test_a_quote_going_on_after_the_cues_sentence_is_the_same_speakers(claims):
     assert [(c.source_name, c.text.text) for c in found] == [
         ("Martinez", "We will keep fighting"), ("Martinez", "The government has not listened to us"),
         ("Martinez", "It must withdraw the plan"), ("minister", "talks would continue")]
+
+
+def test_i_inside_a_quote_is_the_quotes_speaker_and_a_named_relative_speaks_for_himself(claims):
+    found = claims('Sakie Yokota spoke to reporters. "I believe she will come home," Sakie Yokota said. '
+                   'Her son Takuya said the family would never give up.')
+    assert [(c.source_name, c.commitment) for c in found] == [("Sakie Yokota", "belief"), ("Takuya", "assert")]

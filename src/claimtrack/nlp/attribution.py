@@ -100,6 +100,7 @@ class AttributionFinder:
         defined = acronyms(doc)
         for found in matches:
             self._resolve_source(doc, found, defined)
+        _first_person_is_the_speaker(matches)
         return matches
 
     @staticmethod
@@ -519,6 +520,22 @@ class AttributionFinder:
         doc.spans["claimtrack_cue"] = [m.cue for m in matches]
         doc.spans["claimtrack_source"] = [m.source for m in matches if m.source is not None]
         doc.spans["claimtrack_content"] = [part for m in matches for part in m.content]
+
+
+FIRST_PERSON = {"i", "we", "me", "us"}
+
+
+def _first_person_is_the_speaker(matches: list[AttributionMatch]) -> None:
+    """'"I believe she will come home," Sakie Yokota said': "I" is whoever the quote is by."""
+    for found in matches:
+        if found.source is None or found.source.root.lower_ not in FIRST_PERSON:
+            continue
+        cue = found.cue.start
+        speaker = next((other for other in matches if other is not found and other.source_name and
+                        other.source is not None and other.source.root.lower_ not in FIRST_PERSON and
+                        any(part.start <= cue < part.end for part in other.content)), None)
+        if speaker is not None:
+            found.source_name = speaker.source_name
 
 
 def _object_read_as_subject(cue: Token, clause: Token) -> tuple[set[int], Token] | None:

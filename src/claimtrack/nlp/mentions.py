@@ -223,8 +223,8 @@ def relative(doc: Doc, kin_noun: Token) -> str | None:
     Megumi the daughter of Sakie Yokota; "his daughter Keiko" makes him Keiko's parent."""
     role = KIN.get(kin_noun.lemma_.lower())
     owner = next((c for c in kin_noun.children if c.dep_ == "poss"), None) if role else None
-    if owner is None:
-        return None
+    if owner is None or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in kin_noun.children):
+        return None  # "her son Takuya" names him already
     owner_name = _person_named(doc, owner)
     if owner_name is None:
         return None
