@@ -69,3 +69,16 @@ Feature: Positions on a policy
     Then the claims include:
       | source            | kind   | subject | stance | holder            | target     |
       | Philippe Martinez | stance | reform  | oppose | Philippe Martinez | the reform |
+
+  Scenario: A position the article reports without quoting anyone belongs to its holder
+    Given an article "resisted.txt":
+      """
+      Families soften stance
+      Published: 2023-02-20
+
+      The Association of Families of Victims Kidnapped by North Korea had for years resisted any easing of sanctions on the North.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source                                                      | cue    | kind   | subject       |
+      | Association of Families of Victims Kidnapped by North Korea | resist | stance | lift sanction |

@@ -266,3 +266,11 @@ def test_i_inside_a_quote_is_the_quotes_speaker_and_a_named_relative_speaks_for_
     found = claims('Sakie Yokota spoke to reporters. "I believe she will come home," Sakie Yokota said. '
                    'Her son Takuya said the family would never give up.')
     assert [(c.source_name, c.commitment) for c in found] == [("Sakie Yokota", "belief"), ("Takuya", "assert")]
+
+
+def test_a_position_reported_without_a_quote_is_its_holders_claim(claims):
+    resisted = one(claims("The association had for years resisted any easing of pressure on the North."))
+    assert (resisted.source_name, resisted.stance.value, resisted.subject_key) == \
+        ("association", "oppose", "lift pressure")
+    reported = one(claims("The unions oppose the reform, the CGT said."))
+    assert reported.source_name == "CGT"  # a position someone reports stays theirs to report

@@ -767,6 +767,8 @@ def _stance_holder(match: AttributionMatch, head: Token) -> str:
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in RELATIVE_PRONOUNS:
         return source
+    if match.source is not None and match.source.start <= subject.i < match.source.end:
+        return source  # the position is the source's own: "the association resisted any easing"
     doc = head.doc
     ent = entity_at(subject)
     if ent is not None and ent.label_ == "PERSON":

@@ -67,6 +67,7 @@ class AttributionFinder:
         self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
         self.organisation_kinds = set(lex["organisation_kinds"])  # "the union" after "the CGT"
         self.appeal_verbs = set(lex["appeal_verbs"])  # "urged the government not to lift sanctions"
+        self.position_verbs = set(load_lexicon("stances")["position_verbs"])  # "the union rejected the plan"
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
                         if not name.startswith("_") for alias in [name, *aliases]}
         # A token can start an attribution only through one of these lemmas or words: the others are skipped
@@ -95,6 +96,7 @@ class AttributionFinder:
             if found and found.content_head.i not in claimed:
                 claimed.add(found.content_head.i)
                 matches.append(found)
+        matches.extend(self._position_cues(readable, matches, claimed))
         matches.extend(self._colon_cues(doc, claimed))
         matches.extend(self._rest_of_quotes(doc, matches, claimed))
         defined = acronyms(doc)
@@ -245,6 +247,31 @@ class AttributionFinder:
                                  self._span_without(head, token), content_head=head)
         found.source = trim(token.doc[source.left_edge.i:source.right_edge.i + 1])
         return found
+
+    def _position_cues(self, readable: list[Span], matches: list[AttributionMatch],
+                       claimed: set[int]) -> list[AttributionMatch]:
+        """"The association had for years resisted any easing of pressure on the North": its position, with the
+        object as what it holds a position on. Read after every other cue, and never inside what someone
+        else is reported to say."""
+        reported = {i for found in matches for part in found.content for i in range(part.start, part.end)}
+        found_here = []
+        for token in (t for sentence in readable for t in sentence):
+            if token.lemma_.lower() not in self.position_verbs or token.pos_ != "VERB" or token.i in claimed \
+                    or token.i in reported or token.dep_ not in ("ROOT", "conj", "relcl"):
+                continue
+            phrasal = token.lemma_ in ("call", "object")  # "called for", "objected to"; not "called a strike"
+            target = next((c for c in token.children if (c.dep_ == "dobj" and not phrasal) or
+                           (c.dep_ == "prep" and c.lower_ in ("for", "to") and phrasal)), None)
+            source = self._subject_span(token)
+            if target is None or source is None or any(c.dep_ in CLAUSE_DEPS for c in token.children):
+                continue
+            if token.dep_ == "relcl" and source.root.lower_ not in ("which", "who", "that"):
+                continue
+            claimed.add(token.i)
+            found_here.append(AttributionMatch(_cue_span(token), token.lemma_.lower(), "assert",
+                                               [token.doc[target.left_edge.i:target.right_edge.i + 1]],
+                                               content_head=token, source=source))
+        return found_here
 
     def _agentless_adverb(self, token: Token) -> AttributionMatch | None:
         """"Pyongyang reportedly executed the officer": an attribution without a named source."""
