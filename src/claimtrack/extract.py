@@ -378,6 +378,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     return None
 
 
+BY = get_string_id("by")
 CLOCK = re.compile(r"a\.m\.|p\.m\.|am|pm|noon|midday|midnight|hour", re.IGNORECASE)
 
 
@@ -387,8 +388,9 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
     place = _place(head, tokens)
     doc = head.doc
     bys = doc.user_data.get("claimtrack_by")
-    if bys is None:
-        bys = doc.user_data["claimtrack_by"] = [t.i for t in doc if t.lower_ == "by"]
+    if bys is None:  # the doc's "by" tokens, from its array in one pass
+        lowers = doc.to_array([LOWER]).reshape(-1)
+        bys = doc.user_data["claimtrack_by"] = numpy.flatnonzero(lowers == BY).tolist()
     for i in (i for i in bys if i in tokens):
         if doc[i].dep_ in ("prep", "agent"):
             clock = next((t for t in doc[i].subtree if CLOCK.fullmatch(t.text)), None)

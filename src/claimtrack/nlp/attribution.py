@@ -10,7 +10,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize import canonical_source, strip_determiner
@@ -68,6 +71,8 @@ class AttributionFinder:
         self.organisation_kinds = set(lex["organisation_kinds"])  # "the union" after "the CGT"
         self.appeal_verbs = set(lex["appeal_verbs"])  # "urged the government not to lift sanctions"
         self.position_verbs = set(load_lexicon("stances")["position_verbs"])  # "the union rejected the plan"
+        self.position_verb_ids = numpy.array(sorted(get_string_id(lemma) for lemma in self.position_verbs),
+                                             dtype="uint64")
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
                         if not name.startswith("_") for alias in [name, *aliases]}
         # A token can start an attribution only through one of these lemmas or words: the others are skipped
@@ -253,10 +258,19 @@ class AttributionFinder:
         """"The association had for years resisted any easing of pressure on the North": its position, with the
         object as what it holds a position on. Read after every other cue, and never inside what someone
         else is reported to say."""
+        if not readable:
+            return []
+        doc = readable[0].doc
+        in_readable = numpy.zeros(len(doc), dtype=bool)
+        for sentence in readable:
+            in_readable[sentence.start:sentence.end] = True
+        # the only tokens worth a look: a position verb's lemma, found in one pass over the doc's array
+        lemmas = doc.to_array([LEMMA]).reshape(-1)
+        candidates = numpy.flatnonzero(numpy.isin(lemmas, self.position_verb_ids) & in_readable).tolist()
         reported = {i for found in matches for part in found.content for i in range(part.start, part.end)}
         found_here = []
-        for token in (t for sentence in readable for t in sentence):
-            if token.lemma_.lower() not in self.position_verbs or token.pos_ != "VERB" or token.i in claimed \
+        for token in (doc[i] for i in candidates):
+            if token.pos_ != "VERB" or token.i in claimed \
                     or token.i in reported or token.dep_ not in ("ROOT", "conj", "relcl"):
                 continue
             phrasal = token.lemma_ in ("call", "object")  # "called for", "objected to"; not "called a strike"
