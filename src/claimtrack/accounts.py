@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -29,8 +30,12 @@ MAX_NAME = 200
 
 log = logging.getLogger(__name__)
 _hasher = PasswordHasher()
-# Verified against when the name is unknown, so a wrong name takes as long as a wrong password.
-_UNKNOWN_USER_HASH = _hasher.hash("no such user: this hash only evens out the time taken")
+
+
+@lru_cache(maxsize=1)  # hashed on the first sign-in, not on every start of the command line
+def _unknown_user_hash() -> str:
+    """Verified against when the name is unknown, so a wrong name takes as long as a wrong password."""
+    return _hasher.hash("no such user: this hash only evens out the time taken")
 
 
 class AccountError(Exception):
@@ -113,7 +118,7 @@ def authenticate(session: Session, name: str, password: str) -> Account | None:
     """The account when the name and password match, else None (without saying which was wrong)."""
     row = session.scalar(select(UserRow).where(UserRow.name == _clean_name(name)))
     try:
-        _hasher.verify(row.password_hash if row else _UNKNOWN_USER_HASH, password or "")
+        _hasher.verify(row.password_hash if row else _unknown_user_hash(), password or "")
     except (VerificationError, InvalidHashError):
         return None
     return _account(row) if row else None
