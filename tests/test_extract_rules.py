@@ -274,3 +274,9 @@ def test_a_position_reported_without_a_quote_is_its_holders_claim(claims):
         ("association", "oppose", "lift pressure")
     reported = one(claims("The unions oppose the reform, the CGT said."))
     assert reported.source_name == "CGT"  # a position someone reports stays theirs to report
+
+
+def test_the_government_as_a_subject_is_the_articles_country(claims):
+    found = claims("Japan says North Korea abducted 17 Japanese citizens. Japan wants them home. "
+                   "Hayashi said the government would use every available means to bring the abductees home.")
+    assert found[-1].subject_key == "japan"

@@ -16,7 +16,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
-from .nlp.attribution import SUBJECT_DEPS, AttributionMatch
+from .nlp.attribution import SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
@@ -647,6 +647,10 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     known = known_entity(text) if head.pos_ == "PROPN" else None
     if known is not None:
         return text, known.lower()  # "the North", which the tagger does not always call a place
+    if head.lemma_.lower() == "government" and all(c.dep_ == "det" for c in head.children):
+        country = home_country(doc)
+        if country is not None:
+            return text, country.lower()  # "the government" in a story about Japan is Japan's
     key = subject_key(head.lemma_, modifiers)
     return text, f"suspected {key}" if _suspected(head) else key
 

@@ -625,7 +625,7 @@ BARE_BODIES = {"government", "officials", "official", "authorities", "government
 def _in_home_country(doc: Doc, name: str) -> str:
     """A body named without its country is the article's country's: "the government" in a story about
     France is France; its "Interior Ministry" the French Interior Ministry."""
-    country = _home_country(doc)
+    country = home_country(doc)
     if country is None:
         return name
     lowered = strip_determiner(name).lower()
@@ -638,7 +638,7 @@ def _in_home_country(doc: Doc, name: str) -> str:
     return name
 
 
-def _home_country(doc: Doc) -> str | None:
+def home_country(doc: Doc) -> str | None:
     """The country an article is mostly about: the one its places and nationalities name most often,
     when one clearly leads."""
     if "claimtrack_home_country" not in doc.user_data:
