@@ -28,6 +28,7 @@ GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
 NEGATIVE_CONDITION = re.compile(r"\b(?:not|never|no|unless|fail|fails)\b|n't", re.IGNORECASE)
 CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -13,000
+LIVING_ACTIVITIES = frozenset(load_lexicon("predicates")["living_activities"])  # what only the living do
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
 FORECAST_MODALS = {"could", "would", "will", "might"}
 # A source restating one figure or position again and again is compared through its latest statements: they
@@ -79,7 +80,7 @@ def _blocking_keys(subject: str, predicate: str, is_stance: bool) -> frozenset[s
         keys.add(f"{subject}|stance")
     if predicate in CHANGE_SIGN:
         keys.add(f"{subject}|change")  # a gain and a loss are compared as signed changes
-    if "dead" in states or predicate in load_lexicon("predicates")["living_activities"]:
+    if "dead" in states or predicate in LIVING_ACTIVITIES:
         keys.add(f"{subject}|life")  # doing something after the date of one's death
     return frozenset(keys)
 
@@ -311,7 +312,7 @@ def _alive_after_death(death, later) -> str | None:
     """"Megumi died in April 1994" and "Megumi moved in next door in June 1994" cannot both be true."""
     if state_of(death.predicate_key, death.polarity) != "dead" or death.time.end is None:
         return None
-    if later.polarity != "positive" or later.predicate_key not in load_lexicon("predicates")["living_activities"]:
+    if later.polarity != "positive" or later.predicate_key not in LIVING_ACTIVITIES:
         return None
     if later.time.start is None or later.time.start <= death.time.end or not _names_someone(death):
         return None

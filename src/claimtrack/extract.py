@@ -378,7 +378,6 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     return None
 
 
-BY = get_string_id("by")
 CLOCK = re.compile(r"a\.m\.|p\.m\.|am|pm|noon|midday|midnight|hour", re.IGNORECASE)
 
 
@@ -387,11 +386,7 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
     is not the day's total, so it is scoped "by 11 a.m." and compared only with counts up to that hour."""
     place = _place(head, tokens)
     doc = head.doc
-    bys = doc.user_data.get("claimtrack_by")
-    if bys is None:  # the doc's "by" tokens, from its array in one pass
-        lowers = doc.to_array([LOWER]).reshape(-1)
-        bys = doc.user_data["claimtrack_by"] = numpy.flatnonzero(lowers == BY).tolist()
-    for i in (i for i in bys if i in tokens):
+    for i in (i for i in _positions(doc).bys if i in tokens):
         if doc[i].dep_ in ("prep", "agent"):
             clock = next((t for t in doc[i].subtree if CLOCK.fullmatch(t.text)), None)
             if clock is not None:
@@ -560,13 +555,14 @@ def _near_age_words(doc: Doc) -> set[int]:
 
 
 class _Positions:
-    """Where a doc's numbers, DATE entities and possible place words are: read once per doc from the token
+    """Where a doc's numbers, DATE entities, possible place words and "by"s are: read once per doc from the token
     arrays, so that a clause looks at those tokens only instead of reading every one of its tokens."""
 
     _B = 3  # ENT_IOB of a token that begins an entity ("B")
     _DATE = get_string_id("DATE")
     _POBJ = get_string_id("pobj")
     _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
+    _BY = get_string_id("by")
 
     def __init__(self, doc: Doc):
         table = doc.to_array([LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP]) if len(doc) else numpy.zeros((0, 5), "uint64")
@@ -578,6 +574,7 @@ class _Positions:
         self.dates = set(numpy.flatnonzero(table[:, 2] == self._DATE).tolist())  # ent_type_ "DATE"
         self.place_words = set(numpy.flatnonzero(numpy.isin(table[:, 3], self._NATIONWIDE)
                                                  | (table[:, 4] == self._POBJ)).tolist())
+        self.bys = numpy.flatnonzero(table[:, 3] == self._BY).tolist()  # "by 11 a.m."
 
 
 def _positions(doc: Doc) -> _Positions:

@@ -285,10 +285,9 @@ def canonical_source(text: str) -> str:
     without a leading article or a possessive."""
     cleaned = " ".join(text.split()).strip(" ,.;:")
     cleaned = re.sub(r"['\u2019]s?$", "", cleaned)
-    index = _alias_index()
-    for candidate in (cleaned, strip_determiner(cleaned)):
-        if candidate.lower() in index:
-            return index[candidate.lower()]
+    known = _known_alias(cleaned)
+    if known is not None:
+        return known
     country = _country_of_official_body(strip_determiner(cleaned))
     return country or _completed_name(strip_determiner(cleaned))
 
@@ -303,7 +302,11 @@ def _completed_name(name: str) -> str:
 
 def known_entity(text: str) -> str | None:
     """The canonical name when the text is a known alias ("the North" -> "North Korea"), else None."""
-    cleaned = " ".join(text.split()).strip(" ,.;:")
+    return _known_alias(" ".join(text.split()).strip(" ,.;:"))
+
+
+def _known_alias(cleaned: str) -> str | None:
+    """The canonical name of a cleaned-up text, with or without its leading article."""
     index = _alias_index()
     return next((index[c.lower()] for c in (cleaned, strip_determiner(cleaned)) if c.lower() in index), None)
 

@@ -259,7 +259,7 @@ def _kinships(doc: Doc) -> list[tuple[str, str, str]]:
 
 def _person_named(doc: Doc, token: Token) -> str | None:
     """The full name of the person a name or a possessive pronoun stands for."""
-    if token.lower_ in PERSON_PRONOUNS or token.lower_ in ("her", "his"):
+    if token.lower_ in PERSON_PRONOUNS:
         antecedent = person_antecedent(doc, token)
         return full_person_name(doc, antecedent) if antecedent is not None else None
     ent = next((e for e in persons_before(doc, len(doc)) if e.start <= token.i < e.end), None)
