@@ -162,6 +162,15 @@ def queue_holds(claimtrack_desk, count):
         assert review.queue_page(session, review.ConflictFilter()).total == count
 
 
+@then(parsers.parse('filtering the queue by the source "{words}" shows {count:d} conflicts'))
+@then(parsers.parse('filtering the queue by the source "{words}" shows {count:d} conflict'))
+def queue_by_source(claimtrack_desk, words, count):
+    from claimtrack import review
+
+    with claimtrack_desk.sessions()() as session:
+        assert review.queue_page(session, review.ConflictFilter(status=None, source=words)).total == count
+
+
 @given(parsers.re(r'(?P<reviewer>\w+) (?P<verb>confirms|dismisses) the conflict over "(?P<words>[^"]+)" '
                   r'because "(?P<note>[^"]+)"'))
 @when(parsers.re(r'(?P<reviewer>\w+) (?P<verb>confirms|dismisses) the conflict over "(?P<words>[^"]+)" '

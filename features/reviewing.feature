@@ -44,3 +44,16 @@ Feature: Reviewing conflicts at the desk
     Then the conflict over "may still be alive" is confirmed
     And its history shows Aiko marking it confirmed because "checked with the ministry"
     And the queue holds 1 open conflict
+
+  Scenario: The queue is filtered by a source's name, or by words in it
+    Given an article "turnout.txt":
+      """
+      Turnout disputed
+      Published: 2023-01-20
+
+      French unions marched across France on Thursday. The Interior Ministry said 1.12 million people had taken part nationwide. The CGT said more than 2 million people had marched nationwide.
+      """
+    When the articles are ingested
+    Then filtering the queue by the source "CGT" shows 1 conflict
+    And filtering the queue by the source "Interior Ministry" shows 1 conflict
+    And filtering the queue by the source "Renaissance" shows 0 conflicts

@@ -113,3 +113,15 @@ Feature: Knowing who is speaking
       | source       | source text | kind   | subject       | predicate |
       |              |             | event  | megumi yokota | abduct    |
       | Sakie Yokota | She         | status | megumi yokota | alive     |
+
+  Scenario: "I" inside a quote is whoever the quote is by
+    Given an article "mother.txt":
+      """
+      Mother keeps hope
+      Published: 2024-02-16
+
+      Sakie Yokota spoke to reporters in Tokyo. "I believe she will come home," Sakie Yokota said.
+      """
+    When the articles are ingested
+    Then the claim "she will come home" is by "Sakie Yokota"
+    And the claim "she will come home" has commitment "belief"
