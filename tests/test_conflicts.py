@@ -234,3 +234,4 @@ def test_only_some_says_the_others_are_not():
     everyone = stored("a", claim("Ministry", "rescue", "all", subject="miner"))
     only_some = stored("b", claim("Union", "rescue", "only some", subject="miner"))
     assert compare(everyone, only_some).kind == "quantifier"
+

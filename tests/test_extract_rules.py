@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+from claimtrack.conflicts import compare
+from claimtrack.domain import StoredClaim
 from claimtrack.extract import extract_claims
 
 
@@ -280,3 +282,35 @@ def test_the_government_as_a_subject_is_the_articles_country(claims):
     found = claims("Japan says North Korea abducted 17 Japanese citizens. Japan wants them home. "
                    "Hayashi said the government would use every available means to bring the abductees home.")
     assert found[-1].subject_key == "japan"
+
+
+def test_a_negated_noun_denies_the_clause_it_introduces(claims):
+    sign = one(claims("Economists said there was no sign that the data had been manipulated."))
+    assert (sign.subject_key, sign.predicate_key, sign.polarity) == ("statistic", "manipulate", "negative")
+    way = one(claims("Beach said that a commissioner had no way to alter the monthly figures."))
+    assert (way.subject_key, way.predicate_key, way.polarity) == ("statistic", "manipulate", "negative")
+    intention = one(claims("Suga told reporters that Japan had no intention of abandoning the agreement."))
+    assert (intention.stance.holder, intention.stance.value, intention.subject_key) == \
+        ("Japan", "not_oppose", "agreement")
+
+
+def test_caught_doing_something_claims_it_was_done_to_its_object(claims):
+    claim = one(claims('The administration, he wrote, had been "caught fraudulently manipulating Job Statistics."'))
+    assert (claim.subject_key, claim.predicate_key, claim.polarity) == ("statistic", "manipulate", "positive")
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_a_claim_of_its_own(claims):
+    found = claims("Beach said that a commissioner had no way to alter the monthly figures, which are compiled by "
+                   "career staff.")
+    assert [c.text.text for c in found] == ["a commissioner had no way to alter the monthly figures",
+                                           "which are compiled by career staff"]
+    assert {c.subject_key for c in found} == {"statistic"}
+
+
+def test_rigged_and_no_way_to_alter_are_one_predicate_affirmed_and_denied(nlp):
+    rigged = one(extract_claims(nlp("Trump said the monthly jobs numbers were rigged."), date(2025, 8, 2)))
+    no_way = one(extract_claims(nlp("Beach said that a commissioner had no way to alter the monthly figures."),
+                                date(2025, 8, 4)))
+    conflict = compare(StoredClaim("a", "article-a", date(2025, 8, 2), rigged),
+                       StoredClaim("b", "article-b", date(2025, 8, 4), no_way))
+    assert (conflict.kind, conflict.relation) == ("negation", "contradiction")

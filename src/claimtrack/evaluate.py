@@ -130,7 +130,7 @@ def score(gold: Gold, claims: list[dict], conflicts: list[dict], texts: dict[str
     annotated = set(article_of_gold.values())
     claims = [c for c in claims if c["article"]["id"] in annotated]
     conflicts = [c for c in conflicts if all(claim["article"]["id"] in annotated for claim in c["claims"])]
-    matched, claim_misses, claim_false = _match_claims(gold, claims, article_of_gold, texts)
+    matched, restating, claim_misses, claim_false = _match_claims(gold, claims, article_of_gold, texts)
     claim_score = Score(tp=len(matched), predicted=len(claims), gold=sum(len(a.claims) for a in gold.articles))
     gold_by_id = {c["id"]: c for a in gold.articles for c in a.claims}
     fields = {}
@@ -142,7 +142,7 @@ def score(gold: Gold, claims: list[dict], conflicts: list[dict], texts: dict[str
         {"gold": gold_id, "field": name, "expected": gold_by_id[gold_id].get(name), "got": _show_claim(name, claim),
          "sentence": claim["sentence"]}
         for gold_id, claim in matched.items() for name in FIELDS if not field_agrees(name, gold_by_id[gold_id], claim)]
-    conflict_report = _score_conflicts(gold, conflicts, matched)
+    conflict_report = _score_conflicts(gold, conflicts, matched, restating)
     return {
         "claims": {**claim_score.as_dict(), "fields": fields, "misses": claim_misses, "false_alarms": claim_false,
                    "field_errors": field_errors},
@@ -180,6 +180,7 @@ def _match_claims(gold: Gold, claims: list[dict], located: dict[str, str], texts
     for claim in claims:
         by_article[claim["article"]["id"]].append(claim)
     matched: dict[str, dict] = {}
+    restating: dict[str, str] = {}  # claim id -> gold id, for claims that say again what a matched one says
     misses = []
     used: set[str] = set()
     for article in gold.articles:
@@ -198,12 +199,16 @@ def _match_claims(gold: Gold, claims: list[dict], located: dict[str, str], texts
             if gold_id not in matched and claim_id not in used:
                 matched[gold_id] = claim
                 used.add(claim_id)
+        for overlap, gold_id, claim_id, claim in sorted(candidates, key=lambda c: -c[0]):
+            length = claim["text"]["end"] - claim["text"]["start"]
+            if claim_id not in used and claim_id not in restating and overlap * 2 >= length:
+                restating[claim_id] = gold_id  # a second claim for one gold claim: "also" says it is the same
         misses.extend({"gold": c["id"], "file": article.file, "content": c["content"], "source": c.get("source")}
                       for c in article.claims if c["id"] not in matched)
     false_alarms = [{"claim": c["id"], "article": c["article"]["title"], "text": c["text"]["text"],
                      "source": c["source"]["name"], "sentence": c["sentence"]}
                     for c in claims if c["id"] not in used]
-    return matched, misses, false_alarms
+    return matched, restating, misses, false_alarms
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -286,9 +291,9 @@ def _restatement_keys(gold_claims: dict[str, dict], non_conflicts: list[dict]) -
     return key_of
 
 
-def _score_conflicts(gold: Gold, conflicts: list[dict], matched: dict[str, dict]) -> dict:
+def _score_conflicts(gold: Gold, conflicts: list[dict], matched: dict[str, dict], restating: dict[str, str]) -> dict:
     gold_claims = {c["id"]: c for a in gold.articles for c in a.claims}
-    gold_of_claim = {claim["id"]: gold_id for gold_id, claim in matched.items()}
+    gold_of_claim = {**restating, **{claim["id"]: gold_id for gold_id, claim in matched.items()}}
     expected = {frozenset((c["a"], c["b"])): c for c in gold.conflicts}
     forbidden = {frozenset((c["a"], c["b"])): c for c in gold.non_conflicts}
     # A gold conflict also covers every pair of restatements of its two claims.

@@ -21,7 +21,7 @@ from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
-from .normalize import (canonical_source, has_predicate_family, known_entity, known_group, parse_quantity, parse_time,
+from .normalize import (canonical_source, common_noun_key, has_predicate_family, known_entity, known_group, parse_quantity, parse_time,
                         predicate_family, state_of, subject_key)
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
@@ -49,6 +49,8 @@ GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
 LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
+NEGATED_NOUNS = set(load_lexicon("predicates")["negated_nouns"])  # "no sign that ...", "no intention of ..."
+OBJECT_CENTRED = set(load_lexicon("predicates")["object_centred"])  # "manipulated the statistics": about them
 QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few", "both"}
 OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd"}
 
@@ -135,6 +137,8 @@ def claims_from_attribution(match: AttributionMatch, published: date | None,
             clause_tokens = _clause_tokens(head, heads) & content_tokens
         else:
             clause_tokens = {t.i for t in head.subtree}
+        asides = _asides(head, clause_tokens)
+        clause_tokens -= {i for aside in asides for i in aside[1]}
         if not clause_tokens:
             continue
         subject = match.content_as_object if (head is match.content_head and match.content_as_object is not None) \
@@ -150,6 +154,10 @@ def claims_from_attribution(match: AttributionMatch, published: date | None,
                 figure = _figure_claim(claim, match, number, phrase, relation, published)
                 if figure is not None:
                     yield figure
+        for aside, tokens in asides:
+            claim = _clause_claim(match, aside, _subject_of(aside), tokens, published, previous_subject)
+            if claim is not None:
+                yield claim
 
 
 def _rejected_claim(match: AttributionMatch) -> tuple[Token, set[int]] | None:
@@ -192,6 +200,21 @@ def _clause_heads(match: AttributionMatch) -> list[Token]:
     return heads
 
 
+def _asides(head: Token, tokens: set[int]) -> list[tuple[Token, set[int]]]:
+    """Relative clauses set off by a comma ("the monthly figures, which are compiled by career staff"): a
+    second claim of the same source, about the noun they follow. Returns each clause's verb and tokens."""
+    asides = []
+    for token in head.subtree:
+        if token.dep_ != "relcl" or token.i not in tokens or token.head.i not in tokens or token.head is head:
+            continue
+        first = token.left_edge
+        if first.lower_ == "which" and first.i > 0 and head.doc[first.i - 1].text == ",":
+            aside = {t.i for t in token.subtree} & tokens
+            asides.append((token, aside))
+            tokens = tokens - aside - {first.i - 1}
+    return asides
+
+
 def _clause_tokens(head: Token, heads: list[Token]) -> set[int]:
     tokens = {t.i for t in head.subtree}
     for other in heads:
@@ -219,18 +242,25 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
                   others: set[int] = frozenset()) -> Claim | None:
     """The claim of one clause; `others` are tokens of figures riding along, whose dates are their own."""
     doc = head.doc
+    denied = _denied_clause(head)
+    if denied is not None:  # "there was no sign that the data had been manipulated": denies the manipulation
+        head, subject = denied, _subject_of(denied) or subject
+    elif head.lemma_.lower() == "catch":  # "caught manipulating the statistics": says they manipulated them
+        head = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), head)
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
     measured = predicate_token.lemma_.lower() in MEASURE_NOUNS or (
         predicate_token.lemma_.lower() in LIGHT_VERBS and subject is not None and subject.lemma_.lower() in MEASURE_NOUNS)
     if measured and previous_subject is not None:
         predicate_key = previous_subject[2]  # "the CGT put the figure at 900,000": the figure of what came before
-    polarity = "negative" if _negated(head) else "positive"
+    polarity = "negative" if _negated(head) != (denied is not None) else "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
     changed = _changed_by_figure(head)
     if changed is not None:
         subject = changed  # "the revision would lower the level of employment by 818,000": employment changes
+    if predicate_key in OBJECT_CENTRED:  # "caught manipulating the statistics": a claim about the statistics
+        subject = next((c for c in predicate_token.children if c.dep_ == "dobj"), subject)
     counted_object = _counted_object(head, quantity)
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
@@ -268,6 +298,24 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         place=_scope(head, tokens),
         period=time or (_sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
     )
+
+
+def _denied_clause(head: Token) -> Token | None:
+    """The clause a negated noun denies: "there was no sign that the data had been manipulated", "Japan had
+    no intention of abandoning the agreement", "a commissioner had no way to alter the figures"."""
+    if head.lemma_.lower() not in ("be", "have", "see", "find", "show"):
+        return None
+    for noun in head.children:
+        if noun.dep_ not in ("attr", "dobj", "nsubj") or noun.lemma_.lower() not in NEGATED_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            continue
+        for child in noun.children:
+            if child.dep_ in ("acl", "relcl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+    return None
 
 
 def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int], str]]:
@@ -617,7 +665,7 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     own_family = predicate_family(head.lemma_)
     if (head.lemma_.lower() in GENERIC_PEOPLE and family in AGENTS) or own_family in AGENTS:
         return text, AGENTS[family if head.lemma_.lower() in GENERIC_PEOPLE else own_family]  # marchers: protesters
-    if head.lemma_.lower() in MEASURE_NOUNS and previous is not None and not any(c.dep_ == "prep" for c in head.children
+    if head.lemma_.lower() in MEASURE_NOUNS and previous is not None and family not in OBJECT_CENTRED and not any(c.dep_ == "prep" for c in head.children
                                                                                 if c.lower_ == "of"):
         return text, previous[1]  # "its count for Paris was 700,000": the count of what came before
     if head.lemma_.lower() in CHANGE_NOUNS:
@@ -632,6 +680,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
             # "the gain had been only 14,000": a gain in what was last said to gain, else in what came before
             return text, recent or previous[1]
     modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
+    if head.tag_ == "NNPS" and common_noun_key(head.text) is not None:
+        return text, common_noun_key(head.text)  # "Job Statistics" in a headline's capitals: statistics
     ent = entity_at(head)
     if ent is None:  # "Her daughter Megumi", "his daughter, Keiko": the named person
         named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
@@ -767,7 +817,7 @@ def _stance_holder(match: AttributionMatch, head: Token) -> str:
     """Whose position it is: the source's own ("they do not oppose"), or the one the source reports
     ("a lawmaker said the association opposes ...")."""
     source = match.source_name or (match.source.text if match.source is not None else "")
-    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None) or _governing_subject(head)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in RELATIVE_PRONOUNS:
         return source
     if match.source is not None and match.source.start <= subject.i < match.source.end:
@@ -777,6 +827,14 @@ def _stance_holder(match: AttributionMatch, head: Token) -> str:
     if ent is not None and ent.label_ == "PERSON":
         return full_person_name(doc, ent)
     return canonical_source(doc[subject.left_edge.i:subject.i + 1].text)
+
+
+def _governing_subject(head: Token) -> Token | None:
+    """The subject of the verb a subjectless clause hangs from: "Japan had no intention of abandoning it"."""
+    if head.dep_ not in ("pcomp", "acl", "relcl", "xcomp"):
+        return None
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
 
 
 def _sentence_time(head: Token, published: date | None, others: set[int] = frozenset()):

@@ -347,6 +347,13 @@ def subject_key(head_lemma: str, modifier_lemmas: tuple[str, ...] = ()) -> str:
     return synonyms.get(head, head)
 
 
+def common_noun_key(word: str) -> str | None:
+    """The group a capitalised common noun names ("Job Statistics", "Jobs Numbers"), if the lexicon knows it."""
+    synonyms, _, _ = _subject_index()
+    word = word.lower()
+    return synonyms.get(word) or (synonyms.get(word[:-1]) if word.endswith("s") else None)
+
+
 @lru_cache(maxsize=1)
 def _predicate_index() -> dict[str, str]:
     return {word: family for family, words in load_lexicon("predicates")["families"].items() for word in words}
