@@ -314,3 +314,10 @@ def test_rigged_and_no_way_to_alter_are_one_predicate_affirmed_and_denied(nlp):
     conflict = compare(StoredClaim("a", "article-a", date(2025, 8, 2), rigged),
                        StoredClaim("b", "article-b", date(2025, 8, 4), no_way))
     assert (conflict.kind, conflict.relation) == ("negation", "contradiction")
+
+
+def test_a_figure_given_after_the_cue_without_its_verb_is_the_same_sources(claims):
+    found = claims("May's gain was revised to 19,000, the bureau said, and June's to 14,000.", date(2025, 8, 2))
+    assert [(c.source_name, c.quantity.value, c.time.text) for c in found] == \
+        [("bureau", 19000, "May"), ("bureau", 14000, "June")]
+    assert found[0].predicate_key == found[1].predicate_key

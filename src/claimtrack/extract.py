@@ -154,6 +154,11 @@ def claims_from_attribution(match: AttributionMatch, published: date | None,
                 figure = _figure_claim(claim, match, number, phrase, relation, published)
                 if figure is not None:
                     yield figure
+            if claim.quantity is not None and head is heads[0]:
+                for number, phrase in _gapped_figures(match):  # "..., the bureau said, and June's to 14,000"
+                    figure = _figure_claim(claim, match, number, phrase, "also", published)
+                    if figure is not None:
+                        yield figure
         for aside, tokens in asides:
             claim = _clause_claim(match, aside, _subject_of(aside), tokens, published, previous_subject)
             if claim is not None:
@@ -360,6 +365,20 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
             phrase |= {t.i for t in doc[after].subtree} & tokens  # "144,000 for May and 147,000 [for June]"
         taken |= phrase
         found.append((number, phrase, relation))
+    return found
+
+
+def _gapped_figures(match: AttributionMatch) -> list[tuple[Token, set[int]]]:
+    """Figures given after the cue with the verb left out: "May's gain was revised to 19,000, the bureau
+    said, and June's to 14,000". The parser joins "June's" to the cue; returns each number and its phrase."""
+    found = []
+    for noun in match.cue.root.children:
+        if noun.dep_ != "conj" or noun.i < match.cue.root.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        number = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
+                       for g in c.children if g.dep_ == "pobj" and g.like_num), None)
+        if number is not None:
+            found.append((number, {t.i for t in noun.subtree}))
     return found
 
 
