@@ -235,3 +235,14 @@ def test_only_some_says_the_others_are_not():
     only_some = stored("b", claim("Union", "rescue", "only some", subject="miner"))
     assert compare(everyone, only_some).kind == "quantifier"
 
+
+
+def test_a_running_total_counted_years_apart_is_two_moments_not_a_conflict():
+    then = stored("a", claim(None, "hold", "16", subject="name"), date(2006, 11, 20))
+    years_later = stored("b", claim(None, "hold", "882", subject="name"), date(2019, 8, 7))
+    same_week = stored("c", claim(None, "hold", "882", subject="name"), date(2006, 11, 24))
+    assert compare(then, years_later) is None
+    assert compare(then, same_week).kind == "numeric"
+    abducted_then = stored("d", claim("Japan", "abduct", "11"), date(2002, 9, 17))
+    abducted_later = stored("e", claim("North Korea", "abduct", "13"), date(2024, 2, 16))
+    assert compare(abducted_then, abducted_later).kind == "numeric"  # a past event's count does not run on

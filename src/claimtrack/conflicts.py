@@ -29,6 +29,8 @@ SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that 
 NEGATIVE_CONDITION = re.compile(r"\b(?:not|never|no|unless|fail|fails)\b|n't", re.IGNORECASE)
 CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -13,000
 LIVING_ACTIVITIES = frozenset(load_lexicon("predicates")["living_activities"])  # what only the living do
+RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the list held 16 names"
+RUNNING_TOTAL_WINDOW = timedelta(days=365)
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
 FORECAST_MODALS = {"could", "would", "will", "might"}
 # A source restating one figure or position again and again is compared through its latest statements: they
@@ -204,11 +206,27 @@ def _numeric(a: StoredClaim, b: StoredClaim):
         return None  # 17 abducted vs 5 returned are different predicates, not different numbers
     if not _same_scope(a, b):
         return None  # deaths in one year vs another; Paris vs the whole country
+    if _running_total_at_two_moments(a, b):
+        return None  # "its list held 16 names" (2006), "the list had held 882 names" (2019)
     if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
         qa, qb = _signed(qa, keys_a[0]), _signed(qb, keys_b[0])
     if bounds_overlap(qa, qb):
         return None  # "nearly 3,000" and "2,975" agree
     return "numeric", f"{_change_text(a)} vs {_change_text(b)}" if changes else f"{qa.text} vs {qb.text}"
+
+
+def _running_total_at_two_moments(a: StoredClaim, b: StoredClaim) -> bool:
+    """Counts of something that changes over time, taken far apart: each is as of its date, or of its
+    article's when it gives none."""
+    if a.claim.predicate_key not in RUNNING_TOTALS:
+        return False
+    moments = [_moment(stored) for stored in (a, b)]
+    return None not in moments and abs(moments[0] - moments[1]) > RUNNING_TOTAL_WINDOW
+
+
+def _moment(stored: StoredClaim):
+    period = _period(stored)
+    return period.end if period is not None and period.end is not None else stored.published
 
 
 def _forecast(claim: Claim) -> bool:
