@@ -246,3 +246,6 @@ def test_a_running_total_counted_years_apart_is_two_moments_not_a_conflict():
     abducted_then = stored("d", claim("Japan", "abduct", "11"), date(2002, 9, 17))
     abducted_later = stored("e", claim("North Korea", "abduct", "13"), date(2024, 2, 16))
     assert compare(abducted_then, abducted_later).kind == "numeric"  # a past event's count does not run on
+    police_then = stored("f", claim("Police", "hold", "868", subject="case"), date(2012, 1, 1))
+    police_later = stored("g", claim("Police", "hold", "883", subject="case"), date(2016, 1, 1))
+    assert compare(police_then, police_later).relation == "revision"  # one source's timeline

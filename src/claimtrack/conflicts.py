@@ -216,9 +216,10 @@ def _numeric(a: StoredClaim, b: StoredClaim):
 
 
 def _running_total_at_two_moments(a: StoredClaim, b: StoredClaim) -> bool:
-    """Counts of something that changes over time, taken far apart: each is as of its date, or of its
-    article's when it gives none."""
-    if a.claim.predicate_key not in RUNNING_TOTALS:
+    """Counts of something that changes over time, taken far apart by different sources: each is as of its
+    date, or of its article's when it gives none. One source's counts over the years stay a revision, shown
+    as its timeline."""
+    if a.claim.predicate_key not in RUNNING_TOTALS or _same_source(a, b):
         return False
     moments = [_moment(stored) for stored in (a, b)]
     return None not in moments and abs(moments[0] - moments[1]) > RUNNING_TOTAL_WINDOW
@@ -365,10 +366,13 @@ def _period(stored: StoredClaim) -> TimeSpan | None:
     return None
 
 
+def _same_source(a: StoredClaim, b: StoredClaim) -> bool:
+    return a.claim.source_name is not None and a.claim.source_name == b.claim.source_name
+
+
 def _conflict(a: StoredClaim, b: StoredClaim, kind: str, reason: str) -> Conflict:
     ca, cb = a.claim, b.claim
-    same_source = ca.source_name is not None and ca.source_name == cb.source_name
-    relation = "revision" if same_source else "contradiction"
+    relation = "revision" if _same_source(a, b) else "contradiction"
     score = BASE_SCORE[kind] * min(ca.confidence, cb.confidence)
     if ca.hedge or cb.hedge:
         score *= HEDGED_FACTOR
