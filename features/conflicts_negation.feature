@@ -46,3 +46,15 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "electoral commission" and "opposition" is flagged
+
+  Scenario: "No sign that" and "no way to" deny what another source claims
+    Given an article "figures.txt":
+      """
+      Row over the jobs figures
+      Published: 2025-08-04
+
+      The president said that the monthly figures had been rigged. The former commissioner said that a commissioner had no way to alter the monthly figures.
+      """
+    When the articles are ingested
+    Then a negation conflict between "president" and "former commissioner" is flagged
+    And its explanation mentions "affirmed vs negated"

@@ -116,3 +116,25 @@ Feature: What is not a conflict
       | farmers' federation | support |
       | Environmental groups | oppose |
     And there are 0 conflicts
+
+  Scenario: A list's size counted years apart is two moments, not a dispute
+    Given an article "list-2006.txt":
+      """
+      Police list of missing people
+      Published: 2006-11-20
+
+      The agency's list held 16 names.
+      """
+    And an article "list-2019.txt":
+      """
+      Police list of missing people grows
+      Published: 2019-08-07
+
+      The list held 882 names.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 16       |
+      | 882      |
+    And there are 0 conflicts
