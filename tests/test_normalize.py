@@ -119,3 +119,11 @@ def test_a_month_alone_is_read_as_dateparser_reads_it(text, published):
     assert (time.start.year, time.start.month, time.precision) == (found.date_obj.year, found.date_obj.month, found.period)
     assert time.start.day == 1 and (time.end + timedelta(days=1)).day == 1 and time.end.month == time.start.month
     assert time.text == text
+
+
+def test_a_description_after_a_name_and_a_cut_short_alias_are_resolved():
+    assert canonical_source("The National Association for the Rescue of Japanese Kidnapped by North Korea, "
+                            "a citizens' group") == "National Association for the Rescue of Japanese Kidnapped by North Korea"
+    assert canonical_source("The association of families of Japanese") == \
+        "Association of Families of Victims Kidnapped by North Korea"
+    assert canonical_source("The families' association") == "Association of Families of Victims Kidnapped by North Korea"

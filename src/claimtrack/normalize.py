@@ -284,6 +284,7 @@ def canonical_source(text: str) -> str:
     """The canonical name of a source: known aliases ("Pyongyang" -> "North Korea"), else the text itself
     without a leading article or a possessive."""
     cleaned = " ".join(text.split()).strip(" ,.;:")
+    cleaned = re.sub(r",\s+(?:a|an)\s.*$", "", cleaned)  # "..., a citizens' group": what it is, not its name
     cleaned = re.sub(r"['\u2019]s?$", "", cleaned)
     known = _known_alias(cleaned)
     if known is not None:
@@ -293,10 +294,11 @@ def canonical_source(text: str) -> str:
 
 
 def _completed_name(name: str) -> str:
-    """A known name the tagger cut short: "Association of Families of Victims Kidnapped [by North Korea]"."""
+    """A known name or alias the tagger cut short: "Association of Families of Victims Kidnapped [by North
+    Korea]", "the association of families of Japanese [abducted by North Korea]"."""
     if len(name.split()) < 3:
         return name
-    longer = {c for c in _alias_index().values() if c.lower().startswith(name.lower() + " ")}
+    longer = {canonical for alias, canonical in _alias_index().items() if alias.startswith(name.lower() + " ")}
     return longer.pop() if len(longer) == 1 else name
 
 
