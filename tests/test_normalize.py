@@ -127,3 +127,19 @@ def test_a_description_after_a_name_and_a_cut_short_alias_are_resolved():
     assert canonical_source("The association of families of Japanese") == \
         "Association of Families of Victims Kidnapped by North Korea"
     assert canonical_source("The families' association") == "Association of Families of Victims Kidnapped by North Korea"
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("1 to 1.5 million", 1_000_000, 1_500_000),       # the scale word said once, for both ends
+    ("800,000 to 1.2 million", 800_000, 1_200_000),
+    ("a million and a half", 1_500_000, 1_500_000),
+    ("two and a half million", 2_500_000, 2_500_000),
+    ("a million, million and a half", 1_000_000, 1_500_000),
+])
+def test_ranges_and_halves_of_large_numbers(text, low, high):
+    quantity = parse_quantity(text)
+    assert (quantity.low, quantity.high) == (low, high)
+
+
+def test_a_range_keeps_its_unit():
+    assert parse_quantity("3-4 percent").unit == "%"

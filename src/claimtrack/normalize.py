@@ -66,12 +66,18 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
     for phrase, (low, high) in vague_longest_first:
         if lowered == phrase or lowered.startswith(phrase + " of"):
             return Quantity(cleaned, None, low, high, unit, approximate=phrase not in ("all", "none", "no", "a dozen"))
-    range_match = re.match(r"^(?:between\s+)?(.+?)\s*(?:-|and|to)\s*(.+)$", lowered)
+    and_a_half = _and_a_half(lowered)
+    if and_a_half is not None:  # "a million and a half", "two and a half million"
+        return Quantity(cleaned, tidy_number(and_a_half), tidy_number(and_a_half), tidy_number(and_a_half), unit,
+                        approximate=False)
+    range_match = re.match(r"^(?:between\s+)?(.+?)\s*(?:-|and|to|,\s)\s*(.+)$", lowered)
     if range_match and not lowered.replace(",", "").replace(".", "").isdigit():
         low_q = parse_quantity(range_match.group(1), unit)
         high_q = parse_quantity(range_match.group(2), unit)
         if low_q and high_q and low_q.value is not None and high_q.value is not None:
-            return Quantity(cleaned, None, low_q.value, high_q.value, unit, approximate=False)
+            low = _scaled_like(low_q, high_q)
+            if low <= high_q.value:  # "1 to 1.5 million": the scale word is said once, for both
+                return Quantity(cleaned, None, tidy_number(low), high_q.value, high_q.unit, approximate=False)
     modifier = None
     for phrase in modifiers_longest_first:
         if lowered.startswith(phrase + " "):
@@ -91,6 +97,30 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
     low, high = _bounds(value, modifier, lex["tolerance"])
     return Quantity(cleaned, tidy_number(value), tidy_number(low), tidy_number(high), found_unit,
                     approximate=bool(modifier and modifier.startswith("approx")))
+
+
+def _and_a_half(text: str) -> float | None:
+    """"a million and a half", "million and a half" and "one and a half million" are 1.5 million."""
+    scales = load_lexicon("quantities")["scales"]
+    match = re.match(r"^(?:(a|an|one|\d+)\s+)?(\w+) and a half$", text)
+    if match and match.group(2) in scales:  # "a million and a half"
+        return (_number_value([match.group(1) or "a"]) + 0.5) * scales[match.group(2)]
+    match = re.match(r"^(.+?) and a half (\w+)$", text)
+    if match and match.group(2) in scales:  # "two and a half million"
+        whole = _number_value(match.group(1).split())
+        return (whole + 0.5) * scales[match.group(2)] if whole is not None else None
+    return None
+
+
+def _scaled_like(low: Quantity, high: Quantity) -> float:
+    """The low end of a range that names its scale once, at the high end: "1 to 1.5 million"."""
+    scales = load_lexicon("quantities")["scales"]
+    high_words, low_words = high.text.lower().split(), low.text.lower().split()
+    if high_words[-1] in scales and low_words[-1] not in scales:
+        scaled = low.value * scales[high_words[-1]]
+        if scaled <= high.value:
+            return scaled
+    return low.value
 
 
 def _bounds(value: float, modifier: str | None, tolerance: float) -> tuple[float | None, float | None]:
