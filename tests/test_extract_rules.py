@@ -321,3 +321,14 @@ def test_a_figure_given_after_the_cue_without_its_verb_is_the_same_sources(claim
     assert [(c.source_name, c.quantity.value, c.time.text) for c in found] == \
         [("bureau", 19000, "May"), ("bureau", 14000, "June")]
     assert found[0].predicate_key == found[1].predicate_key
+
+
+def test_a_crowd_counted_at_a_place_is_attendance(claims):
+    mall = one(claims("Crowd scientists said about 160,000 people were on the National Mall.", date(2017, 1, 24)))
+    crowd = one(claims('Trump said the crowd had looked like "a million, million and a half people."',
+                       date(2017, 1, 22)))
+    assert (mall.predicate_key, mall.subject_key, mall.place) == ("attend", "protester", None)  # not "nationwide"
+    assert (crowd.predicate_key, crowd.subject_key, crowd.quantity.low, crowd.quantity.high) == \
+        ("attend", "protester", 1_000_000, 1_500_000)
+    hospital = one(claims("Officials said 12 people were in hospital."))
+    assert hospital.predicate_key == "be"

@@ -264,12 +264,17 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     changed = _changed_by_figure(head)
     if changed is not None:
         subject = changed  # "the revision would lower the level of employment by 818,000": employment changes
+    crowd = quantity is not None and _counts_a_crowd(head, subject)
+    if crowd:
+        predicate_key = "attend"  # "about 160,000 people were on the Mall", "the crowd looked like a million"
     if predicate_key in OBJECT_CENTRED:  # "caught manipulating the statistics": a claim about the statistics
         subject = next((c for c in predicate_token.children if c.dep_ == "dobj"), subject)
     counted_object = _counted_object(head, quantity)
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
     subject_text, key = _subject(subject, predicate_token, previous_subject)
+    if crowd:
+        key = AGENTS["attend"]
     if predicate_token.dep_ == "pobj" and predicate_token.head.lower_ == "as":
         as_key = subject_key(predicate_token.lemma_, tuple(t.lemma_ for t in predicate_token.subtree))
         if known_group(as_key):
@@ -303,6 +308,22 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         place=_scope(head, tokens),
         period=time or (_sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
     )
+
+
+CROWD_VERBS = COPULAS | {"look", "number", "total"}
+
+
+def _counts_a_crowd(head: Token, subject: Token | None) -> bool:
+    """A count of the people at an event: "the crowd looked like a million people", "160,000 people were on
+    the National Mall" (people somewhere named, not "in hospital")."""
+    if subject is None or head.lemma_.lower() not in CROWD_VERBS:
+        return False
+    if subject.lemma_.lower() == "crowd":
+        return True
+    if subject.lemma_.lower() not in GENERIC_PEOPLE:
+        return False
+    return any(g.dep_ == "pobj" and (c.lower_ in ("on", "at") or g.pos_ == "PROPN")
+               for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "in") for g in c.children)
 
 
 def _denied_clause(head: Token) -> Token | None:
@@ -431,10 +452,10 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     doc = head.doc
     place_words = _positions(doc).place_words  # the only tokens that can pass the test below
     candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
-                         if t.lower_ in NATIONWIDE or _names_place(t)),
+                         if (t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t)),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
-    for token in candidates:
-        if token.lower_ in NATIONWIDE or token.lower_ in COUNTRY_WORDS:
+    for token in candidates:  # "the National Mall" is a place, not the nation
+        if (token.lower_ in NATIONWIDE and token.pos_ != "PROPN") or token.lower_ in COUNTRY_WORDS:
             return "nationwide"
         if token.lower_ in CITY_WORDS:
             return _city_named_before(token) or "capital"
@@ -538,6 +559,8 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
         candidates.append(subject)
         candidates.extend(c for c in subject.children if c.dep_ in ("nummod", "quantmod", "det", "amod"))
     candidates.extend(c for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubjpass"))
+    candidates.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "like"
+                      for g in c.children if g.dep_ == "pobj")  # "the crowd looked like a million people"
     for child in list(candidates):
         candidates.extend(c for c in child.children if c.dep_ == "nummod")
     for token in candidates:
@@ -583,7 +606,12 @@ def _read_number_at(token: Token) -> Quantity | None:
     for child in token.children:  # "more than", "nearly", "about"
         if child.dep_ in ("quantmod", "advmod") and child.i < span.start:
             start = min(start, child.left_edge.i)
-    text = doc[start:span.end].text
+    end = span.end
+    if ent is None:  # "a million, million and a half": one figure said twice, the second time more
+        parts = [c for c in token.children if c.dep_ == "conj" and c.i > token.i and
+                 (c.like_num or c.lower_ in ("half", "quarter"))]
+        end = max([end, *(c.right_edge.i + 1 for c in parts)])
+    text = doc[start:end].text
     unit = "%" if ent is not None and ent.label_ == "PERCENT" else None
     return parse_quantity(text, unit)
 
