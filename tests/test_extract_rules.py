@@ -332,3 +332,9 @@ def test_a_crowd_counted_at_a_place_is_attendance(claims):
         ("attend", "protester", 1_000_000, 1_500_000)
     hospital = one(claims("Officials said 12 people were in hospital."))
     assert hospital.predicate_key == "be"
+
+
+def test_a_surname_the_tagger_left_out_of_a_name_is_kept(claims):
+    claim = one(claims("About 160,000 people were on the Mall, according to an estimate by Keith Still and "
+                       "Marcel Altenburg, crowd scientists.", date(2017, 1, 24)))
+    assert claim.source_name == "Keith Still"

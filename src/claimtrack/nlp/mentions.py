@@ -165,6 +165,9 @@ def full_person_name(doc: Doc, ent: Span) -> str:
 
 def _clean_name(ent: Span) -> str:
     tokens = [t for t in ent if t.lower_.strip(".") not in TITLES and t.tag_ != "POS" and t.text not in ("'s", "\u2019s")]
+    last = ent[-1]
+    if last.dep_ == "compound" and last.head.i == ent.end and last.head.is_title and not last.head.ent_type_:
+        tokens.append(last.head)  # "Keith [Still]": a surname the tagger took for a word
     return " ".join(t.text for t in tokens) if tokens else ent.text
 
 
