@@ -140,6 +140,8 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
         return None
     if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time):
         return None  # one source's figures in one article describe different things unless dated alike
+    if a.article_id != b.article_id and ca.setting and cb.setting and not set(ca.setting) & set(cb.setting):
+        return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
     for rule in (_status, _numeric, _stance, _quantifier, _negation, _date):
         result = rule(a, b)
         if result is not None:

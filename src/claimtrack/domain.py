@@ -109,6 +109,7 @@ class Claim:
     own_voice: bool = False  # stated by the article itself, not attributed to anyone
     place: str | None = None  # where the claim holds ("Paris", "nationwide"), when the sentence says
     period: TimeSpan | None = None  # when it holds: the content's time, else a date its sentence gives
+    setting: tuple[str, ...] = ()  # the places its article is mostly about ("China", "Beijing")
 
     @property
     def sentence(self) -> str:

@@ -21,7 +21,7 @@ from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
-from .normalize import (canonical_source, common_noun_key, has_predicate_family, known_entity, known_group, parse_quantity, parse_time,
+from .normalize import (canonical_source, common_noun_key, country_of, has_predicate_family, known_entity, known_group, parse_quantity, parse_time,
                         predicate_family, state_of, subject_key)
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
@@ -70,7 +70,29 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
                 if claim.quantity is not None and claim.quantity.unit is None:  # a count of things, not a rate
                     doc.user_data.setdefault(RECENT_SUBJECTS, {})[claim.predicate_key] = claim.subject_key
     claims.extend(own_voice_claims(doc, published))
-    return merge_repeats(_carry_periods(claims))
+    setting = article_setting(doc)
+    return [replace(claim, setting=setting) for claim in merge_repeats(_carry_periods(claims))]
+
+
+SETTING_PLACES = 3  # an article is about the few places it names most
+
+
+def article_setting(doc: Doc) -> tuple[str, ...]:
+    """The countries an article names most ("Pyongyang" and "North Korean" are North Korea, "Beijing" is
+    China): a story about China and one about Puerto Rico share none, and their death tolls are not
+    compared. Ties go to the place named first."""
+    demonyms = load_lexicon("demonyms")["demonyms"]
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            place = country_of(ent.text)
+        elif ent.label_ == "NORP" and ent.text in demonyms:
+            place = demonyms[ent.text]
+        else:
+            continue
+        counts[place] = counts.get(place, 0) + 1
+    ranked = sorted(counts, key=lambda place: -counts[place])  # stable: first named first among equals
+    return tuple(sorted(ranked[:SETTING_PLACES]))
 
 
 def _carry_periods(claims: list[Claim]) -> list[Claim]:

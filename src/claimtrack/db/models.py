@@ -80,6 +80,7 @@ class ClaimRow(Base):
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
     own_voice: Mapped[bool] = mapped_column(default=False)
     place: Mapped[Optional[str]] = mapped_column(String(200))
+    setting: Mapped[Optional[str]] = mapped_column(String(400))  # the article's places, "|"-separated
     period_start: Mapped[Optional[date]] = mapped_column(Date)
     period_end: Mapped[Optional[date]] = mapped_column(Date)
     quantity_text: Mapped[Optional[str]] = mapped_column(String(200))

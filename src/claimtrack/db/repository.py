@@ -144,6 +144,7 @@ def _claim_values(cid: str, article_id: str, entity_id: int | None, claim: Claim
         kind=claim.kind, subject_text=claim.subject_text, subject_key=claim.subject_key,
         predicate_text=claim.predicate_text, predicate_key=claim.predicate_key, hedge=claim.hedge,
         confidence=claim.confidence, own_voice=claim.own_voice, place=claim.place,
+        setting="|".join(claim.setting) or None,
         period_start=claim.period.start if claim.period else None,
         period_end=claim.period.end if claim.period else None,
         quantity_text=q.text if q else None, quantity_value=q.value if q else None,
@@ -196,6 +197,7 @@ def to_claim(row: ClaimRow) -> Claim:
         subject_text=row.subject_text, subject_key=row.subject_key, predicate_text=row.predicate_text,
         predicate_key=row.predicate_key, evidence=evidence, quantity=quantity, time=time, stance=stance,
         hedge=row.hedge, confidence=row.confidence, own_voice=row.own_voice, place=row.place,
+        setting=tuple(row.setting.split("|")) if row.setting else (),
         period=TimeSpan("", row.period_start, row.period_end, "range") if row.period_start else None,
     )
 
