@@ -83,4 +83,4 @@ def test_line_breaks_end_sentences(text):
     if text.startswith("TOKYO"):
         assert doc[2].is_sent_start  # after the dateline's dash
     if text.startswith("A VERY LONG"):
-        assert not doc[8].is_sent_start  # more than four words before the dash: no dateline
+        assert not doc[8].is_sent_start  # more than five words before the dash: no dateline

@@ -338,3 +338,17 @@ def test_a_surname_the_tagger_left_out_of_a_name_is_kept(claims):
     claim = one(claims("About 160,000 people were on the Mall, according to an estimate by Keith Still and "
                        "Marcel Altenburg, crowd scientists.", date(2017, 1, 24)))
     assert claim.source_name == "Keith Still"
+
+
+def test_no_one_is_none_and_a_part_named_by_its_own_noun_is_that_group(claims):
+    nobody = one(claims("Yuan Mu insisted that no one had been killed inside Tiananmen Square itself."))
+    assert (nobody.subject_key, nobody.quantity.high, nobody.place) == ("people", 0, "Tiananmen Square")
+    whole, part = claims("The government said 241 people had died, including 23 soldiers and armed police officers.")
+    assert (whole.subject_key, part.subject_key, part.quantity.value) == ("people", "soldier", 23)
+
+
+def test_as_many_as_is_an_upper_bound_and_a_dateline_with_its_region_is_not_the_source(claims):
+    claim = one(claims("As many as 4,645 people may have died in Puerto Rico, Harvard researchers estimated."))
+    assert (claim.quantity.low, claim.quantity.high) == (None, 4645)
+    trump = one(claims("SAN JUAN, Puerto Rico - President Donald Trump said on Tuesday that only 16 people had died."))
+    assert trump.source_name == "Donald Trump"

@@ -437,6 +437,11 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     place = _scope(number, phrase)
     if relation == "part":  # "including 80,000 in Paris": the same day as the whole
         time, place = time or base.time, place or base.place
+        group = number.head if number.dep_ == "nummod" and number.head.pos_ == "NOUN" else None
+        if group is not None and group.lemma_.lower() not in GENERIC_PEOPLE:
+            key = subject_key(group.lemma_)  # "including 23 soldiers": soldiers, a part, not the whole
+            if key != base.subject_key:
+                base = replace(base, subject_text=doc[group.left_edge.i:group.right_edge.i + 1].text, subject_key=key)
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
     return replace(base, quantity=quantity, time=time, place=place,
@@ -462,7 +467,7 @@ def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
     return None
 
 
-PLACE_PREPS = {"in", "across", "throughout", "around", "at", "outside", "for"}
+PLACE_PREPS = {"in", "across", "throughout", "around", "at", "outside", "for", "inside", "within", "on"}
 NATIONWIDE = {"nationwide", "countrywide", "national", "nationally"}
 CITY_WORDS = {"capital", "city"}  # "in the capital alone"
 COUNTRY_WORDS = {"country", "nation"}  # "across the country"
@@ -616,6 +621,8 @@ def _read_number_at(token: Token) -> Quantity | None:
         return None  # nothing to count: no need for the dearer age test
     if _is_age(token):
         return None
+    if token.lower_ == "one" and token.i > 0 and doc[token.i - 1].lower_ == "no":
+        return parse_quantity("none")  # "no one had been killed"
     if quantifier:  # "only some" says the others are not
         only = token.i > 0 and doc[token.i - 1].lower_ in ("only", "just") and doc[token.i - 1].head.i == token.i
         return parse_quantity(doc[token.i - 1:token.i + 1].text if only else token.text)
@@ -725,6 +732,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     named_relative = relative(doc, head)
     if named_relative is not None:
         return text, named_relative.lower()  # "her daughter": the daughter the story names
+    if subject.lower_ == "nobody" or (subject.lower_ == "one" and subject.i > 0 and doc[subject.i - 1].lower_ == "no"):
+        return text, "people"  # "no one had been killed": no people
     if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
                             or subject.lower_ in DEMONSTRATIVES):
         if previous is not None:

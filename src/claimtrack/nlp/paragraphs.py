@@ -77,12 +77,20 @@ class LineBreakSentencizer:
                 for word in (doc[j] for j in range(line_start, token.i)):
                     if not word.is_punct:
                         words.append(word)
-                        if len(words) > 4:
+                        if len(words) > 5:
                             break  # a line that runs on before the dash is no dateline
-                if words and len(words) <= 4 and all(t.is_upper for t in words):
+                if words and len(words) <= 5 and _is_dateline(doc[line_start:token.i]):
                     _start_sentence(doc[token.i + 1], parsed)
             if "\n" in token.text_with_ws:
                 line_start = token.i + 1
+
+
+def _is_dateline(span) -> bool:
+    """"TOKYO", "SEOUL/TOKYO", "SAN JUAN, Puerto Rico": a city in capitals, maybe its region after a comma."""
+    comma = next((t.i for t in span if t.text == ","), span.end)
+    city = [t for t in span.doc[span.start:comma] if not t.is_punct]
+    region = [t for t in span.doc[comma:span.end] if not t.is_punct]
+    return bool(city) and all(t.is_upper for t in city) and all(t.is_upper or t.is_title for t in region)
 
 
 def _start_sentence(token: Token, parsed: bool) -> None:
