@@ -352,3 +352,14 @@ def test_as_many_as_is_an_upper_bound_and_a_dateline_with_its_region_is_not_the_
     assert (claim.quantity.low, claim.quantity.high) == (None, 4645)
     trump = one(claims("SAN JUAN, Puerto Rico - President Donald Trump said on Tuesday that only 16 people had died."))
     assert trump.source_name == "Donald Trump"
+
+
+def test_a_range_between_two_figures_and_a_toll_count_the_dead(claims):
+    claim = one(claims("Researchers said the true toll was between 2,658 and 3,290."))
+    assert (claim.quantity.low, claim.quantity.high, claim.subject_key, claim.predicate_key) == \
+        (2658, 3290, "people", "dead")
+
+
+def test_a_place_set_before_the_cue_scopes_what_is_said(claims):
+    claim = claims("In Dominica, the government said 31 people had died.")[0]
+    assert claim.place == "Dominica"

@@ -47,6 +47,7 @@ RECENT_SUBJECTS = "claimtrack_counted_by_predicate"  # doc.user_data: the last t
 CHANGE_VERBS = {"lower", "raise", "reduce", "increase", "cut", "revise"}  # "lower employment by 818,000"
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
+TOLLS = load_lexicon("subjects")["tolls"]  # "the toll rose to 64": a count of the dead
 LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 NEGATED_NOUNS = set(load_lexicon("predicates")["negated_nouns"])  # "no sign that ...", "no intention of ..."
@@ -289,6 +290,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     crowd = quantity is not None and _counts_a_crowd(head, subject)
     if crowd:
         predicate_key = "attend"  # "about 160,000 people were on the Mall", "the crowd looked like a million"
+    toll = _toll_counted(head, subject) if quantity is not None else None
+    if toll is not None:
+        predicate_key = toll[1]  # "the true toll was between 2,658 and 3,290": that many died
     if predicate_key in OBJECT_CENTRED:  # "caught manipulating the statistics": a claim about the statistics
         subject = next((c for c in predicate_token.children if c.dep_ == "dobj"), subject)
     counted_object = _counted_object(head, quantity)
@@ -297,6 +301,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     subject_text, key = _subject(subject, predicate_token, previous_subject)
     if crowd:
         key = AGENTS["attend"]
+    elif toll is not None:
+        key = toll[0]
     if predicate_token.dep_ == "pobj" and predicate_token.head.lower_ == "as":
         as_key = subject_key(predicate_token.lemma_, tuple(t.lemma_ for t in predicate_token.subtree))
         if known_group(as_key):
@@ -327,9 +333,19 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         stance=stance,
         hedge=hedge,
         confidence=match.confidence,
-        place=_scope(head, tokens),
+        place=_scope(head, tokens) or _cue_place(match),
         period=time or (_sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
     )
+
+
+def _toll_counted(head: Token, subject: Token | None) -> tuple[str, str] | None:
+    """What a toll counts, when the clause gives one: "the toll was 64", "raised its death toll to 2,975"."""
+    if head.lemma_.lower() not in COPULAS | LIGHT_VERBS | {"rise", "climb", "stand"}:
+        return None
+    for noun in (subject, next((c for c in head.children if c.dep_ == "dobj"), None)):
+        if noun is not None and noun.lemma_.lower() in TOLLS:
+            return tuple(TOLLS[noun.lemma_.lower()])
+    return None
 
 
 CROWD_VERBS = COPULAS | {"look", "number", "total"}
@@ -395,6 +411,8 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
             outer = root.head.head
             anchor = outer if outer.lemma_ == "compare" or outer.tag_ in ("JJR", "RBR") else root.head
             relation = "comparison"
+        elif root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between":
+            pass  # "between 2,658 and 3,290": one range, read with its first number
         elif root.dep_ == "conj" and any(t.like_num for t in root.head.subtree if t.i < root.i) and not first_number:
             anchor, relation = root, "also"  # "144,000 for May and 147,000 for June"
         first_number = False
@@ -508,6 +526,17 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
                 until = "by " + doc[i + 1:clock.i + 1].text
                 return f"{place}, {until}" if place else until
     return place
+
+
+def _cue_place(match: AttributionMatch) -> str | None:
+    """"In Dominica, the government said 31 people had died": a place set before the cue scopes what is said."""
+    cue = match.cue.root
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < cue.i:
+            place = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+            if place is not None:
+                return (entity_at(place) or place.doc[place.i:place.i + 1]).text
+    return None
 
 
 def _names_place(token: Token) -> bool:
@@ -636,7 +665,10 @@ def _read_number_at(token: Token) -> Quantity | None:
         if child.dep_ in ("quantmod", "advmod") and child.i < span.start:
             start = min(start, child.left_edge.i)
     end = span.end
-    if ent is None:  # "a million, million and a half": one figure said twice, the second time more
+    if token.dep_ == "pobj" and token.head.lower_ == "between":  # "between 2,658 and 3,290": one range
+        start = min(start, token.head.i)
+        end = max([end, *(c.right_edge.i + 1 for c in token.children if c.dep_ == "conj" and c.like_num)])
+    elif ent is None:  # "a million, million and a half": one figure said twice, the second time more
         parts = [c for c in token.children if c.dep_ == "conj" and c.i > token.i and
                  (c.like_num or c.lower_ in ("half", "quarter"))]
         end = max([end, *(c.right_edge.i + 1 for c in parts)])
