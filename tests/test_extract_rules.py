@@ -363,3 +363,18 @@ def test_a_range_between_two_figures_and_a_toll_count_the_dead(claims):
 def test_a_place_set_before_the_cue_scopes_what_is_said(claims):
     claim = claims("In Dominica, the government said 31 people had died.")[0]
     assert claim.place == "Dominica"
+
+
+def test_vague_numbers_nationalities_and_taking_to_the_streets_name_the_people_counted(claims):
+    hundreds = one(claims("Students said hundreds of people were killed on the square."))
+    nationals = one(claims("Cruz said about 3,000 Puerto Ricans had died."))
+    streets = one(claims("Nearly 2 million people took to the streets on Sunday, organisers said.", date(2019, 6, 17)))
+    assert (hundreds.subject_key, nationals.subject_key) == ("people", "people")
+    assert (streets.predicate_key, streets.subject_key) == ("attend", "protester")
+
+
+def test_a_march_is_not_march_and_a_year_ago_is_around_that_day(claims):
+    claim = one(claims("Police said 240,000 people had taken part at the march's peak.", date(2019, 6, 10)))
+    assert claim.time is None
+    ago = one(claims("A year ago, about a million people marched, the organisers said.", date(2020, 6, 9)))
+    assert (ago.time.start, ago.time.end) == (date(2019, 6, 2), date(2019, 6, 16))

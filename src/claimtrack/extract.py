@@ -52,6 +52,7 @@ LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 NEGATED_NOUNS = set(load_lexicon("predicates")["negated_nouns"])  # "no sign that ...", "no intention of ..."
 OBJECT_CENTRED = set(load_lexicon("predicates")["object_centred"])  # "manipulated the statistics": about them
+VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens"}  # "hundreds of people"
 QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few", "both"}
 OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd"}
 
@@ -562,6 +563,10 @@ PARTICLES = {"forward", "out", "off", "up", "down"}  # "put forward": the parser
 
 def _predicate_lemma(token: Token) -> str:
     """A phrasal verb keeps its particle ("turn out", "take part"), so it finds its family."""
+    if token.lemma_.lower() == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and
+                                               any(g.lemma_.lower() == "street" for g in c.children)
+                                               for c in token.children):
+        return "take to the streets"
     particle = next((c for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ == "part") or
                      (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in PARTICLES)), None)
     return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
@@ -751,7 +756,7 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     if subject.lemma_.lower() in MEASURE_NOUNS and of_phrase is not None:  # "the number of missing people"
         subject = head = next((c for c in of_phrase.children if c.dep_ == "pobj"), subject)
         of_phrase = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if (subject.like_num or subject.lower_ in QUANTIFIER_WORDS) and of_phrase is not None:
+    if (subject.like_num or subject.lower_ in QUANTIFIER_WORDS | VAGUE_NUMBERS) and of_phrase is not None:
         head = next((c for c in of_phrase.children if c.dep_ == "pobj"), subject)
         if (head.like_num or head.pos_ == "PRON") and previous is not None:  # "five of them", "eight of the 12"
             return subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text, previous[1]
@@ -809,6 +814,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         if country is not None:
             return text, country.lower()  # "the government" in a story about Japan is Japan's
     key = subject_key(head.lemma_, modifiers)
+    if ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS" and key == head.lemma_.lower():
+        key = "people"  # "about 3,000 Puerto Ricans had died": people, counted by their nationality
     return text, f"suspected {key}" if _suspected(head) else key
 
 
@@ -957,7 +964,8 @@ def _sentence_time(head: Token, published: date | None, others: set[int] = froze
 def _time(doc: Doc, tokens: set[int], published: date | None):
     """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
     # the first tokens of DATE entities (ent_iob_ "B"), in order
-    dates = [e for e in (entity_at(doc[i]) for i in _positions(doc).date_starts if i in tokens) if not _is_age(e.root)]
+    dates = [e for e in (entity_at(doc[i]) for i in _positions(doc).date_starts if i in tokens)
+             if not _is_age(e.root) and not (len(e) == 1 and e.text in ("march", "may"))]  # "the march's peak"
     for i, ent in enumerate(dates):
         end = ent.end
         if i + 1 < len(dates) and all(t.lower_ in ("and", "to", "-", "\u2013", "through")

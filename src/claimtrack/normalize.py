@@ -249,6 +249,10 @@ def _common_date(text: str, published: date | None) -> tuple[date, date, str] | 
     return None
 
 
+_YEARS_AGO = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago$", re.I)
+YEARS_AGO_WINDOW = timedelta(days=7)
+
+
 @lru_cache(maxsize=4096)
 def parse_time(text: str, published: date | None) -> TimeSpan | None:
     """A date expression to an interval with a precision; relative ones need the publication date."""
@@ -282,6 +286,8 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     if not data or not data.date_obj:
         return None
     found = data.date_obj.date()
+    if _YEARS_AGO.match(stripped):  # "a year ago": around this date a year before, not all of that year
+        return TimeSpan(cleaned, found - YEARS_AGO_WINDOW, found + YEARS_AGO_WINDOW, "range")
     if data.period == "year":
         return TimeSpan(cleaned, date(found.year, 1, 1), date(found.year, 12, 31), "year")
     if data.period == "month":
