@@ -249,3 +249,10 @@ def test_a_running_total_counted_years_apart_is_two_moments_not_a_conflict():
     police_then = stored("f", claim("Police", "hold", "868", subject="case"), date(2012, 1, 1))
     police_later = stored("g", claim("Police", "hold", "883", subject="case"), date(2016, 1, 1))
     assert compare(police_then, police_later).relation == "revision"  # one source's timeline
+
+
+def test_denying_a_figure_is_not_giving_another():
+    denied = stored("a", replace(claim("Red Cross", "dead", "2,600", subject="people"), commitment="denial"),
+                    date(1989, 6, 27))
+    official = stored("b", claim("China", "dead", "241", subject="people"), date(1989, 6, 27))
+    assert compare(denied, official) is None

@@ -378,3 +378,14 @@ def test_a_march_is_not_march_and_a_year_ago_is_around_that_day(claims):
     assert claim.time is None
     ago = one(claims("A year ago, about a million people marched, the organisers said.", date(2020, 6, 9)))
     assert (ago.time.start, ago.time.end) == (date(2019, 6, 2), date(2019, 6, 16))
+
+
+def test_far_higher_than_a_figure_is_a_bound_and_a_count_when_something_happened_holds_then(claims):
+    higher = one(claims("Zhang Xianling told reporters the real toll was far higher than the government's figure "
+                        "of 241.", date(2019, 6, 4)))
+    assert (higher.quantity.low, higher.quantity.high, higher.kind) == (242, None, "count")
+    then = one(claims("Trump said that when he left the island after the storm, the count was between 6 and 18 "
+                      "deaths.", date(2018, 9, 14)))
+    assert then.place == "when he left the island after the storm"
+    event = one(claims("China said about 300 people had died when troops cleared central Beijing."))
+    assert event.place is None  # the deaths happened then: not a tally taken at that moment

@@ -199,6 +199,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     qa, qb = a.claim.quantity, b.claim.quantity
     if qa is None or qb is None or a.claim.kind != "count" or b.claim.kind != "count":
         return None
+    if "denial" in (a.claim.commitment, b.claim.commitment):
+        return None  # denying having said 2,600 is not saying another figure: the negation rule reads it
     if _forecast(a.claim) != _forecast(b.claim):
         return None  # "the revision could be 600,000 to 1 million" then "was 589,000": a forecast missed
     keys_a = (a.claim.predicate_key, a.claim.polarity, qa.unit)

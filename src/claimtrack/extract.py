@@ -312,7 +312,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if stance is not None:
         subject_text, key = stance.target, _target_key(target_token)
     time = _time(doc, tokens, published)
-    kind = _kind(quantity, predicate_key, polarity, stance, time, predicate_is_state=predicate_token.pos_ == "ADJ")
+    kind = _kind(quantity, predicate_key, polarity, stance, time,
+                 predicate_is_state=predicate_token.pos_ == "ADJ" and toll is None)
     commitment = "hedged" if hedge else match.commitment
     if match.source is None and commitment == "assert":
         commitment = "report"
@@ -512,14 +513,22 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     return None
 
 
+MOMENT_MARKS = {"when", "until", "till", "while"}  # "when he left the island, the count was 16"
 CLOCK = re.compile(r"a\.m\.|p\.m\.|am|pm|noon|midday|midnight|hour", re.IGNORECASE)
 
 
 def _scope(head: Token, tokens: set[int]) -> str | None:
     """Where a figure holds, and how much of its day a running count covers: "317,000 trips by 11 a.m."
-    is not the day's total, so it is scoped "by 11 a.m." and compared only with counts up to that hour."""
+    is not the day's total, so it is scoped "by 11 a.m." and compared only with counts up to that hour;
+    a count "when he left the island" holds at that moment, and is compared only with counts at it."""
     place = _place(head, tokens)
     doc = head.doc
+    tally = head.lemma_.lower() in COPULAS | LIGHT_VERBS  # "the count was 16 when ...", not "300 died when ..."
+    moment = next((c for c in head.children if tally and c.dep_ == "advcl" and c.i in tokens and
+                   any(m.dep_ in ("mark", "advmod") and m.lower_ in MOMENT_MARKS for m in c.children)), None)
+    if moment is not None:
+        when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
+        return f"{place}, {when}" if place else when
     for i in (i for i in _positions(doc).bys if i in tokens):
         if doc[i].dep_ in ("prep", "agent"):
             clock = next((t for t in doc[i].subtree if CLOCK.fullmatch(t.text)), None)
@@ -633,8 +642,27 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
         if token.like_num and token.ent_type_ in QUANTITY_LABELS and token.head.dep_ != "npadvmod":
             quantity = _number_at(token)
             if quantity is not None:
-                return quantity
+                return _compared(token, quantity, head)
     return None
+
+
+ABOVE_WORDS = {"higher", "more", "greater", "larger", "bigger"}
+BELOW_WORDS = {"lower", "fewer", "less", "smaller"}
+
+
+def _compared(number: Token, quantity: Quantity, head: Token) -> Quantity:
+    """"The real toll was far higher than the government's figure of 241": more than 241, not 241."""
+    for ancestor in number.ancestors:
+        if ancestor == head:
+            break
+        if ancestor.lower_ == "than" and ancestor.head.lower_ in ABOVE_WORDS | BELOW_WORDS:
+            above = ancestor.head.lower_ in ABOVE_WORDS
+            bound = quantity.high if above else quantity.low
+            if bound is None:
+                return quantity
+            return Quantity(f"{ancestor.head.text} than {quantity.text}", quantity.value, bound + 1 if above else None,
+                            None if above else bound - 1, quantity.unit, approximate=False)  # as "more than 241"
+    return quantity
 
 
 def _number_at(token: Token) -> Quantity | None:
