@@ -389,3 +389,10 @@ def test_far_higher_than_a_figure_is_a_bound_and_a_count_when_something_happened
     assert then.place == "when he left the island after the storm"
     event = one(claims("China said about 300 people had died when troops cleared central Beijing."))
     assert event.place is None  # the deaths happened then: not a tally taken at that moment
+
+
+def test_pressing_ahead_supports_and_a_stated_plan_to_undo_opposes(claims):
+    ahead = one(claims("Carrie Lam said that the government would press ahead with the bill."))
+    undo = one(claims("Lam said the government would withdraw the bill."))
+    assert (ahead.stance.value, ahead.subject_key) == ("support", "bill")
+    assert (undo.stance.value, undo.subject_key, undo.stance.holder) == ("oppose", "bill", "government")

@@ -274,6 +274,8 @@ def _quantifier(a: StoredClaim, b: StoredClaim):
     qa, qb = a.claim.quantity, b.claim.quantity
     if qa is None or qb is None or a.claim.predicate_key != b.claim.predicate_key:
         return None
+    if "stance" in (a.claim.kind, b.claim.kind):
+        return None  # "will lift some of the sanctions": a plan, which "no sanctions would be lifted" opposes
     words_a, words_b = _quantifier_word(qa), _quantifier_word(qb)
     for universal, partial in QUANTIFIER_OPPOSITES:
         if (words_a in universal and words_b in partial) or (words_b in universal and words_a in partial):

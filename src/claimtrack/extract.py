@@ -909,9 +909,16 @@ def _stance(match: AttributionMatch, head: Token, polarity: str) -> tuple[Stance
         target = outer.doc[outer.i:outer.right_edge.i + 1].text
         return Stance(holder=match.source_name or "", target=target, value=value,
                       condition=_condition(outer, lex)), outer
-    if lemma in lex["verbs"]:
+    if lemma == "press" and any(c.lower_ == "ahead" for c in head.children):
+        value = "support"  # "would press ahead with the bill": go on with it
+        target_token = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                             for g in c.children if g.dep_ == "pobj"), None)
+    elif lemma in lex["verbs"]:
         value = lex["verbs"][lemma]
         target_token = _object_of(head) or next((c for c in head.children if c.dep_ == "prep"), None)
+    elif _announced(head) and lemma in lex["undo_verbs"] and _object_of(head) is not None:
+        value = "oppose"  # "the government would withdraw the bill": it means to undo it
+        target_token = _object_of(head)
     elif _obliged(head, lex) and lemma in set(lex["undo_verbs"]) | set(lex["do_verbs"]):
         value = "oppose" if lemma in lex["undo_verbs"] else "support"
         target_token = next((c for c in head.children if c.dep_ == "nsubjpass"), None) or _object_of(head)
@@ -942,6 +949,11 @@ def _condition(head: Token, lex: dict) -> str | None:
         if child.dep_ == "advcl" and mark in lex["condition_marks"]:
             condition = head.doc[child.left_edge.i:child.right_edge.i + 1].text
     return condition
+
+
+def _announced(head: Token) -> bool:
+    """"would withdraw", "will scrap": what the subject means to do."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
 
 
 def _obliged(head: Token, lex: dict) -> bool:
