@@ -256,3 +256,13 @@ def test_denying_a_figure_is_not_giving_another():
                     date(1989, 6, 27))
     official = stored("b", claim("China", "dead", "241", subject="people"), date(1989, 6, 27))
     assert compare(denied, official) is None
+
+
+def test_running_totals_since_a_date_given_months_apart_are_not_a_revision():
+    autumn = stored("a", claim("Police", "arrest", "1,183", subject="people", time="since June 2019"), date(2019, 9, 5))
+    next_year = stored("b", claim("Police", "arrest", "9,000", subject="people", time="since June 2019"),
+                       date(2020, 6, 9))
+    same_day = stored("c", claim("Police", "arrest", "2,000", subject="people", time="since June 2019"),
+                      date(2019, 9, 5))
+    assert compare(autumn, next_year) is None
+    assert compare(autumn, same_day).relation == "revision"

@@ -223,10 +223,24 @@ def _running_total_at_two_moments(a: StoredClaim, b: StoredClaim) -> bool:
     """Counts of something that changes over time, taken far apart by different sources: each is as of its
     date, or of its article's when it gives none. One source's counts over the years stay a revision, shown
     as its timeline."""
+    moments = [_moment(stored) for stored in (a, b)]
+    if None in moments:
+        return False
+    if _cumulative(a.claim) and _cumulative(b.claim):  # "arrested since June 9" in September, then in June
+        return _stored_apart(a, b)
     if a.claim.predicate_key not in RUNNING_TOTALS or _same_source(a, b):
         return False
-    moments = [_moment(stored) for stored in (a, b)]
-    return None not in moments and abs(moments[0] - moments[1]) > RUNNING_TOTAL_WINDOW
+    return abs(moments[0] - moments[1]) > RUNNING_TOTAL_WINDOW
+
+
+def _stored_apart(a: StoredClaim, b: StoredClaim) -> bool:
+    """Published on days far enough apart for a running total to have moved."""
+    return a.published is not None and b.published is not None and abs(a.published - b.published) > SAME_DAY_WINDOW
+
+
+def _cumulative(claim: Claim) -> bool:
+    """A count "since" a date: everything up to the day it is given."""
+    return claim.time is not None and claim.time.text.lower().startswith("since ")
 
 
 def _moment(stored: StoredClaim):

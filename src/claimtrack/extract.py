@@ -1011,7 +1011,8 @@ def _time(doc: Doc, tokens: set[int], published: date | None):
         if i + 1 < len(dates) and all(t.lower_ in ("and", "to", "-", "\u2013", "through")
                                       for t in doc[ent.end:dates[i + 1].start]):
             end = dates[i + 1].end
-        time = parse_time(doc[ent.start:end].text, published)
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "since" else ent.start
+        time = parse_time(doc[start:end].text, published)  # "since June 9" keeps its "since": a running total
         if time is not None:
             return time
     return None
