@@ -50,3 +50,15 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then there are 2 claims
     And there are 0 conflicts
+
+  Scenario: A part counted above its whole
+    Given an article "toll.txt":
+      """
+      Dispute over the toll
+      Published: 1989-06-27
+
+      The government said 241 people had died. Amnesty International said at least 1,000 civilians were killed in Beijing.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "government" and "Amnesty International" is flagged
+    And its explanation mentions "a part cannot outnumber its whole"

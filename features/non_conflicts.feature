@@ -138,3 +138,25 @@ Feature: What is not a conflict
       | 16       |
       | 882      |
     And there are 0 conflicts
+
+  Scenario: Death tolls of two disasters in two countries
+    Given an article "beijing.txt":
+      """
+      Beijing gives a toll
+      Published: 1989-06-07
+
+      BEIJING - China said about 300 people had died. The Chinese government said the army had restored order in Beijing.
+      """
+    And an article "san-juan.txt":
+      """
+      Puerto Rico gives a toll
+      Published: 2017-12-09
+
+      SAN JUAN, Puerto Rico - The government of Puerto Rico said 64 people had died. Officials in Puerto Rico said power was returning.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity  |
+      | 300       |
+      | 64        |
+    And there are 0 conflicts

@@ -266,3 +266,18 @@ def test_running_totals_since_a_date_given_months_apart_are_not_a_revision():
                       date(2019, 9, 5))
     assert compare(autumn, next_year) is None
     assert compare(autumn, same_day).relation == "revision"
+
+
+def test_a_part_counted_above_its_whole_is_a_numeric_conflict():
+    civilians = stored("a", replace(claim("Amnesty", "dead", "at least 1,000", subject="civilian"), place="Beijing"),
+                       date(1989, 6, 27))
+    everyone = stored("b", claim("China", "dead", "241", subject="people"), date(1989, 6, 27))
+    conflict = compare(civilians, everyone)
+    assert conflict.kind == "numeric" and "cannot outnumber its whole" in conflict.explanation
+    fewer = stored("c", replace(claim("Police", "dead", "200", subject="civilian"), place="Beijing"), date(1989, 6, 27))
+    assert compare(fewer, everyone) is None  # a part smaller than its whole: both can be true
+    paris = stored("d", replace(claim("CGT", "attend", "700,000", subject="protester"), place="Paris"),
+                   date(2023, 3, 7))
+    france = stored("e", replace(claim("Ministry", "attend", "1.28 million", subject="protester"), place="nationwide"),
+                    date(2023, 3, 7))
+    assert compare(paris, france) is None

@@ -31,6 +31,7 @@ CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -1
 LIVING_ACTIVITIES = frozenset(load_lexicon("predicates")["living_activities"])  # what only the living do
 RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the list held 16 names"
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
+PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
 FORECAST_MODALS = {"could", "would", "will", "might"}
 # A source restating one figure or position again and again is compared through its latest statements: they
@@ -74,6 +75,8 @@ def _blocking_keys(subject: str, predicate: str, is_stance: bool) -> frozenset[s
     if not subject:
         return frozenset()
     keys = {f"{subject}|{predicate}"}
+    if subject in PARTS:
+        keys.add(f"{PARTS[subject]}|{predicate}")  # civilians killed meet people killed: a part and its whole
     states = {state_of(predicate, polarity) for polarity in ("positive", "negative")} - {None}
     for pair in load_lexicon("predicates")["exclusive"]:
         if states & set(pair):  # either polarity: "none is alive" is read as the negated state
@@ -136,8 +139,13 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     """The first rule that applies to the pair, or None when the claims can both be true."""
     a, b = sorted((a, b), key=_chronological)  # explanations read in the order things were said
     ca, cb = a.claim, b.claim
-    if ca.subject_key != cb.subject_key or not ca.subject_key:
+    if not ca.subject_key or not cb.subject_key:
         return None
+    if ca.subject_key != cb.subject_key:
+        if PARTS.get(ca.subject_key) != cb.subject_key and PARTS.get(cb.subject_key) != ca.subject_key:
+            return None
+        result = _part_exceeds_whole(a, b)  # civilians and people: only "more of the part than of the whole"
+        return _conflict(a, b, *result) if result is not None else None
     if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time):
         return None  # one source's figures in one article describe different things unless dated alike
     if a.article_id != b.article_id and ca.setting and cb.setting and not set(ca.setting) & set(cb.setting):
@@ -208,8 +216,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     changes = {keys_a[0], keys_b[0]} <= set(CHANGE_SIGN)
     if keys_a != keys_b and not (changes and keys_a[1:] == keys_b[1:]):
         return None  # 17 abducted vs 5 returned are different predicates, not different numbers
-    if not _same_scope(a, b):
-        return None  # deaths in one year vs another; Paris vs the whole country
+    if not _same_scope(a, b):  # deaths in one year vs another; Paris vs the whole country, unless Paris
+        return _part_exceeds_whole(a, b)  # alone is given more than the country
     if _running_total_at_two_moments(a, b):
         return None  # "its list held 16 names" (2006), "the list had held 882 names" (2019)
     if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
@@ -246,6 +254,36 @@ def _cumulative(claim: Claim) -> bool:
 def _moment(stored: StoredClaim):
     period = _period(stored)
     return period.end if period is not None and period.end is not None else stored.published
+
+
+def _part_exceeds_whole(a: StoredClaim, b: StoredClaim):
+    """At least 1,000 civilians killed in Beijing, and about 300 people killed in all: a part counted above
+    its whole. A part (a group within the other's, or a place within the other's unnamed or national one)
+    may be smaller than the whole, never larger."""
+    for part, whole in ((a, b), (b, a)):
+        qp, qw = part.claim.quantity, whole.claim.quantity
+        if qp is None or qw is None or not _is_part(part.claim, whole.claim) or part.claim.kind != "count" or \
+                whole.claim.kind != "count" or "denial" in (part.claim.commitment, whole.claim.commitment):
+            continue
+        if (part.claim.predicate_key, part.claim.polarity, qp.unit) != (whole.claim.predicate_key,
+                                                                      whole.claim.polarity, qw.unit):
+            continue
+        ta, tb = _period(part), _period(whole)
+        if ta is not None and tb is not None and ta.start and tb.start and not (ta.start <= tb.end and tb.start <= ta.end):
+            continue
+        if qp.low is not None and qw.high is not None and qp.low > qw.high:
+            where = f" in {part.claim.place}" if part.claim.place not in (None, "nationwide") else ""
+            group = _human(part.claim.subject_key) + where
+            return "numeric", f"{qp.text} ({group}) vs {qw.text} in all: a part cannot outnumber its whole"
+    return None
+
+
+def _is_part(part: Claim, whole: Claim) -> bool:
+    """Is what `part` counts a part of what `whole` counts (and not the same thing)?"""
+    subject = part.subject_key == whole.subject_key or PARTS.get(part.subject_key) == whole.subject_key
+    narrower_place = part.place not in (None, "nationwide") and whole.place in (None, "nationwide")
+    place = part.place == whole.place or narrower_place
+    return subject and place and (part.subject_key != whole.subject_key or narrower_place)
 
 
 def _forecast(claim: Claim) -> bool:
