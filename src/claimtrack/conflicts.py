@@ -139,18 +139,16 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     """The first rule that applies to the pair, or None when the claims can both be true."""
     a, b = sorted((a, b), key=_chronological)  # explanations read in the order things were said
     ca, cb = a.claim, b.claim
-    if not ca.subject_key or not cb.subject_key:
+    same_subject = ca.subject_key == cb.subject_key
+    if not ca.subject_key or not (same_subject or PARTS.get(ca.subject_key) == cb.subject_key
+                                  or PARTS.get(cb.subject_key) == ca.subject_key):
         return None
-    if ca.subject_key != cb.subject_key:
-        if PARTS.get(ca.subject_key) != cb.subject_key and PARTS.get(cb.subject_key) != ca.subject_key:
-            return None
-        result = _part_exceeds_whole(a, b)  # civilians and people: only "more of the part than of the whole"
-        return _conflict(a, b, *result) if result is not None else None
     if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time):
         return None  # one source's figures in one article describe different things unless dated alike
     if a.article_id != b.article_id and ca.setting and cb.setting and not set(ca.setting) & set(cb.setting):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
-    for rule in (_status, _numeric, _stance, _quantifier, _negation, _date):
+    rules = (_status, _numeric, _stance, _quantifier, _negation, _date) if same_subject else (_part_exceeds_whole,)
+    for rule in rules:  # civilians and people: only "more of the part than of the whole" can conflict
         result = rule(a, b)
         if result is not None:
             kind, reason = result
@@ -268,8 +266,7 @@ def _part_exceeds_whole(a: StoredClaim, b: StoredClaim):
         if (part.claim.predicate_key, part.claim.polarity, qp.unit) != (whole.claim.predicate_key,
                                                                       whole.claim.polarity, qw.unit):
             continue
-        ta, tb = _period(part), _period(whole)
-        if ta is not None and tb is not None and ta.start and tb.start and not (ta.start <= tb.end and tb.start <= ta.end):
+        if not _same_period(part, whole):
             continue
         if qp.low is not None and qw.high is not None and qp.low > qw.high:
             where = f" in {part.claim.place}" if part.claim.place not in (None, "nationwide") else ""
@@ -407,6 +404,11 @@ def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
     pa, pb = a.claim.place, b.claim.place
     if pa != pb and (pa and pb or (pa or pb) != "nationwide"):
         return False  # Paris vs the country; a figure for Paris vs one that names no place
+    return _same_period(a, b)
+
+
+def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
+    """Do the periods the claims hold in overlap, as far as the claims tell?"""
     ta, tb = _period(a), _period(b)
     if ta is None or tb is None or ta.start is None or tb.start is None:
         return True
