@@ -21,8 +21,8 @@ from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
-from .normalize import (canonical_source, common_noun_key, country_of, has_predicate_family, known_entity, known_group, parse_quantity, parse_time,
-                        predicate_family, state_of, subject_key)
+from .normalize import (canonical_source, common_noun_key, country_of, has_predicate_family, known_entity, known_group,
+                        parse_quantity, parse_time, predicate_family, state_of, subject_key)
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
 QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -461,7 +461,8 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
         if group is not None and group.lemma_.lower() not in GENERIC_PEOPLE:
             key = subject_key(group.lemma_)  # "including 23 soldiers": soldiers, a part, not the whole
             if key != base.subject_key:
-                base = replace(base, subject_text=doc[group.left_edge.i:group.right_edge.i + 1].text, subject_key=key)
+                group_text = doc[group.left_edge.i:group.right_edge.i + 1].text
+                base = replace(base, subject_text=group_text, subject_key=key)
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
     return replace(base, quantity=quantity, time=time, place=place,
@@ -797,7 +798,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     named_relative = relative(doc, head)
     if named_relative is not None:
         return text, named_relative.lower()  # "her daughter": the daughter the story names
-    if subject.lower_ == "nobody" or (subject.lower_ == "one" and subject.i > 0 and doc[subject.i - 1].lower_ == "no"):
+    no_one = subject.lower_ == "one" and subject.i > 0 and doc[subject.i - 1].lower_ == "no"
+    if subject.lower_ == "nobody" or no_one:
         return text, "people"  # "no one had been killed": no people
     if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
                             or subject.lower_ in DEMONSTRATIVES):
@@ -808,8 +810,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     own_family = predicate_family(head.lemma_)
     if (head.lemma_.lower() in GENERIC_PEOPLE and family in AGENTS) or own_family in AGENTS:
         return text, AGENTS[family if head.lemma_.lower() in GENERIC_PEOPLE else own_family]  # marchers: protesters
-    if head.lemma_.lower() in MEASURE_NOUNS and previous is not None and family not in OBJECT_CENTRED and not any(c.dep_ == "prep" for c in head.children
-                                                                                if c.lower_ == "of"):
+    of_something = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    measure = head.lemma_.lower() in MEASURE_NOUNS and family not in OBJECT_CENTRED  # not "the figures were rigged"
+    if measure and previous is not None and not of_something:
         return text, previous[1]  # "its count for Paris was 700,000": the count of what came before
     if head.lemma_.lower() in CHANGE_NOUNS:
         counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
