@@ -281,3 +281,10 @@ def test_a_part_counted_above_its_whole_is_a_numeric_conflict():
     france = stored("e", replace(claim("Ministry", "attend", "1.28 million", subject="protester"), place="nationwide"),
                     date(2023, 3, 7))
     assert compare(paris, france) is None
+
+
+def test_an_undated_claim_is_not_about_an_election_held_after_it_appeared():
+    before = stored("a", claim("Commission", "turnout", "74.4 percent", subject="turnout"), date(2019, 5, 27))
+    rerun = stored("b", claim("Commission", "turnout", "64.8 percent", subject="turnout", time="June 23, 2020"),
+                   date(2020, 6, 27))
+    assert compare(before, rerun) is None

@@ -396,3 +396,8 @@ def test_pressing_ahead_supports_and_a_stated_plan_to_undo_opposes(claims):
     undo = one(claims("Lam said the government would withdraw the bill."))
     assert (ahead.stance.value, ahead.subject_key) == ("support", "bill")
     assert (undo.stance.value, undo.subject_key, undo.stance.holder) == ("oppose", "bill", "government")
+
+
+def test_none_of_is_a_quantifier_even_when_tagged_a_noun(claims):
+    claim = one(claims("The Centre's director said none of the sites had been fully remediated."))
+    assert claim.quantity.text.lower() == "none"

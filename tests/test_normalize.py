@@ -3,8 +3,8 @@ from datetime import date, timedelta
 import pytest
 
 from claimtrack.domain import Quantity
-from claimtrack.normalize import (bounds_overlap, canonical_source, parse_quantity, parse_time, predicate_family,
-                                  state_of, states_exclude, subject_key)
+from claimtrack.normalize import (bounds_overlap, canonical_source, country_of, country_of_people, parse_quantity,
+                                  parse_time, predicate_family, state_of, states_exclude, subject_key)
 
 
 @pytest.mark.parametrize("text, value, low, high, approximate", [
@@ -122,11 +122,11 @@ def test_a_month_alone_is_read_as_dateparser_reads_it(text, published):
 
 
 def test_a_description_after_a_name_and_a_cut_short_alias_are_resolved():
-    assert canonical_source("The National Association for the Rescue of Japanese Kidnapped by North Korea, "
-                            "a citizens' group") == "National Association for the Rescue of Japanese Kidnapped by North Korea"
-    assert canonical_source("The association of families of Japanese") == \
-        "Association of Families of Victims Kidnapped by North Korea"
-    assert canonical_source("The families' association") == "Association of Families of Victims Kidnapped by North Korea"
+    rescue = "National Association for the Rescue of Japanese Kidnapped by North Korea"
+    families = "Association of Families of Victims Kidnapped by North Korea"
+    assert canonical_source(f"The {rescue}, a citizens' group") == rescue
+    assert canonical_source("The association of families of Japanese") == families
+    assert canonical_source("The families' association") == families
 
 
 @pytest.mark.parametrize("text,low,high", [
@@ -143,3 +143,20 @@ def test_ranges_and_halves_of_large_numbers(text, low, high):
 
 def test_a_range_keeps_its_unit():
     assert parse_quantity("3-4 percent").unit == "%"
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("at least 103,000 barrels", 103_000, None),      # the number before what it counts
+    ("up to 500,000 barrels", None, 500_000),
+    ("no higher than 60 percent", None, 60),
+])
+def test_figures_with_what_they_count_and_negated_comparisons(text, low, high):
+    quantity = parse_quantity(text)
+    assert (quantity.low, quantity.high) == (low, high)
+
+
+def test_places_and_nationalities_give_countries_and_unknown_places_none():
+    assert [country_of(p) for p in ("LONDON", "Lagos", "Tokyo", "Ogoniland")] == \
+        ["United Kingdom", "Nigeria", "Japan", None]
+    assert [country_of_people(d) for d in ("Nigerians", "Malawian", "North Korean", "Democrats")] == \
+        ["Nigeria", "Malawi", "North Korea", None]

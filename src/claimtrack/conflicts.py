@@ -268,6 +268,8 @@ def _part_exceeds_whole(a: StoredClaim, b: StoredClaim):
             continue
         if not _same_period(part, whole):
             continue
+        if qp.unit is not None:
+            continue  # a region's turnout rate may well be above the national one
         if qp.low is not None and qw.high is not None and qp.low > qw.high:
             where = f" in {part.claim.place}" if part.claim.place not in (None, "nationwide") else ""
             group = _human(part.claim.subject_key) + where
@@ -408,8 +410,13 @@ def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
 
 
 def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
-    """Do the periods the claims hold in overlap, as far as the claims tell?"""
+    """Do the periods the claims hold in overlap, as far as the claims tell? A claim that gives no period
+    is about something before its article appeared: not a period that starts later."""
     ta, tb = _period(a), _period(b)
+    if ta is None and tb is not None and tb.start is not None:
+        return a.published is None or tb.start <= a.published
+    if tb is None and ta is not None and ta.start is not None:
+        return b.published is None or ta.start <= b.published
     if ta is None or tb is None or ta.start is None or tb.start is None:
         return True
     return ta.start <= tb.end and tb.start <= ta.end

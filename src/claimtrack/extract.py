@@ -21,8 +21,8 @@ from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
-from .normalize import (canonical_source, common_noun_key, country_of, has_predicate_family, known_entity, known_group,
-                        parse_quantity, parse_time, predicate_family, state_of, subject_key)
+from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, has_predicate_family,
+                        known_entity, known_group, parse_quantity, parse_time, predicate_family, state_of, subject_key)
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
 QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -83,16 +83,16 @@ def article_setting(doc: Doc) -> tuple[str, ...]:
     """The countries an article names most ("Pyongyang" and "North Korean" are North Korea, "Beijing" is
     China): a story about China and one about Puerto Rico share none, and their death tolls are not
     compared. Ties go to the place named first."""
-    demonyms = load_lexicon("demonyms")["demonyms"]
     counts: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ == "GPE":
             place = country_of(ent.text)
-        elif ent.label_ == "NORP" and ent.text in demonyms:
-            place = demonyms[ent.text]
+        elif ent.label_ == "NORP":
+            place = country_of_people(ent.text)
         else:
             continue
-        counts[place] = counts.get(place, 0) + 1
+        if place is not None:  # a name no list places ("Ogoniland") says nothing about the country
+            counts[place] = counts.get(place, 0) + 1
     ranked = sorted(counts, key=lambda place: -counts[place])  # stable: first named first among equals
     return tuple(sorted(ranked[:SETTING_PLACES]))
 
@@ -679,7 +679,8 @@ def _read_number_at(token: Token) -> Quantity | None:
     doc = token.doc
     if token.ent_type_ in NOT_COUNTS:
         return None
-    quantifier = token.lower_ in QUANTIFIER_WORDS and token.pos_ in ("DET", "PRON", "ADJ")
+    quantifier = token.lower_ in QUANTIFIER_WORDS and (token.pos_ in ("DET", "PRON", "ADJ") or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children))  # "none of the sites", tagged a noun
     if not quantifier and not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
         return None  # nothing to count: no need for the dearer age test
     if _is_age(token):

@@ -90,8 +90,11 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
     for key, code in lex["units"].items():
         if key in lowered_words or (key in ("%", "$", "€", "£") and key in lowered):
             found_unit = code
-    words = [w for w in words if w not in lex["units"]]
-    value = _number_value([w.lstrip("$€£") for w in words])
+    words = [w.lstrip("$€£") for w in words if w not in lex["units"]]
+    value = _number_value(words)
+    while value is None and len(words) > 1 and words[-1].isalpha() and words[-1] not in lex["scales"]:
+        words = words[:-1]  # "103,000 barrels", "5.1 million valid votes": the number before what it counts
+        value = _number_value(words)
     if value is None:
         return None
     low, high = _bounds(value, modifier, lex["tolerance"])
@@ -329,14 +332,29 @@ def canonical_source(text: str) -> str:
     return country or _completed_name(strip_determiner(cleaned))
 
 
-def country_of(place: str) -> str:
-    """The country a place named in an article is in: "Tokyo" and "Japan" are Japan, "Beijing" is China,
-    "Wyoming" the United States; a place no list knows stays as written."""
+def country_of(place: str) -> str | None:
+    """The country a place named in an article is in: "Tokyo" and "Japan" are Japan, "Beijing" (or
+    "BEIJING" in a dateline) is China, "Wyoming" the United States; None for a place no list knows."""
     known = _known_alias(" ".join(place.split()))
     if known is not None:
         return known
     name = strip_determiner(" ".join(place.split()).strip(" ,;:"))
-    return _gazetteer().get(name, name)
+    gazetteer = _gazetteer()
+    return gazetteer.get(name) or (gazetteer.get(name.title()) if name.isupper() else None)
+
+
+def country_of_people(demonym: str) -> str | None:
+    """The country a nationality names: "Japanese" from the lexicon; "Nigerians", "Malawian", "Kenyan",
+    "Canadian" and "Mexican" by their country's name, when GeoNames knows it."""
+    demonyms = load_lexicon("demonyms")["demonyms"]
+    word = demonym[:-1] if demonym.endswith("s") and not demonym.endswith("ss") else demonym  # "Nigerians"
+    if word in demonyms:
+        return demonyms[word]
+    countries = set(_gazetteer().values())
+    for name in (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-2] + "o"):
+        if name in countries:
+            return name
+    return None
 
 
 @lru_cache(maxsize=1)
