@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.markup import escape
 from rich.text import Text
 
-from .db.engine import database_url, make_engine, make_sessionmaker, upgrade
+from .db.engine import database_url, is_new_sqlite_database, make_engine, make_sessionmaker, upgrade
 
 console = Console(stderr=True)
 
@@ -99,33 +99,59 @@ def main():
 def ingest(paths, db_url, workers, include, exclude, quiet, engine, scheduler):
     """Read articles (files, folders, .jsonl, `-` for standard input), store their claims and flag
     conflicts. Idempotent: articles already stored are skipped, corrected ones replace their old version."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from .ingest import ingest_paths
     from .readers import DEFAULT_EXCLUDES
 
     if engine == "dask" and not scheduler:
         raise click.UsageError("--engine dask needs --scheduler ADDRESS")
-    _, sessions = open_database(db_url)
+    read_options = {"excludes": DEFAULT_EXCLUDES + tuple(exclude), "includes": include}
     if engine == "dask":
-        from .distributed import ingest_on_cluster as ingest_paths  # noqa: F811 - same contract, NLP on the cluster
-
-        workers_option = {"scheduler": scheduler}
+        summary = _ingest_on_cluster(paths, db_url, scheduler, quiet, read_options)
     else:
-        workers_option = {"workers": workers}
+        summary = _ingest_here(paths, db_url, workers, quiet, read_options)
+    _report_ingest(summary)
+
+
+def _ingest_here(paths, db_url, workers, quiet: bool, read_options: dict):
+    """Ingest, parsing on this machine. Into a new database every article will be parsed, so the parsing
+    workers start first and load the model while this process imports the rest and makes the database.
+    Otherwise they start when the first article not stored yet needs them: a batch that is all stored
+    already never loads the model."""
+    from .parsing import ParsingPool, plan_workers
+    from .readers import find_inputs
+
+    inputs = find_inputs(paths, **read_options)
+    with ParsingPool(plan_workers(workers, inputs.total)) as pool:
+        if is_new_sqlite_database(database_url(db_url)):
+            pool.start()
+        from .ingest import ingest_inputs  # SQLAlchemy and the rest: after the workers are on their way
+
+        _, sessions = open_database(db_url)
+        return _with_progress(quiet, lambda **progress: ingest_inputs(inputs, sessions, pool, **progress))
+
+
+def _ingest_on_cluster(paths, db_url, scheduler: str, quiet: bool, read_options: dict):
+    """Ingest, parsing on the workers of a Dask cluster."""
+    from .distributed import ingest_on_cluster
+
+    _, sessions = open_database(db_url)
+    return _with_progress(quiet, lambda **progress: ingest_on_cluster(paths, sessions, scheduler=scheduler,
+                                                                      **progress, **read_options))
+
+
+def _with_progress(quiet: bool, ingest):
+    """`ingest(on_total=..., on_article=...)` under a progress bar (none when quiet or not on a terminal);
+    its summary."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from sqlalchemy.exc import SQLAlchemyError
+
     progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
                         RateColumn(), TimeLeftColumn(),
                         console=console, disable=quiet or not console.is_terminal)
     try:
         with progress:
             task = progress.add_task("ingest", total=None)
-            summary = ingest_paths(
-                paths, sessions, **workers_option,
-                on_total=lambda n: progress.update(task, total=n),
-                on_article=lambda origin, outcome: progress.advance(task),
-                excludes=DEFAULT_EXCLUDES + tuple(exclude), includes=include,
-            )
+            return ingest(on_total=lambda n: progress.update(task, total=n),
+                          on_article=lambda origin, outcome: progress.advance(task))
     except KeyboardInterrupt:
         click.echo("interrupted: the articles committed so far are kept; run the same command again to finish",
                    err=True)
@@ -134,6 +160,9 @@ def ingest(paths, db_url, workers, include, exclude, quiet, engine, scheduler):
         raise click.ClickException(f"database error: {exc}") from None
     except RuntimeError as exc:  # no spaCy model, no Dask, no scheduler at that address
         raise click.ClickException(str(exc)) from None
+
+
+def _report_ingest(summary) -> None:
     for origin, reason in summary.failed:
         click.echo(f"error: {origin}: {reason}", err=True)
     click.echo(

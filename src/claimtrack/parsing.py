@@ -56,11 +56,12 @@ def plan_workers(requested: int | None, expected_inputs: int | None) -> int:
     return requested or max(1, min(available_cores(), MAX_DEFAULT_WORKERS))
 
 
-def parse_pending(items: Iterable[object], workers: int) -> Iterator[object]:
+def parse_pending(items: Iterable[object], workers: int | ParsingPool) -> Iterator[object]:
     """Parse every Article among `items` into a Parsed, in the order the articles come; any other item
     passes through at once. With workers > 0 the parsing runs in that many processes, started when the
-    first article needs them, with at most two tasks per worker in flight; 0 parses here."""
-    pool = _Pool(workers)
+    first article needs them (unless `workers` is a pool started already), with at most two tasks per
+    worker in flight; 0 parses here. The pool is closed at the end."""
+    pool = workers if isinstance(workers, ParsingPool) else ParsingPool(workers)
     in_flight: deque[tuple[list[Article], Future]] = deque()
     batch: list[Article] = []
     try:
@@ -73,7 +74,7 @@ def parse_pending(items: Iterable[object], workers: int) -> Iterator[object]:
                 if len(batch) == TASK_SIZE:
                     in_flight.append((batch, pool.submit(batch)))
                     batch = []
-            while in_flight and (in_flight[0][1].done() or len(in_flight) > 2 * max(workers, 1)):
+            while in_flight and (in_flight[0][1].done() or len(in_flight) > 2 * max(pool.workers, 1)):
                 yield from pool.collect(*in_flight.popleft())
         if batch:
             in_flight.append((batch, pool.submit(batch)))
@@ -83,15 +84,22 @@ def parse_pending(items: Iterable[object], workers: int) -> Iterator[object]:
         pool.close(wait=not in_flight)
 
 
-class _Pool:
-    """The main process (no workers) or a pool of worker processes, started lazily."""
+class ParsingPool:
+    """The main process (no workers) or a pool of worker processes, started when the first article needs
+    them, or earlier by `start`. Closed on leaving a `with` block."""
 
     def __init__(self, workers: int):
         self.workers = workers
         self.executor: Executor | None = None
 
+    def __enter__(self) -> ParsingPool:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close(wait=False)
+
     def start(self) -> None:
-        """Start the worker processes, if not started yet."""
+        """Start the worker processes, if not started yet: each loads the model at once."""
         if self.workers == 0 or self.executor is not None:
             return
         self.executor = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
@@ -190,8 +198,6 @@ def _exit_at_once() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
-
-
 
 
 def _exit_with_parent(parent_pid: int) -> None:
