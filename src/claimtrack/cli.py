@@ -5,6 +5,7 @@ Exit codes: 0 all good, 1 some inputs failed (the rest were stored), 2 usage err
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import sys
@@ -77,7 +78,28 @@ class TimeLeftColumn(ProgressColumn):
         return Text(f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}", style="progress.remaining")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CommandsOfOtherModules(click.Group):
+    """A group some of whose commands live in other modules, imported only when one of those commands
+    runs or the list of commands is asked for: `claimtrack ingest` starts its parsing workers before the
+    review desk's modules (and SQLAlchemy with them) are imported."""
+
+    def __init__(self, *args, elsewhere: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.elsewhere = elsewhere  # command name -> "module:attribute"
+
+    def list_commands(self, ctx) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.elsewhere})
+
+    def get_command(self, ctx, name: str):
+        if name in self.elsewhere and name not in self.commands:
+            module, attribute = self.elsewhere[name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=CommandsOfOtherModules, context_settings={"help_option_names": ["-h", "--help"]}, elsewhere={
+    "review": "claimtrack.review_cli:review_group", "export": "claimtrack.review_cli:export_command",
+    "serve": "claimtrack.review_cli:serve_command", "user": "claimtrack.user_cli:user_group"})
 @click.version_option(package_name="claimtrack")
 def main():
     """Find who claims what in news articles, store every claim with its evidence, and flag conflicts."""
@@ -414,18 +436,6 @@ def _write_csv(rows: list[dict], columns) -> None:
     writer.writeheader()
     writer.writerows(rows)
     click.echo(buffer.getvalue(), nl=False)
-
-
-# The review commands live in their own module; they use the helpers above.
-from .review_cli import export_command, review_group, serve_command  # noqa: E402
-
-main.add_command(review_group)
-main.add_command(export_command)
-main.add_command(serve_command)
-
-from .user_cli import user_group  # noqa: E402
-
-main.add_command(user_group)
 
 
 if __name__ == "__main__":  # pragma: no cover
