@@ -2,8 +2,11 @@
 
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -87,9 +90,18 @@ def test_claims_csv_has_a_header_and_a_row_per_claim(run):
 
 
 def test_every_command_has_help_text():
-    for name, command in main.commands.items():
-        assert command.help, name
+    context = click.Context(main)
+    for name in main.list_commands(context):
+        assert main.get_command(context, name).help, name
         assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0
+
+
+def test_the_command_line_starts_without_the_database_layer():
+    # `claimtrack ingest` starts its parsing workers before SQLAlchemy is imported.
+    imported = subprocess.run([sys.executable, "-c", "import sys, claimtrack.cli; print(sorted(sys.modules))"],
+                              capture_output=True, text=True, check=True).stdout
+    assert "sqlalchemy" not in imported
+    assert "claimtrack.review" not in imported
 
 
 def test_tables_print_square_brackets_in_article_text_as_text(run, tmp_path):

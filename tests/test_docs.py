@@ -3,6 +3,8 @@
 import re
 from pathlib import Path
 
+import click
+
 from claimtrack.cli import main
 
 ROOT = Path(__file__).parent.parent
@@ -41,15 +43,15 @@ def test_readme_shows_the_desk_screenshots():
 
 
 def test_every_cli_command_is_documented():
-    for name, command in main.commands.items():
+    for name in main.list_commands(click.Context(main)):
         assert f"claimtrack {name}" in README, f"`claimtrack {name}` is not in the README"
 
 
 def test_every_review_command_is_documented():
-    for name in main.commands["review"].commands:
+    for name in main.get_command(click.Context(main), "review").commands:
         assert f"claimtrack review {name}" in README, f"`claimtrack review {name}` is not in the README"
 
 
 def test_every_user_command_is_documented():
-    for name in main.commands["user"].commands:
+    for name in main.get_command(click.Context(main), "user").commands:
         assert f"claimtrack user {name}" in README, f"`claimtrack user {name}` is not in the README"

@@ -186,6 +186,37 @@ def test_worker_processes_store_what_the_main_process_would(tmp_path, nlp, datab
     assert results[None] == results[2] and results[2]["conflicts"]
 
 
+def test_the_claims_are_the_same_whether_spacy_frees_a_tasks_strings_or_keeps_them(nlp, monkeypatch):
+    jobs = [("Zelmora said that 14 Quinnet villagers were hurt near Brastov.", None), (ABDUCTEES, None)]
+    monkeypatch.setattr(parsing, "_memory_zone", lambda nlp: nlp.memory_zone())
+    freed = parsing.parse_batch(jobs)
+    monkeypatch.undo()
+    assert parsing.parse_batch(jobs) == freed and freed[0][0]
+
+
+def test_the_parsing_workers_start_before_the_database_is_made_only_when_it_is_new(tmp_path, monkeypatch):
+    database, started = tmp_path / "new.db", []
+    monkeypatch.setattr(parsing.ParsingPool, "start", lambda pool: started.append((pool.workers, database.exists())))
+    (tmp_path / "nothing").mkdir()
+    args = ["ingest", str(tmp_path / "nothing"), "--db", f"sqlite:///{database}", "--workers", "2"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert started == [(2, False)]
+    assert CliRunner().invoke(main, args).exit_code == 0  # the database exists now: no article, no worker
+    assert started == [(2, False)]
+
+
+@pytest.mark.parametrize("url, new", [("sqlite:///{tmp}/absent.db", True), ("sqlite:///{tmp}/empty.db", True),
+                                      ("sqlite:///{tmp}/stored.db?timeout=5", False),
+                                      ("sqlite+pysqlite:///{tmp}/absent.db", True),
+                                      ("postgresql+psycopg://127.0.0.1/claims", False)])
+def test_a_new_sqlite_database_is_told_from_its_url(tmp_path, url, new):
+    from claimtrack.db.engine import is_new_sqlite_database
+
+    (tmp_path / "empty.db").touch()
+    (tmp_path / "stored.db").write_bytes(b"SQLite format 3\0")
+    assert is_new_sqlite_database(url.format(tmp=tmp_path)) is new
+
+
 @pytest.mark.parametrize("count", [0, 1, parsing.TASK_SIZE + 1])
 def test_parse_pending_keeps_the_order_and_passes_other_items_through(count, nlp):
     from claimtrack.domain import Article

@@ -5,6 +5,7 @@ Exit codes: 0 all good, 1 some inputs failed (the rest were stored), 2 usage err
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import sys
@@ -17,7 +18,7 @@ from rich.table import Table
 from rich.markup import escape
 from rich.text import Text
 
-from .db.engine import database_url, make_engine, make_sessionmaker, upgrade
+from .db.engine import database_url, is_new_sqlite_database, make_engine, make_sessionmaker, upgrade
 
 console = Console(stderr=True)
 
@@ -77,7 +78,28 @@ class TimeLeftColumn(ProgressColumn):
         return Text(f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}", style="progress.remaining")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CommandsOfOtherModules(click.Group):
+    """A group some of whose commands live in other modules, imported only when one of those commands
+    runs or the list of commands is asked for: `claimtrack ingest` starts its parsing workers before the
+    review desk's modules (and SQLAlchemy with them) are imported."""
+
+    def __init__(self, *args, elsewhere: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.elsewhere = elsewhere  # command name -> "module:attribute"
+
+    def list_commands(self, ctx) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.elsewhere})
+
+    def get_command(self, ctx, name: str):
+        if name in self.elsewhere and name not in self.commands:
+            module, attribute = self.elsewhere[name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=CommandsOfOtherModules, context_settings={"help_option_names": ["-h", "--help"]}, elsewhere={
+    "review": "claimtrack.review_cli:review_group", "export": "claimtrack.review_cli:export_command",
+    "serve": "claimtrack.review_cli:serve_command", "user": "claimtrack.user_cli:user_group"})
 @click.version_option(package_name="claimtrack")
 def main():
     """Find who claims what in news articles, store every claim with its evidence, and flag conflicts."""
@@ -99,33 +121,59 @@ def main():
 def ingest(paths, db_url, workers, include, exclude, quiet, engine, scheduler):
     """Read articles (files, folders, .jsonl, `-` for standard input), store their claims and flag
     conflicts. Idempotent: articles already stored are skipped, corrected ones replace their old version."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from .ingest import ingest_paths
     from .readers import DEFAULT_EXCLUDES
 
     if engine == "dask" and not scheduler:
         raise click.UsageError("--engine dask needs --scheduler ADDRESS")
-    _, sessions = open_database(db_url)
+    read_options = {"excludes": DEFAULT_EXCLUDES + tuple(exclude), "includes": include}
     if engine == "dask":
-        from .distributed import ingest_on_cluster as ingest_paths  # noqa: F811 - same contract, NLP on the cluster
-
-        workers_option = {"scheduler": scheduler}
+        summary = _ingest_on_cluster(paths, db_url, scheduler, quiet, read_options)
     else:
-        workers_option = {"workers": workers}
+        summary = _ingest_here(paths, db_url, workers, quiet, read_options)
+    _report_ingest(summary)
+
+
+def _ingest_here(paths, db_url, workers, quiet: bool, read_options: dict):
+    """Ingest, parsing on this machine. Into a new database every article will be parsed, so the parsing
+    workers start first and load the model while this process imports the rest and makes the database.
+    Otherwise they start when the first article not stored yet needs them: a batch that is all stored
+    already never loads the model."""
+    from .parsing import ParsingPool, plan_workers
+    from .readers import find_inputs
+
+    inputs = find_inputs(paths, **read_options)
+    with ParsingPool(plan_workers(workers, inputs.total)) as pool:
+        if is_new_sqlite_database(database_url(db_url)):
+            pool.start()
+        from .ingest import ingest_inputs  # SQLAlchemy and the rest: after the workers are on their way
+
+        _, sessions = open_database(db_url)
+        return _with_progress(quiet, lambda **progress: ingest_inputs(inputs, sessions, pool, **progress))
+
+
+def _ingest_on_cluster(paths, db_url, scheduler: str, quiet: bool, read_options: dict):
+    """Ingest, parsing on the workers of a Dask cluster."""
+    from .distributed import ingest_on_cluster
+
+    _, sessions = open_database(db_url)
+    return _with_progress(quiet, lambda **progress: ingest_on_cluster(paths, sessions, scheduler=scheduler,
+                                                                      **progress, **read_options))
+
+
+def _with_progress(quiet: bool, ingest):
+    """`ingest(on_total=..., on_article=...)` under a progress bar (none when quiet or not on a terminal);
+    its summary."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from sqlalchemy.exc import SQLAlchemyError
+
     progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
                         RateColumn(), TimeLeftColumn(),
                         console=console, disable=quiet or not console.is_terminal)
     try:
         with progress:
             task = progress.add_task("ingest", total=None)
-            summary = ingest_paths(
-                paths, sessions, **workers_option,
-                on_total=lambda n: progress.update(task, total=n),
-                on_article=lambda origin, outcome: progress.advance(task),
-                excludes=DEFAULT_EXCLUDES + tuple(exclude), includes=include,
-            )
+            return ingest(on_total=lambda n: progress.update(task, total=n),
+                          on_article=lambda origin, outcome: progress.advance(task))
     except KeyboardInterrupt:
         click.echo("interrupted: the articles committed so far are kept; run the same command again to finish",
                    err=True)
@@ -134,6 +182,9 @@ def ingest(paths, db_url, workers, include, exclude, quiet, engine, scheduler):
         raise click.ClickException(f"database error: {exc}") from None
     except RuntimeError as exc:  # no spaCy model, no Dask, no scheduler at that address
         raise click.ClickException(str(exc)) from None
+
+
+def _report_ingest(summary) -> None:
     for origin, reason in summary.failed:
         click.echo(f"error: {origin}: {reason}", err=True)
     click.echo(
@@ -385,18 +436,6 @@ def _write_csv(rows: list[dict], columns) -> None:
     writer.writeheader()
     writer.writerows(rows)
     click.echo(buffer.getvalue(), nl=False)
-
-
-# The review commands live in their own module; they use the helpers above.
-from .review_cli import export_command, review_group, serve_command  # noqa: E402
-
-main.add_command(review_group)
-main.add_command(export_command)
-main.add_command(serve_command)
-
-from .user_cli import user_group  # noqa: E402
-
-main.add_command(user_group)
 
 
 if __name__ == "__main__":  # pragma: no cover

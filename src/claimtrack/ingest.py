@@ -21,8 +21,8 @@ from .candidates import CandidateIndex
 from .db import repository
 from .db.upsert import forget_held_locks, lock_keys
 from .domain import Article
-from .parsing import TASK_SIZE, Parsed, parse_pending, plan_workers
-from .readers import ReadResult, Source, count_inputs, find_sources, read_source
+from .parsing import TASK_SIZE, Parsed, ParsingPool, parse_pending, plan_workers
+from .readers import Inputs, ReadResult, Source, find_inputs, read_source
 
 COMMIT_ARTICLES = 200  # at most this many articles per transaction...
 COMMIT_SECONDS = 1.0  # ...or about this much work, so progress is saved (and shown) every second or so
@@ -71,27 +71,31 @@ def ingest_paths(paths: Iterable[str], sessions: sessionmaker[Session], *, worke
     (None when standard input holds JSON lines) and `on_article(origin, outcome)` is called once per
     input when its outcome (new, replaced, unchanged, failed) is in the database: for progress bars.
     `workers`: parsing processes (see `plan_workers`); by default one per core, up to 4."""
+    inputs = find_inputs(paths, stdin=stdin, **read_options)
+    return ingest_inputs(inputs, sessions, ParsingPool(plan_workers(workers, inputs.total)),
+                         on_article=on_article, on_total=on_total)
+
+
+def ingest_inputs(inputs: Inputs, sessions: sessionmaker[Session], pool: ParsingPool, *,
+                  on_article: Callable[[str, str], None] | None = None,
+                  on_total: Callable[[int | None], None] | None = None) -> IngestSummary:
+    """`ingest_paths` for inputs already found, parsed by `pool` (which may have been started already,
+    and is closed at the end)."""
     summary = IngestSummary()
-    sources = list(find_sources(paths, stdin=stdin, **read_options))
-    total = _expected_inputs(sources)
-    if on_total is not None:
-        on_total(total)
-    with sessions() as session:
-        known_errors = repository.error_origins(session)
-    items = _triage(_read(sources, known_errors), sessions)
-    writer = BatchWriter(sessions, summary, on_article, known_errors)
-    try:
-        for item in parse_pending(items, plan_workers(workers, total)):
-            writer.write(item)
-        writer.commit()
-    finally:
-        writer.close()
+    with pool:
+        if on_total is not None:
+            on_total(inputs.total)
+        with sessions() as session:
+            known_errors = repository.error_origins(session)
+        items = _triage(_read(inputs.sources, known_errors), sessions)
+        writer = BatchWriter(sessions, summary, on_article, known_errors)
+        try:
+            for item in parse_pending(items, pool):
+                writer.write(item)
+            writer.commit()
+        finally:
+            writer.close()
     return summary
-
-
-def _expected_inputs(sources: list[Source]) -> int | None:
-    counts = [count_inputs(source) for source in sources]
-    return None if None in counts else sum(counts)
 
 
 def _read(sources: Iterable[Source], known_errors: set[str]) -> Iterator[ReadResult | StaleErrors]:

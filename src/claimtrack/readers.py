@@ -114,6 +114,21 @@ def _matches_any(parts: tuple[str, ...], patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(part, pat) for part in parts for pat in patterns)
 
 
+@dataclass(frozen=True)
+class Inputs:
+    """The sources of a batch, and how many inputs they hold (None when standard input holds JSON lines)."""
+
+    sources: list[Source]
+    total: int | None
+
+
+def find_inputs(paths: Iterable[str | Path], **kwargs) -> Inputs:
+    """The sources `find_sources` gives, counted."""
+    sources = list(find_sources(paths, **kwargs))
+    counts = [count_inputs(source) for source in sources]
+    return Inputs(sources, None if None in counts else sum(counts))
+
+
 def count_inputs(source: Source) -> int | None:
     """How many inputs (articles or failures) a source will give, for a progress bar; None if unknown."""
     if source.stream is not None:

@@ -1,12 +1,18 @@
-"""Engines, sessions and migrations. Sessions are opened at the edge and passed into repository functions."""
+"""Engines, sessions and migrations. Sessions are opened at the edge and passed into repository functions.
+
+SQLAlchemy is imported when an engine is made, not with this module: the command line decides a few
+things from the URL alone before that (see `is_new_sqlite_database`)."""
 
 from __future__ import annotations
 
 import os
 from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///claims.db"
 
@@ -15,7 +21,19 @@ def database_url(url: str | None = None) -> str:
     return url or os.environ.get("CLAIMTRACK_DB_URL") or DEFAULT_URL
 
 
+def is_new_sqlite_database(url: str) -> bool:
+    """Whether `url` names a SQLite database file that does not exist yet or is empty: one that holds no
+    article. Told from the URL and the file system alone, without SQLAlchemy; False for other databases."""
+    scheme, separator, rest = url.partition(":///")
+    if scheme.split("+")[0] != "sqlite" or not separator:
+        return False
+    path = Path(rest.split("?")[0])
+    return not path.exists() or path.stat().st_size == 0
+
+
 def make_engine(url: str | None = None) -> Engine:
+    from sqlalchemy import create_engine, event
+
     url = database_url(url)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
@@ -36,6 +54,8 @@ def make_engine(url: str | None = None) -> Engine:
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
 
 
