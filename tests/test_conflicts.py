@@ -288,3 +288,9 @@ def test_an_undated_claim_is_not_about_an_election_held_after_it_appeared():
     rerun = stored("b", claim("Commission", "turnout", "64.8 percent", subject="turnout", time="June 23, 2020"),
                    date(2020, 6, 27))
     assert compare(before, rerun) is None
+
+
+def test_none_of_them_alive_is_negated_once():
+    none_alive = stored("a", claim("Japan", "alive", "none", polarity="negative"), date(2024, 5, 10))
+    dead = stored("b", claim("North Korea", "dead", "eight"), date(2024, 5, 10))
+    assert compare(none_alive, dead) is None  # "none of the abductees are alive" agrees with "eight died"

@@ -178,7 +178,7 @@ def _state(stored: StoredClaim) -> str | None:
     claim = stored.claim
     polarity = claim.polarity
     if claim.quantity is not None and claim.quantity.high == 0:
-        polarity = "positive" if polarity == "negative" else "negative"
+        polarity = "negative"  # "no abductee is alive"; "none ... alive" is read negated already
     return state_of(claim.predicate_key, polarity)
 
 
