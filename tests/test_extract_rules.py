@@ -401,3 +401,23 @@ def test_pressing_ahead_supports_and_a_stated_plan_to_undo_opposes(claims):
 def test_none_of_is_a_quantifier_even_when_tagged_a_noun(claims):
     claim = one(claims("The Centre's director said none of the sites had been fully remediated."))
     assert claim.quantity.text.lower() == "none"
+
+
+def test_a_turnout_given_as_a_figure_or_a_bound_is_the_turnout(claims):
+    was = one(claims("The commission said turnout was 74.4 percent."))
+    bound = one(claims("The opposition said turnout had been no higher than 60 percent nationwide."))
+    assert (was.predicate_key, bound.predicate_key) == ("attend", "attend")
+    assert (bound.quantity.low, bound.quantity.high, bound.quantity.unit) == (None, 60, "%")
+
+
+def test_exceeding_a_figure_is_more_than_it_and_an_organisations_country_sets_the_story(claims):
+    toll = one(claims("Officials said the toll topped 3,000."))
+    assert (toll.subject_key, toll.predicate_key, toll.quantity.low) == ("people", "dead", 3001)
+    found = claims("The Malawi Electoral Commission said turnout was 74.4 percent.")
+    assert found[0].setting == ("Malawi",)
+
+
+def test_it_after_a_body_named_with_its_city_is_the_body(claims):
+    found = claims("The Chinese Embassy in Manila said the boats were fishing vessels. "
+                   "It denied that any maritime militia were aboard.")
+    assert [c.source_name for c in found] == ["China", "China"]

@@ -89,6 +89,8 @@ def article_setting(doc: Doc) -> tuple[str, ...]:
             place = country_of(ent.text)
         elif ent.label_ == "NORP":
             place = country_of_people(ent.text)
+        elif ent.label_ == "ORG":
+            place = _country_in_name(ent)  # "Malawi Electoral Commission", "Nigerian National Petroleum"
         else:
             continue
         if place is not None:  # a name no list places ("Ogoniland") says nothing about the country
@@ -229,6 +231,14 @@ def _clause_heads(match: AttributionMatch) -> list[Token]:
     return heads
 
 
+def _country_in_name(org: Span) -> str | None:
+    """The country an organisation's name starts with: "Malawi Electoral Commission" -> Malawi."""
+    words = [t.text for t in org if t.lower_ != "the"]
+    if len(words) < 2:
+        return None
+    return country_of(" ".join(words[:2])) or country_of(words[0]) or country_of_people(words[0])
+
+
 def _asides(head: Token, tokens: set[int]) -> list[tuple[Token, set[int]]]:
     """Relative clauses set off by a comma ("the monthly figures, which are compiled by career staff"): a
     second claim of the same source, about the noun they follow. Returns each clause's verb and tokens."""
@@ -296,7 +306,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_key = toll[1]  # "the true toll was between 2,658 and 3,290": that many died
     if predicate_key in OBJECT_CENTRED:  # "caught manipulating the statistics": a claim about the statistics
         subject = next((c for c in predicate_token.children if c.dep_ == "dobj"), subject)
-    counted_object = _counted_object(head, quantity)
+    exceeded = head.lemma_.lower() in EXCEED_VERBS  # "the toll topped 3,000": the toll is counted, not 3,000
+    counted_object = _counted_object(head, quantity) if not exceeded else None
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
     subject_text, key = _subject(subject, predicate_token, previous_subject)
@@ -342,7 +353,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
 
 def _toll_counted(head: Token, subject: Token | None) -> tuple[str, str] | None:
     """What a toll counts, when the clause gives one: "the toll was 64", "raised its death toll to 2,975"."""
-    if head.lemma_.lower() not in COPULAS | LIGHT_VERBS | {"rise", "climb", "stand"}:
+    if head.lemma_.lower() not in COPULAS | LIGHT_VERBS | EXCEED_VERBS | {"rise", "climb", "stand"}:
         return None
     for noun in (subject, next((c for c in head.children if c.dep_ == "dobj"), None)):
         if noun is not None and noun.lemma_.lower() in TOLLS:
@@ -589,7 +600,7 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
     lemma = head.lemma_.lower()
     if lemma in COPULAS:
         complement = next((c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")), None)
-        if complement is not None and not complement.like_num:
+        if complement is not None and not complement.like_num and not _measures(complement):
             return complement
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
         complement = next((c for c in head.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
@@ -604,6 +615,14 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
             if noun is not None and noun.pos_ == "NOUN" and has_predicate_family(noun.lemma_):
                 return noun
     return head
+
+
+def _measures(complement: Token) -> bool:
+    """"was 74.4 percent", "had been no higher than 60 percent": the complement is the figure, and the
+    claim is about what the subject measures."""
+    if any(c.dep_ == "nummod" and c.like_num for c in complement.children):
+        return True
+    return complement.tag_ in ("JJR", "RBR") and any(t.like_num for t in complement.subtree)
 
 
 def _negated(head: Token) -> bool:
@@ -632,12 +651,14 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
     candidates.extend(c for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubjpass"))
     candidates.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "like"
                       for g in c.children if g.dep_ == "pobj")  # "the crowd looked like a million people"
+    candidates.extend(t for c in head.children if c.dep_ == "acomp" and c.tag_ in ("JJR", "RBR")
+                      for t in c.subtree if t.like_num)  # "had been no higher than 60 percent"
     for child in list(candidates):
         candidates.extend(c for c in child.children if c.dep_ == "nummod")
     for token in candidates:
         quantity = _number_at(token)
         if quantity is not None:
-            return quantity
+            return _compared(token, quantity, head)
     numbers = _positions(head.doc).numbers
     for token in (head.doc[i] for i in sorted(tokens) if i in numbers):  # any other count in the clause
         if token.like_num and token.ent_type_ in QUANTITY_LABELS and token.head.dep_ != "npadvmod":
@@ -647,17 +668,29 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
     return None
 
 
+EXCEED_VERBS = {"exceed", "surpass", "top"}  # "exceeded the 1,640 barrels": more than 1,640
 ABOVE_WORDS = {"higher", "more", "greater", "larger", "bigger"}
 BELOW_WORDS = {"lower", "fewer", "less", "smaller"}
 
 
 def _compared(number: Token, quantity: Quantity, head: Token) -> Quantity:
-    """"The real toll was far higher than the government's figure of 241": more than 241, not 241."""
+    """"The real toll was far higher than the government's figure of 241": more than 241, not 241; and
+    "the amount exceeded the 1,640 barrels it had reported": more than 1,640."""
+    counted = number.head if number.dep_ == "nummod" else number
+    if counted.dep_ == "dobj" and counted.head == head and head.lemma_.lower() in EXCEED_VERBS:
+        if quantity.high is None:
+            return quantity
+        return Quantity(f"{head.text} {quantity.text}", quantity.value, quantity.high + 1, None, quantity.unit,
+                        approximate=False)
     for ancestor in number.ancestors:
         if ancestor == head:
             break
         if ancestor.lower_ == "than" and ancestor.head.lower_ in ABOVE_WORDS | BELOW_WORDS:
             above = ancestor.head.lower_ in ABOVE_WORDS
+            if any(c.lower_ in ("no", "not") for c in ancestor.head.children):  # "no higher than 60": at most
+                low, high = (None, quantity.high) if above else (quantity.low, None)
+                return Quantity(f"no {ancestor.head.text} than {quantity.text}", quantity.value, low, high,
+                                quantity.unit, approximate=False)
             bound = quantity.high if above else quantity.low
             if bound is None:
                 return quantity
@@ -699,6 +732,10 @@ def _read_number_at(token: Token) -> Quantity | None:
     for child in token.children:  # "more than", "nearly", "about"
         if child.dep_ in ("quantmod", "advmod") and child.i < span.start:
             start = min(start, child.left_edge.i)
+    if doc[start].lower_ == "than" and start > 0 and doc[start - 1].tag_ in ("JJR", "RBR"):
+        start -= 1  # "[no higher] than 60 percent": the parser leaves the comparative out
+        if start > 0 and doc[start - 1].lower_ in ("no", "not"):
+            start -= 1
     end = span.end
     if token.dep_ == "pobj" and token.head.lower_ == "between":  # "between 2,658 and 3,290": one range
         start = min(start, token.head.i)

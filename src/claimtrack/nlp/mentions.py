@@ -203,6 +203,9 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
             continue
         ent = entity_at(token)
         if ent is not None and ent.root.i == token.i and ent.label_ in ("ORG", "GPE", "NORP"):
+            owner = _modified_speaker(token, singular)
+            if owner is not None:
+                return owner  # "The Chinese Embassy in Manila said ... It denied": the embassy, not Manila
             if not (singular and ent.label_ == "NORP"):  # "13 Japanese" are people: they, not it
                 return ent
         according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
@@ -211,6 +214,19 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
             if singular != plural:
                 return doc[token.left_edge.i:token.i + 1]
     return None
+
+
+def _modified_speaker(token: Token, singular: bool) -> Span | None:
+    """The subject noun a name modifies through a preposition ("the Embassy [in Manila]"), when that noun
+    could be what the pronoun stands for."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    noun = token.head.head
+    if noun.dep_ not in SUBJECT_DEPS or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "PERSON":
+        return None
+    if singular == (noun.tag_ in ("NNS", "NNPS")):
+        return None
+    return noun.doc[noun.left_edge.i:noun.i + 1]
 
 
 # ------------------------------------------------------------------ relatives
