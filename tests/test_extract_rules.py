@@ -421,3 +421,18 @@ def test_it_after_a_body_named_with_its_city_is_the_body(claims):
     found = claims("The Chinese Embassy in Manila said the boats were fishing vessels. "
                    "It denied that any maritime militia were aboard.")
     assert [c.source_name for c in found] == ["China", "China"]
+
+
+def test_counts_said_in_one_breath_share_the_date_said_first(claims):
+    turnout, votes = claims("The commission said turnout in the June 23 election was 64.8 percent and that about "
+                            "4.4 million votes had been cast.", date(2020, 6, 27))
+    assert votes.period == turnout.period and turnout.period.start == date(2020, 6, 23)
+    now, then = claims("Nielsen said 30.6 million people watched the inauguration on television, fewer than the "
+                       "37.8 million who watched in 2009.", date(2017, 1, 23))
+    assert now.period is None  # a date said after it is the comparison's
+
+
+def test_a_turnout_is_its_own_measure_not_the_figure_before_it(claims):
+    share, turnout = claims("The commission said Mutharika won 38.57 percent of the vote in the May 21 election. "
+                            "It said turnout was 74.4 percent.", date(2019, 5, 27))
+    assert turnout.predicate_key == "attend"

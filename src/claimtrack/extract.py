@@ -143,7 +143,21 @@ def _with_evidence(claim: Claim, evidence: tuple[Evidence, ...]) -> Claim:
 # ------------------------------------------------------------------ attributed claims
 
 def claims_from_attribution(match: AttributionMatch, published: date | None,
-                            previous_subject: tuple[str, str, str] | None = None) -> Iterator[Claim]:
+                            previous_subject: tuple[str, str, str] | None = None) -> list[Claim]:
+    """The claims one attribution makes. Counts said in one breath share its date: "turnout in the June 23
+    election was 64.8 percent and that about 4.4 million votes had been cast" are both of June 23."""
+    shared, said_period = [], None
+    for claim in _attribution_claims(match, published, previous_subject):
+        if claim.kind == "count" and claim.period is None and said_period is not None:
+            claim = replace(claim, period=said_period)  # a date said before it, never one said after
+        elif claim.kind == "count" and said_period is None:
+            said_period = claim.period
+        shared.append(claim)
+    return shared
+
+
+def _attribution_claims(match: AttributionMatch, published: date | None,
+                        previous_subject: tuple[str, str, str] | None) -> Iterator[Claim]:
     content_tokens = {i for part in match.content for i in range(part.start, part.end)}
     if not content_tokens:
         return
@@ -288,10 +302,12 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         head = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), head)
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
-    measured = predicate_token.lemma_.lower() in MEASURE_NOUNS or (
-        predicate_token.lemma_.lower() in LIGHT_VERBS and subject is not None and subject.lemma_.lower() in MEASURE_NOUNS)
-    if measured and previous_subject is not None:
-        predicate_key = previous_subject[2]  # "the CGT put the figure at 900,000": the figure of what came before
+    measure = predicate_token if predicate_token.lemma_.lower() in MEASURE_NOUNS else subject
+    measured = measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and (
+        measure is predicate_token or predicate_token.lemma_.lower() in LIGHT_VERBS)
+    if measured and previous_subject is not None and not has_predicate_family(measure.lemma_):
+        # "the CGT put the figure at 900,000": the figure of what came before; a turnout is a turnout
+        predicate_key = previous_subject[2]
     polarity = "negative" if _negated(head) != (denied is not None) else "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
