@@ -436,3 +436,9 @@ def test_a_turnout_is_its_own_measure_not_the_figure_before_it(claims):
     share, turnout = claims("The commission said Mutharika won 38.57 percent of the vote in the May 21 election. "
                             "It said turnout was 74.4 percent.", date(2019, 5, 27))
     assert turnout.predicate_key == "attend"
+
+
+def test_a_leak_releasing_oil_gives_no_figure_on_anyones_behalf(claims):
+    leak = one(claims("Two leaks released 4,000 barrels of oil into the creek in 2008.", date(2009, 3, 18)))
+    ministry = one(claims("The ministry released a count of 1.2 million marchers."))
+    assert (leak.source_name, ministry.source_name) == (None, "ministry")

@@ -26,6 +26,8 @@ from .spans import runs, trim
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}  # where a cue verb keeps its content
 INITIALS = re.compile(r"[A-Z]{2,6}")  # "CGT", "ADP": not a dateline in capitals
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+THINGS_DO_TOO = {"release"}  # a company releases figures; a leak releases oil
+OFFICIAL_BODIES = set(load_lexicon("demonyms")["official_bodies"])  # "the ministry", "officials"
 RELATIVE_DEPS = {"relcl", "acl"}  # a content clause hanging off a cue noun ("a policy that ...")
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 QUOTES = QUOTE_MARKS  # '"', "\u201c", "\u201d", "''", "``"
@@ -197,7 +199,17 @@ class AttributionFinder:
             return None
         found = AttributionMatch(doc[token.i:token.i + 1], lemma, commitment, runs(doc, tokens), content_head=obj)
         found.source = self._subject_span(token)
+        if lemma in THINGS_DO_TOO and not self._can_speak(found.source):
+            return None  # "two leaks released 4,000 barrels": an event, not a figure anyone gave
         return found
+
+    def _can_speak(self, source: Span | None) -> bool:
+        """A named body or person, a pronoun, or an organisation: who can give a figure."""
+        if source is None:
+            return False
+        root = source.root
+        return root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or root.pos_ in ("PROPN", "PRON") or \
+            root.lemma_.lower() in self.organisation_kinds | OFFICIAL_BODIES
 
     def _possessed_figure(self, token: Token) -> AttributionMatch | None:
         """"Its count for Paris was 700,000", "the ministry's estimate was 1.2 million": whose figure it is
