@@ -17,7 +17,7 @@ import spacy
 
 from claimtrack.extract import extract_claims
 from claimtrack.nlp import load_pipeline, model_name
-from claimtrack.normalize import parse_time
+from claimtrack.normalize import country_of, country_of_people, parse_time
 from claimtrack.readers import read_paths
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -37,7 +37,8 @@ def main() -> None:
         start = time.process_time()
         list(bare.pipe(texts))
         bare_times.append(time.process_time() - start)
-        parse_time.cache_clear()  # every round pays for its own date parsing
+        for cache in (parse_time, country_of, country_of_people):
+            cache.cache_clear()  # every round pays for its own date parsing and place lookups
         start = time.process_time()
         for article, doc in zip(articles, full.pipe(texts)):
             extract_claims(doc, article.published)

@@ -332,6 +332,7 @@ def canonical_source(text: str) -> str:
     return country or _completed_name(strip_determiner(cleaned))
 
 
+@lru_cache(maxsize=4096)
 def country_of(place: str) -> str | None:
     """The country a place named in an article is in: "Tokyo" and "Japan" are Japan, "Beijing" (or
     "BEIJING" in a dateline) is China, "Wyoming" the United States; None for a place no list knows."""
@@ -343,6 +344,7 @@ def country_of(place: str) -> str | None:
     return gazetteer.get(name) or (gazetteer.get(name.title()) if name.isupper() else None)
 
 
+@lru_cache(maxsize=4096)  # asked for every nationality and organisation named in every article
 def country_of_people(demonym: str) -> str | None:
     """The country a nationality names: "Japanese" from the lexicon; "Nigerians", "Malawian", "Kenyan",
     "Canadian" and "Mexican" by their country's name, when GeoNames knows it."""
@@ -350,11 +352,16 @@ def country_of_people(demonym: str) -> str | None:
     word = demonym[:-1] if demonym.endswith("s") and not demonym.endswith("ss") else demonym  # "Nigerians"
     if word in demonyms:
         return demonyms[word]
-    countries = set(_gazetteer().values())
+    countries = _countries()
     for name in (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-2] + "o"):
         if name in countries:
             return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(_gazetteer().values())
 
 
 @lru_cache(maxsize=1)
