@@ -442,3 +442,9 @@ def test_a_leak_releasing_oil_gives_no_figure_on_anyones_behalf(claims):
     leak = one(claims("Two leaks released 4,000 barrels of oil into the creek in 2008.", date(2009, 3, 18)))
     ministry = one(claims("The ministry released a count of 1.2 million marchers."))
     assert (leak.source_name, ministry.source_name) == (None, "ministry")
+
+
+def test_a_noun_said_of_the_subject_keeps_the_kind_it_names(claims):
+    fishing = one(claims("The spokesman said they were ordinary fishing boats."))
+    militia = one(claims("China insisted that none of the vessels were militia boats."))
+    assert (fishing.predicate_key, militia.predicate_key) == ("fishing boat", "militia boat")

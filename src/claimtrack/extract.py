@@ -302,6 +302,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         head = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), head)
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
+    kinds = [c.lemma_.lower() for c in predicate_token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if predicate_token.dep_ == "attr" and kinds and not has_predicate_family(predicate_token.lemma_):
+        predicate_key = " ".join([*kinds, predicate_key])  # "were fishing boats" is not "were militia boats"
     measure = predicate_token if predicate_token.lemma_.lower() in MEASURE_NOUNS else subject
     measured = measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and (
         measure is predicate_token or predicate_token.lemma_.lower() in LIGHT_VERBS)
