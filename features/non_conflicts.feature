@@ -160,3 +160,25 @@ Feature: What is not a conflict
       | 300       |
       | 64        |
     And there are 0 conflicts
+
+  Scenario: Arrests counted "since" a date, months apart, are a running total
+    Given an article "september.txt":
+      """
+      Arrests mount
+      Published: 2019-09-05
+
+      Police said 1,183 people had been arrested since June 9.
+      """
+    And an article "june.txt":
+      """
+      A year of protests
+      Published: 2020-06-09
+
+      Police said more than 9,000 people had been arrested since June 9, 2019.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source | quantity |
+      | Police | 1183     |
+      | Police | 9000     |
+    And there are 0 conflicts

@@ -139,3 +139,18 @@ Feature: Reading the figures in a claim
       | source | kind  | quantity | time                          |
       | bureau | count | 144000   | 2025-05-01..2025-05-31 month  |
       | bureau | count | 147000   | 2025-06-01..2025-06-30 month  |
+
+  Scenario: Ranges, bounds said in words, and figures with what they count
+    Given an article "tolls.txt":
+      """
+      Toll disputed
+      Published: 2018-08-29
+
+      The researchers said the true toll was between 2,658 and 3,290. The opposition said turnout had been no higher than 60 percent. Amnesty International said at least 103,000 barrels had been spilled.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source                | subject   | predicate | low    | high   |
+      | researchers           | people    | dead      | 2658   | 3290   |
+      | opposition            | protester | attend    |        | 60     |
+      | Amnesty International | barrel    | spill     | 103000 |        |
