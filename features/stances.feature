@@ -82,3 +82,16 @@ Feature: Positions on a policy
     Then the claims include:
       | source                                                      | cue    | kind   | subject       |
       | Association of Families of Victims Kidnapped by North Korea | resist | stance | lift sanction |
+
+  Scenario: A refusal is a position against the action refused
+    Given an article "refusal.txt":
+      """
+      Sanctions stay
+      Published: 2008-07-07
+
+      Tokyo refused to lift its sanctions on North Korea.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source | kind   | stance |
+      | Japan  | stance | oppose |

@@ -448,3 +448,13 @@ def test_a_noun_said_of_the_subject_keeps_the_kind_it_names(claims):
     fishing = one(claims("The spokesman said they were ordinary fishing boats."))
     militia = one(claims("China insisted that none of the vessels were militia boats."))
     assert (fishing.predicate_key, militia.predicate_key) == ("fishing boat", "militia boat")
+
+
+def test_a_refusal_holds_the_opposite_position_to_the_action_refused(claims):
+    lift = one(claims("Tokyo refused to lift its sanctions."))
+    withdraw = one(claims("Lam refused to withdraw the bill."))
+    accept = one(claims("The government has refused to accept the ruling."))
+    assert (lift.stance.holder, lift.subject_key, lift.stance.value) == ("Japan", "lift sanction", "oppose")
+    assert (withdraw.subject_key, withdraw.stance.value) == ("bill", "not_oppose")
+    assert (accept.subject_key, accept.stance.value) == ("ruling", "oppose")
+    assert claims("The minister declined to comment.") == []

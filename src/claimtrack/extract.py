@@ -39,6 +39,7 @@ OWN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|S
 AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 CHANGE_NOUNS = set(load_lexicon("subjects")["change_nouns"])
+REFUSAL_VERBS = set(load_lexicon("stances")["refusal_verbs"])  # "refused to withdraw the bill"
 APPEAL_VERBS = set(load_lexicon("cues")["appeal_verbs"])  # "urged the government not to lift sanctions"
 REJECTION_WORDS = set(load_lexicon("cues")["rejection_words"])  # "the assertion that ... is unacceptable"
 CLAIM_NOUNS = {k for k in load_lexicon("cues")["nouns"] if not k.startswith("_")}  # "assertion", "claim"
@@ -311,7 +312,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if measured and previous_subject is not None and not has_predicate_family(measure.lemma_):
         # "the CGT put the figure at 900,000": the figure of what came before; a turnout is a turnout
         predicate_key = previous_subject[2]
-    polarity = "negative" if _negated(head) != (denied is not None) else "positive"
+    refused = match.cue_lemma in REFUSAL_VERBS and head.i == match.content_head.i  # "refused to withdraw it"
+    polarity = "negative" if (_negated(head) != (denied is not None)) != refused else "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
     changed = _changed_by_figure(head)
@@ -978,6 +980,11 @@ def _stance(match: AttributionMatch, head: Token, polarity: str) -> tuple[Stance
         target_token = _object_of(head) or next((c for c in head.children if c.dep_ == "prep"), None)
     elif _announced(head) and lemma in lex["undo_verbs"] and _object_of(head) is not None:
         value = "oppose"  # "the government would withdraw the bill": it means to undo it
+        target_token = _object_of(head)
+    elif match.cue_lemma in REFUSAL_VERBS and lemma in STANCE_ACTIONS:
+        value, target_token = "support", head  # negated below: "refused to lift its sanctions" opposes lifting them
+    elif match.cue_lemma in REFUSAL_VERBS and lemma in set(lex["undo_verbs"]) | set(lex["do_verbs"]):
+        value = "oppose" if lemma in lex["undo_verbs"] else "support"  # negated below: refused to withdraw it
         target_token = _object_of(head)
     elif _obliged(head, lex) and lemma in set(lex["undo_verbs"]) | set(lex["do_verbs"]):
         value = "oppose" if lemma in lex["undo_verbs"] else "support"

@@ -73,6 +73,7 @@ class AttributionFinder:
         self.organisation_kinds = set(lex["organisation_kinds"])  # "the union" after "the CGT"
         self.appeal_verbs = set(lex["appeal_verbs"])  # "urged the government not to lift sanctions"
         self.position_verbs = set(load_lexicon("stances")["position_verbs"])  # "the union rejected the plan"
+        self.refusal_verbs = set(load_lexicon("stances")["refusal_verbs"])  # "refused to withdraw the bill"
         self.position_verb_ids = numpy.array(sorted(get_string_id(lemma) for lemma in self.position_verbs),
                                              dtype="uint64")
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
@@ -286,17 +287,21 @@ class AttributionFinder:
                     or token.i in reported or token.dep_ not in ("ROOT", "conj", "relcl"):
                 continue
             phrasal = token.lemma_ in ("call", "object")  # "called for", "objected to"; not "called a strike"
-            target = next((c for c in token.children if (c.dep_ == "dobj" and not phrasal) or
-                           (c.dep_ == "prep" and c.lower_ in ("for", "to") and phrasal)), None)
+            refusal = token.lemma_ in self.refusal_verbs  # "refused to withdraw the bill": the action refused
+            target = next((c for c in token.children if (c.dep_ == "dobj" and not phrasal and not refusal) or
+                           (c.dep_ == "prep" and c.lower_ in ("for", "to") and phrasal) or
+                           (c.dep_ == "xcomp" and c.pos_ == "VERB" and refusal and  # not "declined to comment"
+                            any(g.dep_ == "dobj" for g in c.children))), None)
             source = self._subject_span(token)
-            if target is None or source is None or any(c.dep_ in CLAUSE_DEPS for c in token.children):
+            if target is None or source is None or any(c.dep_ in CLAUSE_DEPS and c.i != target.i
+                                                       for c in token.children):
                 continue
             if token.dep_ == "relcl" and source.root.lower_ not in ("which", "who", "that"):
                 continue
             claimed.add(token.i)
             found_here.append(AttributionMatch(_cue_span(token), token.lemma_.lower(), "assert",
                                                [token.doc[target.left_edge.i:target.right_edge.i + 1]],
-                                               content_head=token, source=source))
+                                               content_head=target if refusal else token, source=source))
         return found_here
 
     def _agentless_adverb(self, token: Token) -> AttributionMatch | None:
