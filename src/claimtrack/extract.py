@@ -739,7 +739,7 @@ def _read_number_at(token: Token) -> Quantity | None:
         return None  # nothing to count: no need for the dearer age test
     if _is_age(token):
         return None
-    if token.lower_ == "one" and token.i > 0 and doc[token.i - 1].lower_ == "no":
+    if _no_one(token):
         return parse_quantity("none")  # "no one had been killed"
     if quantifier:  # "only some" says the others are not
         only = token.i > 0 and doc[token.i - 1].lower_ in ("only", "just") and doc[token.i - 1].head.i == token.i
@@ -768,6 +768,11 @@ def _read_number_at(token: Token) -> Quantity | None:
     text = doc[start:end].text
     unit = "%" if ent is not None and ent.label_ == "PERCENT" else None
     return parse_quantity(text, unit)
+
+
+def _no_one(token: Token) -> bool:
+    """The "one" of "no one"."""
+    return token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
 
 
 def _is_age(token: Token) -> bool:
@@ -857,8 +862,7 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     named_relative = relative(doc, head)
     if named_relative is not None:
         return text, named_relative.lower()  # "her daughter": the daughter the story names
-    no_one = subject.lower_ == "one" and subject.i > 0 and doc[subject.i - 1].lower_ == "no"
-    if subject.lower_ == "nobody" or no_one:
+    if subject.lower_ == "nobody" or _no_one(subject):
         return text, "people"  # "no one had been killed": no people
     if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
                             or subject.lower_ in DEMONSTRATIVES):

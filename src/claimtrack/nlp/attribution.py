@@ -71,6 +71,7 @@ class AttributionFinder:
         self.object_content = set(lex["object_content"])  # "the ministry counted 1.12 million marchers"
         self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
         self.organisation_kinds = set(lex["organisation_kinds"])  # "the union" after "the CGT"
+        self.speaking_nouns = self.organisation_kinds | OFFICIAL_BODIES  # "the ministry released figures"
         self.appeal_verbs = set(lex["appeal_verbs"])  # "urged the government not to lift sanctions"
         self.position_verbs = set(load_lexicon("stances")["position_verbs"])  # "the union rejected the plan"
         self.refusal_verbs = set(load_lexicon("stances")["refusal_verbs"])  # "refused to withdraw the bill"
@@ -210,7 +211,7 @@ class AttributionFinder:
             return False
         root = source.root
         return root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or root.pos_ in ("PROPN", "PRON") or \
-            root.lemma_.lower() in self.organisation_kinds | OFFICIAL_BODIES
+            root.lemma_.lower() in self.speaking_nouns
 
     def _possessed_figure(self, token: Token) -> AttributionMatch | None:
         """"Its count for Paris was 700,000", "the ministry's estimate was 1.2 million": whose figure it is
