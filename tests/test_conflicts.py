@@ -294,3 +294,10 @@ def test_none_of_them_alive_is_negated_once():
     none_alive = stored("a", claim("Japan", "alive", "none", polarity="negative"), date(2024, 5, 10))
     dead = stored("b", claim("North Korea", "dead", "eight"), date(2024, 5, 10))
     assert compare(none_alive, dead) is None  # "none of the abductees are alive" agrees with "eight died"
+
+
+def test_two_stories_are_one_only_when_each_is_about_the_others_main_country():
+    dead = replace(claim("Madhya Pradesh", "dead", "3,787", subject="people"), setting=("India", "United States"))
+    alive = replace(claim(None, "alive", "115", subject="people"), setting=("United States",))
+    assert compare(stored("a", dead), stored("b", alive)) is None  # a gas leak in India, an oil rig off Louisiana
+    assert compare(stored("a", dead), stored("b", replace(alive, setting=("India",)))) is not None

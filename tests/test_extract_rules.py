@@ -458,3 +458,40 @@ def test_a_refusal_holds_the_opposite_position_to_the_action_refused(claims):
     assert (withdraw.subject_key, withdraw.stance.value) == ("bill", "not_oppose")
     assert (accept.subject_key, accept.stance.value) == ("ruling", "oppose")
     assert claims("The minister declined to comment.") == []
+
+
+def test_a_towns_name_does_not_place_an_organisation(claims):
+    found = claims("Union Carbide said approximately 3,800 people died in Bhopal, India.")
+    assert found[0].setting == ("India",)
+
+
+def test_the_main_country_comes_first_in_the_setting(claims):
+    found = claims("BHOPAL, India - India's government said 5,295 people had died. The Indian courts and "
+                   "New Delhi agreed, and the United States said nothing.")
+    assert found[0].setting[0] == "India"
+
+
+def test_a_toll_put_at_a_figure_and_a_count_of_deaths_count_the_dead(claims):
+    put = one(claims("Officials put the death toll at 2,259."))
+    count = one(claims("The state government said its official count of deaths stands at 3,787."))
+    assert [(c.subject_key, c.predicate_key, c.quantity.value) for c in (put, count)] == \
+        [("people", "dead", 2259), ("people", "dead", 3787)]
+
+
+def test_a_total_that_has_risen_to_a_figure_is_that_figure(claims):
+    died, total = claims("Survivors' groups said about 8,000 people died within two weeks of the leak and that "
+                         "the total has since risen to more than 20,000.")
+    assert (total.subject_key, total.predicate_key, total.quantity.low) == ("people", "dead", 20001)
+    assert died.place == "within two weeks of the leak"  # the first weeks: a part of the toll, not all of it
+
+
+def test_deaths_in_the_first_weeks_above_a_total_conflict_and_below_it_do_not(claims):
+    early = one(claims("Survivors' groups said about 8,000 people died within two weeks of the leak.",
+                       date(2004, 12, 3)))
+    low = one(claims("The government said 3,787 people died because of the gas.", date(2004, 12, 3)))
+    high = one(claims("Activists said 25,000 people died because of the gas.", date(2010, 12, 4)))
+    early, low, high = (StoredClaim(n, f"article-{n}", date(2004, 12, 3), c)
+                        for n, c in (("e", early), ("l", low), ("h", high)))
+    conflict = compare(early, low)
+    assert conflict is not None and "within two weeks of the leak" in conflict.explanation
+    assert compare(early, high) is None

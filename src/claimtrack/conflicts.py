@@ -24,7 +24,7 @@ HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, wi
 # "All are alive" and "some may be alive" can both hold; "all" and "none" (or "few", or "only some") cannot.
 QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few", "only"}),
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
-GROUP_SIZE = re.compile(r"\bof (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
+GROUP_SIZE = re.compile(r"\b(?:of|among) (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
 NEGATIVE_CONDITION = re.compile(r"\b(?:not|never|no|unless|fail|fails)\b|n't", re.IGNORECASE)
 CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -13,000
@@ -145,7 +145,7 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
         return None
     if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time):
         return None  # one source's figures in one article describe different things unless dated alike
-    if a.article_id != b.article_id and ca.setting and cb.setting and not set(ca.setting) & set(cb.setting):
+    if a.article_id != b.article_id and not _same_story(ca.setting, cb.setting):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
     rules = (_status, _numeric, _stance, _quantifier, _negation, _date) if same_subject else (_part_exceeds_whole,)
     for rule in rules:  # civilians and people: only "more of the part than of the whole" can conflict
@@ -154,6 +154,16 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
             kind, reason = result
             return _conflict(a, b, kind, reason)
     return None
+
+
+def _same_story(setting_a: tuple[str, ...], setting_b: tuple[str, ...]) -> bool:
+    """Can two articles be about one story? Each one's main country (its setting's first) must be among
+    the other's countries: a gas leak in India, whose American owner the story names, and an oil spill off
+    Louisiana share the United States, but neither is about the other's main country. An article that
+    names no country can be about anything."""
+    if not setting_a or not setting_b:
+        return True
+    return setting_a[0] in setting_b and setting_b[0] in setting_a
 
 
 def _chronological(stored: StoredClaim) -> tuple:
@@ -271,10 +281,17 @@ def _part_exceeds_whole(a: StoredClaim, b: StoredClaim):
         if qp.unit is not None:
             continue  # a region's turnout rate may well be above the national one
         if qp.low is not None and qw.high is not None and qp.low > qw.high:
-            where = f" in {part.claim.place}" if part.claim.place not in (None, "nationwide") else ""
+            where = _where(part.claim.place)
             group = _human(part.claim.subject_key) + where
             return "numeric", f"{qp.text} ({group}) vs {qw.text} in all: a part cannot outnumber its whole"
     return None
+
+
+def _where(place: str | None) -> str:
+    """" in Paris"; a scope that says its own preposition ("within two weeks of the leak") as it is."""
+    if place in (None, "nationwide"):
+        return ""
+    return f" {place}" if place.split()[0].islower() else f" in {place}"
 
 
 def _is_part(part: Claim, whole: Claim) -> bool:

@@ -97,7 +97,7 @@ def article_setting(doc: Doc) -> tuple[str, ...]:
         if place is not None:  # a name no list places ("Ogoniland") says nothing about the country
             counts[place] = counts.get(place, 0) + 1
     ranked = sorted(counts, key=lambda place: -counts[place])  # stable: first named first among equals
-    return tuple(sorted(ranked[:SETTING_PLACES]))
+    return tuple(ranked[:SETTING_PLACES])  # the main country first
 
 
 def _carry_periods(claims: list[Claim]) -> list[Claim]:
@@ -247,11 +247,17 @@ def _clause_heads(match: AttributionMatch) -> list[Token]:
 
 
 def _country_in_name(org: Span) -> str | None:
-    """The country an organisation's name starts with: "Malawi Electoral Commission" -> Malawi."""
+    """The country an organisation's name starts with: "Malawi Electoral Commission" -> Malawi. A town's
+    name is not enough: "Union Carbide" is not from Union, New Jersey, nor a "Northfield Daily Record"
+    from Northfield."""
     words = [t.text for t in org if t.lower_ != "the"]
     if len(words) < 2:
         return None
-    return country_of(" ".join(words[:2])) or country_of(words[0]) or country_of_people(words[0])
+    for name in (" ".join(words[:2]), words[0]):
+        country = country_of(name)
+        if country is not None and (country == name or known_entity(name) == country):
+            return country  # the country itself, or a name that speaks for it ("Tokyo", "Pyongyang")
+    return country_of_people(words[0])
 
 
 def _asides(head: Token, tokens: set[int]) -> list[tuple[Token, set[int]]]:
@@ -308,7 +314,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_key = " ".join([*kinds, predicate_key])  # "were fishing boats" is not "were militia boats"
     measure = predicate_token if predicate_token.lemma_.lower() in MEASURE_NOUNS else subject
     measured = measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and (
-        measure is predicate_token or predicate_token.lemma_.lower() in LIGHT_VERBS)
+        measure is predicate_token or predicate_token.lemma_.lower() in LIGHT_VERBS or _level_reached(head))
     if measured and previous_subject is not None and not has_predicate_family(measure.lemma_):
         # "the CGT put the figure at 900,000": the figure of what came before; a turnout is a turnout
         predicate_key = previous_subject[2]
@@ -372,12 +378,32 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     )
 
 
+LEVEL_VERBS = {"rise", "climb", "grow", "increase", "jump", "fall", "drop", "decline"}
+
+
+def _level_reached(head: Token) -> bool:
+    """"The total has since risen to more than 20,000": the total is now that figure, not a change by it."""
+    return head.lemma_.lower() in LEVEL_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in head.children)
+
+
 def _toll_counted(head: Token, subject: Token | None) -> tuple[str, str] | None:
-    """What a toll counts, when the clause gives one: "the toll was 64", "raised its death toll to 2,975"."""
-    if head.lemma_.lower() not in COPULAS | LIGHT_VERBS | EXCEED_VERBS | {"rise", "climb", "stand"}:
+    """What a toll counts, when the clause gives one: "the toll was 64", "raised its death toll to 2,975",
+    "officials putting the death toll at 2,259" (the toll itself is what is said), "the official count of
+    deaths stands at 3,787"."""
+    if head.pos_ == "NOUN":
+        nouns = [head]
+    elif head.lemma_.lower() in COPULAS | LIGHT_VERBS | EXCEED_VERBS | {"rise", "climb", "stand"}:
+        nouns = [subject, next((c for c in head.children if c.dep_ == "dobj"), None)]
+    else:
         return None
-    for noun in (subject, next((c for c in head.children if c.dep_ == "dobj"), None)):
-        if noun is not None and noun.lemma_.lower() in TOLLS:
+    for noun in nouns:
+        if noun is None:
+            continue
+        if noun.lemma_.lower() in MEASURE_NOUNS:  # "the count of deaths": what it counts
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), noun)
+        if noun.lemma_.lower() in TOLLS:
             return tuple(TOLLS[noun.lemma_.lower()])
     return None
 
@@ -562,6 +588,9 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
     if moment is not None:
         when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
         return f"{place}, {when}" if place else when
+    early = _early_period(head, tokens)
+    if early is not None:
+        return f"{place}, {early}" if place else early
     for i in (i for i in _positions(doc).bys if i in tokens):
         if doc[i].dep_ in ("prep", "agent"):
             clock = next((t for t in doc[i].subtree if CLOCK.fullmatch(t.text)), None)
@@ -569,6 +598,23 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
                 until = "by " + doc[i + 1:clock.i + 1].text
                 return f"{place}, {until}" if place else until
     return place
+
+
+DURATION_NOUNS = {"hour", "day", "night", "week", "month", "year"}
+FIRST_WORDS = {"first", "initial", "early", "opening"}
+
+
+def _early_period(head: Token, tokens: set[int]) -> str | None:
+    """"8,000 died within two weeks of the leak", "in the first days": the first part of a toll that has
+    grown since, compared with totals only as a part with its whole."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i not in tokens or prep.lower_ not in ("within", "in", "during"):
+            continue
+        span = prep.doc[prep.i:prep.right_edge.i + 1]
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DURATION_NOUNS):
+            if prep.lower_ == "within" or any(c.lower_ in FIRST_WORDS for c in noun.children):
+                return span.text
+    return None
 
 
 def _cue_place(match: AttributionMatch) -> str | None:
