@@ -495,3 +495,31 @@ def test_deaths_in_the_first_weeks_above_a_total_conflict_and_below_it_do_not(cl
     conflict = compare(early, low)
     assert conflict is not None and "within two weeks of the leak" in conflict.explanation
     assert compare(early, high) is None
+
+
+def test_a_rate_is_not_a_total(claims):
+    rate = one(claims("The Coast Guard said about 1,000 barrels a day were leaking."))
+    total = one(claims("The government said about 4.9 million barrels of oil had leaked from the well."))
+    assert (rate.subject_key, rate.predicate_key, rate.quantity.unit) == ("oil", "leak", "per day")
+    assert (total.subject_key, total.predicate_key, total.quantity.unit) == ("oil", "leak", None)
+    assert compare(StoredClaim("r", "article-r", date(2010, 4, 25), rate),
+                   StoredClaim("t", "article-t", date(2010, 8, 3), total)) is None
+
+
+def test_a_flow_put_at_a_range_per_day_is_a_rate_of_oil(claims):
+    claim = one(claims("The group now puts the flow at 35,000 to 60,000 barrels per day."))
+    assert (claim.subject_key, claim.quantity.low, claim.quantity.high, claim.quantity.unit) == \
+        ("oil", 35000, 60000, "per day")
+
+
+def test_a_bound_stressed_with_well_is_still_a_bound(claims):
+    claim = one(claims("One organization said the real death toll was already well above 3,000."))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.low, claim.quantity.high) == \
+        ("people", "dead", 3001, None)
+
+
+def test_a_figure_of_deaths_counts_the_dead_and_a_court_rules_what_it_finds(claims):
+    basis = one(claims("Government lawyers said the sum had been calculated on the basis of about 3,000 deaths."))
+    assert (basis.subject_key, basis.predicate_key, basis.quantity.value) == ("people", "dead", 3000)
+    ruling = one(claims("A federal judge ruled on Thursday that about 4 million barrels of oil flowed from the well."))
+    assert (ruling.source_name, ruling.commitment, ruling.subject_key) == ("federal judge", "assert", "oil")

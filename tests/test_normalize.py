@@ -160,3 +160,8 @@ def test_places_and_nationalities_give_countries_and_unknown_places_none():
         ["United Kingdom", "Nigeria", "Japan", None]
     assert [country_of_people(d) for d in ("Nigerians", "Malawian", "North Korean", "Democrats")] == \
         ["Nigeria", "Malawi", "North Korea", None]
+
+
+def test_a_stressed_bound_keeps_its_bound_and_a_bare_stress_word_is_no_figure():
+    assert (parse_quantity("well above 3,000").low, parse_quantity("far fewer than 300").high) == (3001, 299)
+    assert parse_quantity("well 300") is None

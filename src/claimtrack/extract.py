@@ -328,7 +328,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     crowd = quantity is not None and _counts_a_crowd(head, subject)
     if crowd:
         predicate_key = "attend"  # "about 160,000 people were on the Mall", "the crowd looked like a million"
-    toll = _toll_counted(head, subject) if quantity is not None else None
+    toll = _toll_counted(head, subject, tokens, quantity) if quantity is not None else None
     if toll is not None:
         predicate_key = toll[1]  # "the true toll was between 2,658 and 3,290": that many died
     if predicate_key in OBJECT_CENTRED:  # "caught manipulating the statistics": a claim about the statistics
@@ -338,10 +338,13 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
     subject_text, key = _subject(subject, predicate_token, previous_subject)
+    substance = _measured_substance(tokens, doc) if quantity is not None else None
     if crowd:
         key = AGENTS["attend"]
     elif toll is not None:
         key = toll[0]
+    elif substance is not None:
+        key = substance  # "the flow at 35,000 barrels a day", "crude oil leaking at 1,000 barrels a day": oil
     if predicate_token.dep_ == "pobj" and predicate_token.head.lower_ == "as":
         as_key = subject_key(predicate_token.lemma_, tuple(t.lemma_ for t in predicate_token.subtree))
         if known_group(as_key):
@@ -378,6 +381,23 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     )
 
 
+MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
+
+
+def _measured_substance(tokens: set[int], doc: Doc) -> str | None:
+    """What a figure in barrels, gallons or tons measures: "barrels of oil" the oil, bare "barrels" what
+    barrels usually measure (the subjects lexicon says oil)."""
+    for unit in (doc[i] for i in sorted(tokens) if doc[i].lemma_.lower() in MEASURE_UNITS):
+        if not any(c.dep_ in ("nummod", "quantmod") for c in unit.children):
+            continue
+        of = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        noun = of if of is not None else unit
+        return subject_key(noun.lemma_.lower(), tuple(c.lemma_.lower() for c in noun.children if c.dep_ in (
+            "amod", "compound")))
+    return None
+
+
 LEVEL_VERBS = {"rise", "climb", "grow", "increase", "jump", "fall", "drop", "decline"}
 
 
@@ -387,10 +407,14 @@ def _level_reached(head: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in head.children)
 
 
-def _toll_counted(head: Token, subject: Token | None) -> tuple[str, str] | None:
+def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity: Quantity) -> tuple[str, str] | None:
     """What a toll counts, when the clause gives one: "the toll was 64", "raised its death toll to 2,975",
     "officials putting the death toll at 2,259" (the toll itself is what is said), "the official count of
-    deaths stands at 3,787"."""
+    deaths stands at 3,787", "the sum was calculated on the basis of about 3,000 deaths"."""
+    doc = head.doc
+    for noun in (doc[i] for i in tokens if doc[i].lemma_.lower() in TOLLS):
+        if any(c.dep_ == "nummod" and c.like_num and c.text in quantity.text for c in noun.children):
+            return tuple(TOLLS[noun.lemma_.lower()])
     if head.pos_ == "NOUN":
         nouns = [head]
     elif head.lemma_.lower() in COPULAS | LIGHT_VERBS | EXCEED_VERBS | {"rise", "climb", "stand"}:
@@ -775,6 +799,9 @@ def _number_at(token: Token) -> Quantity | None:
     return known[token.i]
 
 
+BOUND_PREPOSITIONS = {"above", "over", "under", "below"}
+
+
 def _read_number_at(token: Token) -> Quantity | None:
     doc = token.doc
     if token.ent_type_ in NOT_COUNTS:
@@ -803,6 +830,10 @@ def _read_number_at(token: Token) -> Quantity | None:
         start -= 1  # "[no higher] than 60 percent": the parser leaves the comparative out
         if start > 0 and doc[start - 1].lower_ in ("no", "not"):
             start -= 1
+    bound = token.head
+    if token.dep_ == "pobj" and bound.lower_ in BOUND_PREPOSITIONS and bound.i == start - 1:
+        start = bound.i  # "the toll was well above 3,000": the parser makes the bound a preposition
+        start = min([start, *(c.i for c in bound.children if c.dep_ == "advmod" and c.i < bound.i)])
     end = span.end
     if token.dep_ == "pobj" and token.head.lower_ == "between":  # "between 2,658 and 3,290": one range
         start = min(start, token.head.i)
@@ -813,7 +844,31 @@ def _read_number_at(token: Token) -> Quantity | None:
         end = max([end, *(c.right_edge.i + 1 for c in parts)])
     text = doc[start:end].text
     unit = "%" if ent is not None and ent.label_ == "PERCENT" else None
-    return parse_quantity(text, unit)
+    quantity = parse_quantity(text, unit)
+    period = _rate_period(token)
+    if quantity is not None and period is not None:  # 1,000 barrels a day is not a total of 1,000 barrels
+        quantity = replace(quantity, unit=f"{quantity.unit or ''} per {period}".strip())
+    return quantity
+
+
+RATE_PERIODS = {"second", "minute", "hour", "day", "week", "month", "year"}
+
+
+def _rate_period(number: Token) -> str | None:
+    """The period of a rate: "1,000 barrels a day", "60,000 barrels per day", "2,000 people each week"."""
+    counted = number
+    while counted.dep_ in ("nummod", "quantmod") and counted.head is not counted:
+        counted = counted.head  # "35,000 to 60,000 barrels": the barrels
+    verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass", "dobj") else None  # "2,000 crossed each week"
+    for child in [*counted.children, *(verb.children if verb is not None else ())]:
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in RATE_PERIODS and any(
+                d.lower_ in ("a", "an", "each", "every", "per") for d in child.children):
+            return child.lemma_.lower()
+        if child.dep_ == "prep" and child.lower_ in ("per", "a", "each"):
+            period = next((g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in RATE_PERIODS), None)
+            if period is not None:
+                return period.lemma_.lower()
+    return None
 
 
 def _no_one(token: Token) -> bool:

@@ -58,6 +58,9 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
     cleaned = " ".join(text.replace("\u2013", "-").split())
     lowered = cleaned.lower()
     vague_longest_first, modifiers_longest_first = _quantity_phrases()
+    first, _, rest = lowered.partition(" ")
+    if first in lex["intensifiers"] and any(rest.startswith(phrase + " ") for phrase in modifiers_longest_first):
+        lowered = rest  # "well above 3,000" is above 3,000
     stressed = not any(lowered.startswith(phrase + " ") for phrase in modifiers_longest_first)  # "just over" bounds
     for phrase in sorted(lex["focus"], key=len, reverse=True) if stressed else ():
         if lowered.startswith(phrase + " "):
