@@ -523,3 +523,10 @@ def test_a_figure_of_deaths_counts_the_dead_and_a_court_rules_what_it_finds(clai
     assert (basis.subject_key, basis.predicate_key, basis.quantity.value) == ("people", "dead", 3000)
     ruling = one(claims("A federal judge ruled on Thursday that about 4 million barrels of oil flowed from the well."))
     assert (ruling.source_name, ruling.commitment, ruling.subject_key) == ("federal judge", "assert", "oil")
+
+
+def test_an_aside_it_said_is_the_speakers_and_a_village_never_speaks(claims):
+    found = claims("Almaz-Antey said the airliner had been hit by an older missile, a model it said the Russian "
+                   "military no longer used, fired from near the village of Zaroshchenske, which it said was under "
+                   "Ukrainian government control.")
+    assert {c.source_name for c in found} == {"Almaz-Antey"}

@@ -112,6 +112,7 @@ class AttributionFinder:
         for found in matches:
             self._resolve_source(doc, found, defined)
         _first_person_is_the_speaker(matches)
+        _aside_pronoun_is_the_speaker(matches)
         return matches
 
     @staticmethod
@@ -595,6 +596,23 @@ def _first_person_is_the_speaker(matches: list[AttributionMatch]) -> None:
                         any(part.start <= cue < part.end for part in other.content)), None)
         if speaker is not None:
             found.source_name = speaker.source_name
+
+
+def _aside_pronoun_is_the_speaker(matches: list[AttributionMatch]) -> None:
+    """"Almaz-Antey said the jet was hit by an older missile, a model it said the military no longer used":
+    an "it said" (or "he said") inside what a body (or a person) is reported to say is that speaker's aside."""
+    for found in matches:
+        pronoun = found.source.root if found.source is not None else None
+        if pronoun is None or pronoun.lower_ not in ("it", "he", "she"):
+            continue
+        for outer in matches:
+            if outer is found or outer.source is None or outer.source_name is None:
+                continue
+            if any(part.start <= pronoun.i < part.end for part in outer.content):
+                person = outer.source.root.ent_type_ == "PERSON" or outer.source.root.lower_ in PERSON_PRONOUNS
+                if person == (pronoun.lower_ != "it"):
+                    found.source_name = outer.source_name
+                break
 
 
 def _object_read_as_subject(cue: Token, clause: Token) -> tuple[set[int], Token] | None:

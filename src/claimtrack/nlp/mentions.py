@@ -203,6 +203,8 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
             continue
         ent = entity_at(token)
         if ent is not None and ent.root.i == token.i and ent.label_ in ("ORG", "GPE", "NORP"):
+            if _a_spot(token):
+                continue  # "near the village of Zaroshchenske, which it said ...": a place, not who said it
             owner = _modified_speaker(token, singular)
             if owner is not None:
                 return owner  # "The Chinese Embassy in Manila said ... It denied": the embassy, not Manila
@@ -214,6 +216,17 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
             if singular != plural:
                 return doc[token.left_edge.i:token.i + 1]
     return None
+
+
+SPOT_NOUNS = {"village", "town", "hamlet", "district", "area", "field", "site"}
+
+
+def _a_spot(token: Token) -> bool:
+    """A place named as a spot ("near Hrabove", "the village of Zaroshchenske"), which cannot speak."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    return prep.lower_ == "near" or (prep.lower_ == "of" and prep.head.lemma_.lower() in SPOT_NOUNS)
 
 
 def _modified_speaker(token: Token, singular: bool) -> Span | None:
