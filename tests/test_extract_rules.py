@@ -531,3 +531,9 @@ def test_an_aside_it_said_is_the_speakers_and_a_village_never_speaks(claims):
                    "Ukrainian government control.")
     assert len(found) >= 3 and {c.source_name for c in found} == {found[0].source_name}
     assert "Antey" in found[0].source_name
+
+
+def test_two_ranges_from_one_source_are_two_claims(claims):
+    found = claims("The group now puts the flow at 35,000 to 60,000 barrels a day. On May 27 the group had "
+                   "estimated the flow at 12,000 to 19,000 barrels a day.")
+    assert sorted(c.quantity.low for c in found) == [12000, 35000]

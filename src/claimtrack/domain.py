@@ -132,9 +132,15 @@ class Claim:
             self.predicate_key,
             self.polarity,
             self.kind,
-            self.quantity.value if self.quantity else None,
+            self._figure(),
             self.stance.value if self.stance else None,
         )
+
+    def _figure(self):
+        """The figure, or for a range ("12,000 to 19,000") its bounds: two ranges are two claims."""
+        if self.quantity is None:
+            return None
+        return self.quantity.value if self.quantity.value is not None else (self.quantity.low, self.quantity.high)
 
 
 @dataclass(frozen=True)
