@@ -165,3 +165,10 @@ def test_places_and_nationalities_give_countries_and_unknown_places_none():
 def test_a_stressed_bound_keeps_its_bound_and_a_bare_stress_word_is_no_figure():
     assert (parse_quantity("well above 3,000").low, parse_quantity("far fewer than 300").high) == (3001, 299)
     assert parse_quantity("well 300") is None
+
+
+def test_the_officials_of_a_named_state_or_company_speak_for_it():
+    assert [canonical_source(t) for t in ("the Madhya Pradesh government", "Madhya Pradesh state officials",
+                                          "BP officials", "Union Carbide officials")] == \
+        ["Madhya Pradesh", "Madhya Pradesh", "BP", "Union Carbide"]
+    assert canonical_source("Western officials") == "Western officials"  # no one in particular

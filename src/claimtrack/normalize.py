@@ -332,7 +332,7 @@ def canonical_source(text: str) -> str:
     if known is not None:
         return known
     country = _country_of_official_body(strip_determiner(cleaned))
-    return country or _completed_name(strip_determiner(cleaned))
+    return country or _body_of_named(strip_determiner(cleaned)) or _completed_name(strip_determiner(cleaned))
 
 
 @lru_cache(maxsize=4096)
@@ -392,6 +392,29 @@ def _known_alias(cleaned: str) -> str | None:
     """The canonical name of a cleaned-up text, with or without its leading article."""
     index = _alias_index()
     return next((index[c.lower()] for c in (cleaned, strip_determiner(cleaned)) if c.lower() in index), None)
+
+
+LEVELS_OF_GOVERNMENT = {"state", "provincial", "regional", "city", "municipal", "federal", "local"}
+
+
+def _body_of_named(text: str) -> str | None:
+    """"the Madhya Pradesh government", "Madhya Pradesh state officials", "BP officials": the officials of a
+    named state, region or company speak for it. A single plain word ("Western officials", "Union
+    government") names no one unless it is a country or a known alias."""
+    words = re.sub(r"['\u2019]s\b", "", text).split()
+    bodies = set(load_lexicon("demonyms")["official_bodies"])
+    if len(words) < 2 or words[-1].lower() not in bodies:
+        return None
+    named = words[:-1]
+    while named and named[-1].lower() in LEVELS_OF_GOVERNMENT:
+        named = named[:-1]
+    if not named or not all(w[:1].isupper() for w in named):
+        return None
+    name = " ".join(named)
+    known = _known_alias(name)
+    if known is not None or country_of(name) == name:
+        return known or name
+    return name if len(named) >= 2 or name.isupper() else None
 
 
 def _country_of_official_body(text: str) -> str | None:
