@@ -537,3 +537,13 @@ def test_two_ranges_from_one_source_are_two_claims(claims):
     found = claims("The group now puts the flow at 35,000 to 60,000 barrels a day. On May 27 the group had "
                    "estimated the flow at 12,000 to 19,000 barrels a day.")
     assert sorted(c.quantity.low for c in found) == [12000, 35000]
+
+
+def test_deaths_that_could_come_are_a_forecast_and_a_judged_estimate_is_not_a_toll(claims):
+    could = one(claims("The WHO said as many as 9,000 people could die of cancers caused by the accident."))
+    so_far = one(claims("The report said fewer than 50 deaths had been attributed to radiation."))
+    judged = one(claims("Greenpeace said the official estimate of up to 4,000 deaths grossly underestimated the "
+                        "consequences."))
+    assert compare(StoredClaim("c", "article-c", date(2006, 4, 18), could),
+                   StoredClaim("s", "article-s", date(2005, 9, 5), so_far)) is None  # a forecast, not a count
+    assert judged.predicate_key != "dead"

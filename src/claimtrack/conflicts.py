@@ -34,6 +34,8 @@ RUNNING_TOTAL_WINDOW = timedelta(days=365)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
 FORECAST_MODALS = {"could", "would", "will", "might"}
+FUTURE_MODALS = {"could", "might", "may", "will"}  # "would" reports a plan or a result as often as a forecast
+EVENTUAL = re.compile(r"\b(?:eventual(?:ly)?|ultimately)\b", re.IGNORECASE)  # "could eventually die"
 # A source restating one figure or position again and again is compared through its latest statements: they
 # say what it holds now. And under one key (say, protesters attending) a new claim meets the latest claims
 # of the sources heard from most recently, up to MAX_PER_KEY: the coverage running now, not every march
@@ -303,8 +305,14 @@ def _is_part(part: Claim, whole: Claim) -> bool:
 
 
 def _forecast(claim: Claim) -> bool:
-    """A figure someone expects ("economists had estimated the revision could be ..."), not one they report."""
-    return claim.cue in FORECAST_CUES and claim.hedge in FORECAST_MODALS
+    """A figure someone expects ("economists had estimated the revision could be ...", "up to 4,000 could
+    eventually die", "will cause 93,000 cancers", "the eventual toll"), not one they report."""
+    if claim.cue in FORECAST_CUES and claim.hedge in FORECAST_MODALS:
+        return True
+    if claim.hedge in FUTURE_MODALS and re.search(rf"\b{claim.hedge}\s+(?:\w+ly\s+)?(?!have\b|be\b|been\b)[a-z]+",
+                                                   claim.text.text, re.IGNORECASE):
+        return True  # "9,000 could die", "will cause": not "may have caused", "may be leaking"
+    return bool(EVENTUAL.search(claim.text.text))
 
 
 def _signed(quantity: Quantity, predicate_key: str) -> Quantity:

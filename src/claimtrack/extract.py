@@ -398,6 +398,7 @@ def _measured_substance(tokens: set[int], doc: Doc) -> str | None:
     return None
 
 
+JUDGED_FIGURES = {"understate", "overstate"}  # predicate families that judge a figure rather than give it
 LEVEL_VERBS = {"rise", "climb", "grow", "increase", "jump", "fall", "drop", "decline"}
 
 
@@ -412,7 +413,8 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
     "officials putting the death toll at 2,259" (the toll itself is what is said), "the official count of
     deaths stands at 3,787", "the sum was calculated on the basis of about 3,000 deaths"."""
     doc = head.doc
-    for noun in (doc[i] for i in tokens if doc[i].lemma_.lower() in TOLLS):
+    judged = predicate_family(head.lemma_.lower()) in JUDGED_FIGURES  # "the estimate of 4,000 deaths understated it"
+    for noun in (doc[i] for i in tokens if doc[i].lemma_.lower() in TOLLS and not judged):
         if any(c.dep_ == "nummod" and c.like_num and c.text in quantity.text for c in noun.children):
             return tuple(TOLLS[noun.lemma_.lower()])
     if head.pos_ == "NOUN":
