@@ -172,3 +172,11 @@ def test_the_officials_of_a_named_state_or_company_speak_for_it():
                                           "BP officials", "Union Carbide officials")] == \
         ["Madhya Pradesh", "Madhya Pradesh", "BP", "Union Carbide"]
     assert canonical_source("Western officials") == "Western officials"  # no one in particular
+
+
+def test_a_season_is_its_three_months_and_a_winter_runs_into_the_next_year():
+    autumn = parse_time("the autumn of 1941", date(1944, 1, 26))
+    winter = parse_time("winter 1942", None)
+    assert (autumn.start, autumn.end, autumn.precision) == (date(1941, 9, 1), date(1941, 11, 30), "season")
+    assert (winter.start, winter.end) == (date(1942, 12, 1), date(1943, 2, 28))
+    assert parse_time("the fall of Saigon", date(1975, 5, 1)) is None

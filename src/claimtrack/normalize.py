@@ -259,6 +259,18 @@ _YEARS_AGO = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|
 YEARS_AGO_WINDOW = timedelta(days=7)
 
 
+_SEASON = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})$", re.I)
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+
+
+def _season_span(text: str, season: str, year: int) -> TimeSpan:
+    """"The autumn of 1941": September to November (northern seasons); a winter runs into the next year."""
+    first, last = SEASON_MONTHS[season]
+    end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+    end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    return TimeSpan(text, date(year, first, 1), end, "season")
+
+
 @lru_cache(maxsize=4096)
 def parse_time(text: str, published: date | None) -> TimeSpan | None:
     """A date expression to an interval with a precision; relative ones need the publication date."""
@@ -272,6 +284,9 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     if years:
         return TimeSpan(cleaned, date(int(years.group(1)), 1, 1), date(int(years.group(2)), 12, 31), "range")
     stripped = re.sub(r"^(?:in|on|since|by|from|until|as of|during)\s+", "", cleaned, flags=re.I)
+    season = _SEASON.match(stripped)
+    if season:
+        return _season_span(cleaned, season.group(1).lower(), int(season.group(2)))
     year = _YEAR.match(stripped)
     if year:
         return TimeSpan(cleaned, date(int(year.group(1)), 1, 1), date(int(year.group(1)), 12, 31), "year")
