@@ -547,3 +547,9 @@ def test_deaths_that_could_come_are_a_forecast_and_a_judged_estimate_is_not_a_to
     assert compare(StoredClaim("c", "article-c", date(2006, 4, 18), could),
                    StoredClaim("s", "article-s", date(2005, 9, 5), so_far)) is None  # a forecast, not a count
     assert judged.predicate_key != "dead"
+
+
+def test_it_opening_a_sentence_continues_the_last_sentences_subject(claims):
+    found = claims("The commission said it had examined the graves after the Red Army retook the Smolensk area "
+                   "last September. It said about 11,000 bodies were buried in the forest.")
+    assert [c.source_name for c in found] == ["commission", "commission"]

@@ -198,6 +198,9 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
     ("it" is not "1.28 million people"). Tokens in `skip` (what the source is reported to say) are not
     candidates: in "81,000 marched in Paris, it said", "it" is not Paris."""
     singular = pronoun.lower_ in ("it", "its")
+    carried = _subject_carried_over(pronoun, singular)
+    if carried is not None and carried.root.i not in skip:
+        return carried
     for token in reversed(doc[max(0, pronoun.i - WINDOW):pronoun.i]):
         if token.i in skip:
             continue
@@ -218,11 +221,33 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
     return None
 
 
+def _subject_carried_over(pronoun: Token, singular: bool) -> Span | None:
+    """"The commission said it had examined the graves after the Red Army retook the area. It said ...": a
+    pronoun opening a sentence as its subject continues the previous sentence's main subject, when that is
+    a body that can speak, not whatever was named last."""
+    sentence = sentence_of(pronoun)
+    if pronoun.dep_ not in SUBJECT_DEPS or sentence.start == 0 or pronoun.i > sentence.start + 1:
+        return None
+    previous = sentence_of(pronoun.doc[sentence.start - 1])
+    subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("PERSON", "NORP"):
+        return None
+    if singular == (subject.tag_ in ("NNS", "NNPS")):
+        return None
+    ent = entity_at(subject)
+    if ent is not None and ent.label_ not in ("ORG", "GPE"):
+        return None
+    return ent if ent is not None else pronoun.doc[subject.left_edge.i:subject.i + 1]
+
+
 SPOT_NOUNS = {"village", "town", "hamlet", "district", "area", "field", "site"}
 
 
 def _a_spot(token: Token) -> bool:
-    """A place named as a spot ("near Hrabove", "the village of Zaroshchenske"), which cannot speak."""
+    """A place named as a spot ("near Hrabove", "the village of Zaroshchenske", "the Smolensk area"), which
+    cannot speak."""
+    if token.dep_ == "compound" and entity_at(token).label_ == "GPE":
+        return True  # "the Smolensk area", "the Katyn forest"
     prep = token.head if token.dep_ == "pobj" else None
     if prep is None:
         return False
