@@ -62,3 +62,27 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "government" and "Amnesty International" is flagged
     And its explanation mentions "a part cannot outnumber its whole"
+
+  Scenario: "As many as" gives a high figure, which a much lower official toll disputes
+    Given an article "bhopal.txt":
+      """
+      Bhopal toll passes 2,000
+      Published: 1984-12-08
+
+      BHOPAL, India - Madhya Pradesh officials put the confirmed death toll at 2,259. Relief workers estimated that as many as 10,000 people may have died.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Madhya Pradesh" and "Relief workers" is flagged
+    And its explanation mentions "as many as 10,000"
+
+  Scenario: More deaths in the first weeks than an official total gives for all time
+    Given an article "toll.txt":
+      """
+      Twenty years on
+      Published: 2004-12-03
+
+      BHOPAL, India - The Madhya Pradesh government said its official count of deaths stands at 3,787. Survivors' organizations said about 8,000 people died within two weeks of the leak.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Madhya Pradesh" and "Survivors' organizations" is flagged
+    And its explanation mentions "within two weeks of the leak"

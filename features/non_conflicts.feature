@@ -182,3 +182,69 @@ Feature: What is not a conflict
       | Police | 1183     |
       | Police | 9000     |
     And there are 0 conflicts
+
+  Scenario: A gas leak in India and an oil rig off Louisiana share only the American company named
+    Given an article "bhopal.txt":
+      """
+      India raises Bhopal toll
+      Published: 2010-12-04
+
+      NEW DELHI - India's government said 5,295 people had died in Bhopal, India, as a result of the gas leak at the Union Carbide plant.
+      """
+    And an article "rig.txt":
+      """
+      Rig survivors ashore
+      Published: 2010-04-25
+
+      NEW ORLEANS - The Coast Guard said 115 people had survived the explosion in the Gulf of Mexico off Louisiana.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 5295     |
+      | 115      |
+    And there are 0 conflicts
+
+  Scenario: A daily rate and a total are different measures
+    Given an article "rate.txt":
+      """
+      Well leaking
+      Published: 2010-04-29
+
+      The Coast Guard said about 5,000 barrels of oil a day were leaking from the well.
+      """
+    And an article "total.txt":
+      """
+      Spill total
+      Published: 2010-08-03
+
+      The government said about 4.9 million barrels of oil had leaked from the well.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source      | subject | predicate | quantity | unit    |
+      | Coast Guard | oil     | leak      | 5000     | per day |
+      | government  | oil     | leak      | 4900000  |         |
+    And there are 0 conflicts
+
+  Scenario: Deaths that could still come are a forecast, not a count of the dead so far
+    Given an article "forecast.txt":
+      """
+      Cancer deaths forecast
+      Published: 2006-04-18
+
+      The WHO said as many as 9,000 people could die of cancers caused by the accident at Chernobyl in Ukraine.
+      """
+    And an article "so-far.txt":
+      """
+      Chernobyl toll so far
+      Published: 2005-09-05
+
+      The report said fewer than 50 deaths had been attributed to radiation from the accident at Chernobyl in Ukraine.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source | quantity |
+      | WHO    | 9000     |
+      | report | 50       |
+    And there are 0 conflicts

@@ -153,4 +153,4 @@ Feature: Reading the figures in a claim
       | source                | subject   | predicate | low    | high   |
       | researchers           | people    | dead      | 2658   | 3290   |
       | opposition            | protester | attend    |        | 60     |
-      | Amnesty International | barrel    | spill     | 103000 |        |
+      | Amnesty International | oil       | leak      | 103000 |        |
