@@ -137,10 +137,13 @@ class Claim:
         )
 
     def _figure(self):
-        """The figure, or for a range ("12,000 to 19,000") its bounds: two ranges are two claims."""
-        if self.quantity is None:
-            return None
-        return self.quantity.value if self.quantity.value is not None else (self.quantity.low, self.quantity.high)
+        """The figure, or for a range given in figures ("12,000 to 19,000") its bounds: two ranges are two
+        claims. Words ("all", "some") keep no figure, as before ranges were told apart, so their claims keep
+        their ids (and reviewed conflicts) when an article is read again."""
+        quantity = self.quantity
+        if quantity is None or quantity.value is not None or not any(ch.isdigit() for ch in quantity.text):
+            return quantity.value if quantity is not None else None
+        return quantity.low, quantity.high
 
 
 @dataclass(frozen=True)
