@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LIKE_NUM, LOWER
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -387,7 +387,7 @@ MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
 def _measured_substance(tokens: set[int], doc: Doc) -> str | None:
     """What a figure in barrels, gallons or tons measures: "barrels of oil" the oil, bare "barrels" what
     barrels usually measure (the subjects lexicon says oil)."""
-    for unit in (doc[i] for i in sorted(tokens) if doc[i].lemma_.lower() in MEASURE_UNITS):
+    for unit in (doc[i] for i in sorted(_positions(doc).counted_nouns & tokens) if doc[i].lemma_.lower() in MEASURE_UNITS):
         if not any(c.dep_ in ("nummod", "quantmod") for c in unit.children):
             continue
         of = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -414,7 +414,9 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
     deaths stands at 3,787", "the sum was calculated on the basis of about 3,000 deaths"."""
     doc = head.doc
     judged = predicate_family(head.lemma_.lower()) in JUDGED_FIGURES  # "the estimate of 4,000 deaths understated it"
-    for noun in (doc[i] for i in tokens if doc[i].lemma_.lower() in TOLLS and not judged):
+    for noun in (doc[i] for i in _positions(doc).counted_nouns & tokens if not judged):
+        if noun.lemma_.lower() not in TOLLS:
+            continue
         if any(c.dep_ == "nummod" and c.like_num and c.text in quantity.text for c in noun.children):
             return tuple(TOLLS[noun.lemma_.lower()])
     if head.pos_ == "NOUN":
@@ -636,10 +638,9 @@ def _early_period(head: Token, tokens: set[int]) -> str | None:
     for prep in head.children:
         if prep.dep_ != "prep" or prep.i not in tokens or prep.lower_ not in ("within", "in", "during"):
             continue
-        span = prep.doc[prep.i:prep.right_edge.i + 1]
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DURATION_NOUNS):
             if prep.lower_ == "within" or any(c.lower_ in FIRST_WORDS for c in noun.children):
-                return span.text
+                return prep.doc[prep.i:prep.right_edge.i + 1].text
     return None
 
 
@@ -920,9 +921,10 @@ class _Positions:
     _POBJ = get_string_id("pobj")
     _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
     _BY = get_string_id("by")
+    _COUNTED = sorted(get_string_id(word) for word in (*TOLLS, *MEASURE_UNITS))  # nouns a figure may count
 
     def __init__(self, doc: Doc):
-        table = doc.to_array([LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP]) if len(doc) else numpy.zeros((0, 5), "uint64")
+        table = doc.to_array([LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP, LEMMA]) if len(doc) else numpy.zeros((0, 6), "uint64")
         self.numbers = set(numpy.flatnonzero(table[:, 0]).tolist())  # like_num
         self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & (table[:, 2] == self._DATE)).tolist()
         # like_num or in a DATE entity, in order
@@ -932,6 +934,7 @@ class _Positions:
         self.place_words = set(numpy.flatnonzero(numpy.isin(table[:, 3], self._NATIONWIDE)
                                                  | (table[:, 4] == self._POBJ)).tolist())
         self.bys = numpy.flatnonzero(table[:, 3] == self._BY).tolist()  # "by 11 a.m."
+        self.counted_nouns = set(numpy.flatnonzero(numpy.isin(table[:, 5], self._COUNTED)).tolist())  # "deaths"
 
 
 def _positions(doc: Doc) -> _Positions:
