@@ -553,3 +553,19 @@ def test_it_opening_a_sentence_continues_the_last_sentences_subject(claims):
     found = claims("The commission said it had examined the graves after the Red Army retook the Smolensk area "
                    "last September. It said about 11,000 bodies were buried in the forest.")
     assert [c.source_name for c in found] == ["commission", "commission"]
+
+
+def test_having_no_weapons_denies_having_them_and_it_is_the_speaker_itself(claims):
+    none = one(claims("Iraq insisted that it has no weapons of mass destruction."))
+    some = one(claims("Cheney said Iraq has weapons of mass destruction."))
+    other = one(claims("Powell said Iraq had at least seven mobile production facilities."))
+    assert (none.polarity, none.subject_key, some.polarity, some.subject_key) == ("negative", "iraq", "positive", "iraq")
+    first, second, third = (StoredClaim(n, f"article-{n}", date(2003, 2, 6), c)
+                            for n, c in (("n", none), ("s", some), ("o", other)))
+    assert compare(first, second).kind == "negation"
+    assert compare(first, third) is None  # weapons and mobile facilities are two different things had
+
+
+def test_it_was_the_highest_turnout_is_not_the_speaker_speaking_of_itself(claims):
+    claim = one(claims("The ministry said it was the highest turnout recorded since January."))
+    assert claim.subject_key != "ministry"

@@ -29,6 +29,9 @@ SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that 
 NEGATIVE_CONDITION = re.compile(r"\b(?:not|never|no|unless|fail|fails)\b|n't", re.IGNORECASE)
 CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -13,000
 LIVING_ACTIVITIES = frozenset(load_lexicon("predicates")["living_activities"])  # what only the living do
+LIGHT_VERBS = frozenset(load_lexicon("predicates")["light_verbs"])  # "have", "show": what is had tells
+FUNCTION_WORDS = {"the", "and", "any", "its", "their", "his", "her", "our", "that", "this", "those", "these",
+                  "not", "never", "been", "had", "has", "have", "was", "were", "from", "with", "for", "now"}
 RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the list held 16 names"
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
@@ -375,8 +378,20 @@ def _negation(a: StoredClaim, b: StoredClaim):
         return None  # "four never entered" and "thirteen entered" are about different people
     if not _same_scope(a, b):
         return None
+    if ca.predicate_key in LIGHT_VERBS and not _object_words(ca) & _object_words(cb):
+        return None  # "Iraq had no weapons" and "Iraq had seven mobile facilities": two different things had
     denial = ca.commitment == "denial" or cb.commitment == "denial"
     return "negation", "a claim and its denial" if denial else "affirmed vs negated"
+
+
+def _object_words(claim: Claim) -> set[str]:
+    """The first few content words after a light verb ("had no weapons of mass destruction" -> weapons,
+    mass, destruction): what is had, shown or given, for lack of a parsed object."""
+    text = claim.text.text.lower()
+    at = text.find(claim.predicate_text.lower())
+    words = re.findall(r"[a-z]+", text[at + len(claim.predicate_text):] if at >= 0 else text)
+    content = [w.rstrip("s") for w in words if w not in FUNCTION_WORDS and len(w) > 2]
+    return set(content[:3])
 
 
 def _stated_polarity(stored: StoredClaim) -> str:

@@ -338,6 +338,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
     subject_text, key = _subject(subject, predicate_token, previous_subject)
+    if _speaker_itself(subject, match) and head.lemma_.lower() not in COPULAS:  # "it was the highest turnout"
+        key = match.source_name.lower()  # "Iraq insisted that it has no weapons": a claim about Iraq
     substance = _measured_substance(tokens, doc) if quantity is not None else None
     if crowd:
         key = AGENTS["attend"]
@@ -406,6 +408,16 @@ def _level_reached(head: Token) -> bool:
     """"The total has since risen to more than 20,000": the total is now that figure, not a change by it."""
     return head.lemma_.lower() in LEVEL_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in head.children)
+
+
+def _speaker_itself(subject: Token | None, match: AttributionMatch) -> bool:
+    """"Iraq insisted that it has no weapons", "Trump said he had won": the speaker speaking of itself."""
+    if subject is None or match.source is None or not match.source_name:
+        return False
+    if match.source.start <= subject.i < match.source.end:
+        return False  # "Of those, 81,000 marched in Paris, it said": the source, not what it speaks of
+    person = match.source.root.ent_type_ == "PERSON" or match.source.root.lower_ in PERSON_PRONOUNS
+    return subject.lower_ in (("he", "she") if person else ("it",))
 
 
 def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity: Quantity) -> tuple[str, str] | None:
@@ -723,7 +735,14 @@ def _negated(head: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg") for c in head.children):
         return True
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and subject.lower_ in ("none", "nobody", "nothing", "no one")
+    if subject is not None and subject.lower_ in ("none", "nobody", "nothing", "no one"):
+        return True
+    # "Iraq has no weapons of mass destruction", "the rebels had no weapons capable of ...": the verb is denied
+    return head.lemma_.lower() in POSSESSION_VERBS and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
+
+
+POSSESSION_VERBS = {"have", "possess", "hold", "own", "keep", "find", "see"}
 
 
 def _hedge(head: Token, match: AttributionMatch) -> str | None:
