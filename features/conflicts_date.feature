@@ -24,3 +24,22 @@ Feature: Date conflicts
     When the articles are ingested
     Then a date conflict between "club" and "His agent" is flagged
     And its explanation mentions "July 2023"
+
+  Scenario: The same prisoners killed in two different years, by two accounts
+    Given an article "commission.txt":
+      """
+      Soviet commission blames Germans
+      Published: 1944-01-26
+
+      MOSCOW - A Soviet commission said that German troops killed the prisoners in the autumn of 1941.
+      """
+    And an article "panel.txt":
+      """
+      Panel blames the NKVD
+      Published: 1952-12-23
+
+      WASHINGTON - A congressional panel concluded that the NKVD killed the prisoners in the spring of 1940, long before German troops reached the area near Moscow.
+      """
+    When the articles are ingested
+    Then a date conflict between "Soviet commission" and "congressional panel" is flagged
+    And its explanation mentions "the spring of 1940"

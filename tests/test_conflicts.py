@@ -296,8 +296,11 @@ def test_none_of_them_alive_is_negated_once():
     assert compare(none_alive, dead) is None  # "none of the abductees are alive" agrees with "eight died"
 
 
-def test_two_stories_are_one_only_when_each_is_about_the_others_main_country():
-    dead = replace(claim("Madhya Pradesh", "dead", "3,787", subject="people"), setting=("India", "United States"))
-    alive = replace(claim(None, "alive", "115", subject="people"), setting=("United States",))
-    assert compare(stored("a", dead), stored("b", alive)) is None  # a gas leak in India, an oil rig off Louisiana
-    assert compare(stored("a", dead), stored("b", replace(alive, setting=("India",)))) is not None
+def test_two_stories_are_one_only_when_ones_main_country_is_among_the_others():
+    dead = replace(claim("Madhya Pradesh", "dead", "some", subject="people"), setting=("India", "United States"))
+    alive = replace(claim(None, "alive", "some", subject="people"), setting=("United States",))
+    katyn = replace(alive, setting=("Russia", "Germany"))
+    panel = replace(dead, setting=("United States", "Russia"))
+    assert compare(stored("a", dead), stored("b", alive)) is not None  # it names the other's country
+    assert compare(stored("a", replace(dead, setting=("India",))), stored("b", alive)) is None
+    assert compare(stored("a", panel), stored("b", katyn)) is not None  # Washington's panel on a Russian massacre

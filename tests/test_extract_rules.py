@@ -569,3 +569,10 @@ def test_having_no_weapons_denies_having_them_and_it_is_the_speaker_itself(claim
 def test_it_was_the_highest_turnout_is_not_the_speaker_speaking_of_itself(claims):
     claim = one(claims("The ministry said it was the highest turnout recorded since January."))
     assert claim.subject_key != "ministry"
+
+
+def test_killing_is_about_who_was_killed_unless_it_was_oneself(claims):
+    troops = one(claims("Moscow maintained that German troops killed the prisoners in 1941."))
+    herself = one(claims("North Korean officials said Megumi Yokota had killed herself in 1993."))
+    assert (troops.subject_key, troops.predicate_key) == ("prisoner", "dead")
+    assert herself.subject_key == "megumi yokota"

@@ -35,6 +35,7 @@ FUNCTION_WORDS = {"the", "and", "any", "its", "their", "his", "her", "our", "tha
 RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the list held 16 names"
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
+ONCE_ONLY = {"dead", "abduct"}  # what happens to a person once: "the prisoners were killed" in 1940 or in 1941
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
 FORECAST_MODALS = {"could", "would", "will", "might"}
 FUTURE_MODALS = {"could", "might", "may", "will"}  # "would" reports a plan or a result as often as a forecast
@@ -162,13 +163,15 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
 
 
 def _same_story(setting_a: tuple[str, ...], setting_b: tuple[str, ...]) -> bool:
-    """Can two articles be about one story? Each one's main country (its setting's first) must be among
-    the other's countries: a gas leak in India, whose American owner the story names, and an oil spill off
-    Louisiana share the United States, but neither is about the other's main country. An article that
-    names no country can be about anything."""
+    """Can two articles be about one story? One's main country (its setting's first) must be among the
+    other's countries: a Washington panel's report on a massacre in Russia (the United States first, then
+    Russia) and a Moscow commission's (Russia first) can be; a gas leak in India that names its American
+    owner (India, then the United States) and an oil spill off Louisiana (the United States alone) share a
+    country but neither is about the other's main country. An article that names no country can be about
+    anything."""
     if not setting_a or not setting_b:
         return True
-    return setting_a[0] in setting_b and setting_b[0] in setting_a
+    return setting_a[0] in setting_b or setting_b[0] in setting_a
 
 
 def _chronological(stored: StoredClaim) -> tuple:
@@ -413,7 +416,8 @@ def _date(a: StoredClaim, b: StoredClaim):
     living = _alive_after_death(ca, cb) or _alive_after_death(cb, ca)
     if living is not None:
         return "date", living
-    if ca.source_name != cb.source_name and not (_names_someone(ca) and _names_someone(cb)):
+    if ca.source_name != cb.source_name and not (_names_someone(ca) and _names_someone(cb)) and \
+            not (ca.predicate_key in ONCE_ONLY and _definite(ca) and _definite(cb)):
         return None  # "a march on Thursday" and "a march on Tuesday" are two marches
     if ca.predicate_key != cb.predicate_key or ca.polarity != cb.polarity:
         return None
@@ -433,6 +437,11 @@ def _alive_after_death(death, later) -> str | None:
     if later.time.start is None or later.time.start <= death.time.end or not _names_someone(death):
         return None
     return f"{later.predicate_text} in {later.time.text}, after the death dated {death.time.text}"
+
+
+def _definite(claim) -> bool:
+    """"The prisoners", "its officers": a group the story has already named, not any group."""
+    return claim.subject_text.lower().startswith(("the ", "its ", "their ", "his ", "her ")) or _names_someone(claim)
 
 
 def _names_someone(claim) -> bool:

@@ -29,6 +29,7 @@ QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 NEGATORS = {"not", "never", "n't", "no"}
 COPULAS = {"be", "remain", "become", "seem", "appear"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
+REFLEXIVES = {"herself", "himself", "itself", "themselves", "myself", "ourselves", "yourself"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 MAX_SENTENCE_TOKENS = 250  # as the attribution component's default
 # A date that places an event ("that July", "on Saturday", "1977"), not a span of time ("decades ago").
@@ -332,7 +333,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if toll is not None:
         predicate_key = toll[1]  # "the true toll was between 2,658 and 3,290": that many died
     if predicate_key in OBJECT_CENTRED:  # "caught manipulating the statistics": a claim about the statistics
-        subject = next((c for c in predicate_token.children if c.dep_ == "dobj"), subject)
+        done_to = next((c for c in predicate_token.children if c.dep_ == "dobj"), None)  # "killed the prisoners"
+        if done_to is not None and done_to.lower_ not in REFLEXIVES:  # "she killed herself": about her
+            subject = done_to
     exceeded = head.lemma_.lower() in EXCEED_VERBS  # "the toll topped 3,000": the toll is counted, not 3,000
     counted_object = _counted_object(head, quantity) if not exceeded else None
     if counted_object is not None and (subject is None or _number_at(subject) is None):
