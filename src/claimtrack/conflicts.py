@@ -24,7 +24,8 @@ HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, wi
 # "All are alive" and "some may be alive" can both hold; "all" and "none" (or "few", or "only some") cannot.
 QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few", "only"}),
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
-GROUP_SIZE = re.compile(r"\b(?:of|among) (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")  # "five of the 13"
+# "five of the 13", "115 people among the 126 on board"
+GROUP_SIZE = re.compile(r"\b(?:of|among) (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
 NEGATIVE_CONDITION = re.compile(r"\b(?:not|never|no|unless|fail|fails)\b|n't", re.IGNORECASE)
 CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -13,000
@@ -165,9 +166,8 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
 def _same_story(setting_a: tuple[str, ...], setting_b: tuple[str, ...]) -> bool:
     """Can two articles be about one story? One's main country (its setting's first) must be among the
     other's countries: a Washington panel's report on a massacre in Russia (the United States first, then
-    Russia) and a Moscow commission's (Russia first) can be; a gas leak in India that names its American
-    owner (India, then the United States) and an oil spill off Louisiana (the United States alone) share a
-    country but neither is about the other's main country. An article that names no country can be about
+    Russia) and a Moscow commission's (Russia first) can be; a death toll in Beijing (China) and one in
+    Puerto Rico (Puerto Rico, the United States) cannot. An article that names no country can be about
     anything."""
     if not setting_a or not setting_b:
         return True

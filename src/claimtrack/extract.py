@@ -392,8 +392,8 @@ MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
 def _measured_substance(tokens: set[int], doc: Doc) -> str | None:
     """What a figure in barrels, gallons or tons measures: "barrels of oil" the oil, bare "barrels" what
     barrels usually measure (the subjects lexicon says oil)."""
-    for unit in (doc[i] for i in sorted(_positions(doc).counted_nouns & tokens) if doc[i].lemma_.lower() in MEASURE_UNITS):
-        if not any(c.dep_ in ("nummod", "quantmod") for c in unit.children):
+    for unit in (doc[i] for i in sorted(_positions(doc).counted_nouns & tokens)):
+        if unit.lemma_.lower() not in MEASURE_UNITS or not any(c.dep_ in ("nummod", "quantmod") for c in unit.children):
             continue
         of = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
@@ -428,12 +428,11 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
     "officials putting the death toll at 2,259" (the toll itself is what is said), "the official count of
     deaths stands at 3,787", "the sum was calculated on the basis of about 3,000 deaths"."""
     doc = head.doc
-    judged = predicate_family(head.lemma_.lower()) in JUDGED_FIGURES  # "the estimate of 4,000 deaths understated it"
-    for noun in (doc[i] for i in _positions(doc).counted_nouns & tokens if not judged):
-        if noun.lemma_.lower() not in TOLLS:
-            continue
-        if any(c.dep_ == "nummod" and c.like_num and c.text in quantity.text for c in noun.children):
-            return tuple(TOLLS[noun.lemma_.lower()])
+    if predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES:  # not "the estimate of 4,000 deaths was low"
+        for noun in (doc[i] for i in _positions(doc).counted_nouns & tokens):
+            if noun.lemma_.lower() in TOLLS and any(c.dep_ == "nummod" and c.like_num and c.text in quantity.text
+                                                    for c in noun.children):
+                return tuple(TOLLS[noun.lemma_.lower()])
     if head.pos_ == "NOUN":
         nouns = [head]
     elif head.lemma_.lower() in COPULAS | LIGHT_VERBS | EXCEED_VERBS | {"rise", "climb", "stand"}:
@@ -946,7 +945,8 @@ class _Positions:
     _COUNTED = sorted(get_string_id(word) for word in (*TOLLS, *MEASURE_UNITS))  # nouns a figure may count
 
     def __init__(self, doc: Doc):
-        table = doc.to_array([LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP, LEMMA]) if len(doc) else numpy.zeros((0, 6), "uint64")
+        columns = [LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP, LEMMA]
+        table = doc.to_array(columns) if len(doc) else numpy.zeros((0, len(columns)), "uint64")
         self.numbers = set(numpy.flatnonzero(table[:, 0]).tolist())  # like_num
         self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & (table[:, 2] == self._DATE)).tolist()
         # like_num or in a DATE entity, in order
