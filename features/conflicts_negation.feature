@@ -58,3 +58,15 @@ Feature: Negation conflicts
     When the articles are ingested
     Then a negation conflict between "president" and "former commissioner" is flagged
     And its explanation mentions "affirmed vs negated"
+
+  Scenario: Having none of something denies having it, and only that thing
+    Given an article "weapons.txt":
+      """
+      Iraq hands over its declaration
+      Published: 2002-12-08
+
+      BAGHDAD - Iraq insisted that it has no weapons of mass destruction. Vice President Dick Cheney said Iraq has weapons of mass destruction. Colin Powell said Iraq had seven mobile production facilities.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Iraq" and "Dick Cheney" is flagged
+    And there are 1 conflicts

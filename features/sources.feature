@@ -125,3 +125,18 @@ Feature: Knowing who is speaking
     When the articles are ingested
     Then the claim "she will come home" is by "Sakie Yokota"
     And the claim "she will come home" has commitment "belief"
+
+  Scenario: An aside, a place and the last sentence's subject do not change who is speaking
+    Given an article "katyn.txt":
+      """
+      Soviet commission reports
+      Published: 1944-01-26
+
+      The commission said it had examined the graves after the Red Army retook the Smolensk area. It said the prisoners had been shot near the village of Katyn, which it said was under German control at the time. The Madhya Pradesh government said 3,787 people had died.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source         | content                                         |
+      | commission     | the prisoners had been shot near the village of Katyn |
+      | commission     | which it said was under German control at the time |
+      | Madhya Pradesh | 3,787 people had died                           |
