@@ -70,3 +70,22 @@ Feature: Negation conflicts
     When the articles are ingested
     Then a negation conflict between "Iraq" and "Dick Cheney" is flagged
     And there are 1 conflicts
+
+  Scenario: Remains that "do not belong" to her, and remains that "belonged to other people"
+    Given an article "remains-2004.txt":
+      """
+      DNA tests on the remains
+      Published: 2004-12-08
+
+      TOKYO - Human remains that North Korea handed over last month as those of abductee Megumi Yokota do not belong to her, the Japanese government said on Wednesday. North Korean officials said the bones belonged to Megumi.
+      """
+    And an article "remains-2020.txt":
+      """
+      Megumi's father dies
+      Published: 2020-06-05
+
+      Japanese DNA tests found the remains belonged to other people.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Japan" and "North Korea" is flagged
+    And no conflict pairs "do not belong to her" with "belonged to other people"

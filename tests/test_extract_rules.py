@@ -576,3 +576,22 @@ def test_killing_is_about_who_was_killed_unless_it_was_oneself(claims):
     herself = one(claims("North Korean officials said Megumi Yokota had killed herself in 1993."))
     assert (troops.subject_key, troops.predicate_key) == ("prisoner", "dead")
     assert herself.subject_key == "megumi yokota"
+
+
+def test_remains_that_do_not_belong_is_a_noun_with_its_own_predicate(claims):
+    claim = one(claims("Human remains that North Korea handed over last month as those of abductee Megumi Yokota "
+                       "do not belong to her, the Japanese government said on Wednesday."))
+    assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.polarity) == \
+        ("Japan", "remains", "belong", "negative")
+
+
+def test_a_conclusion_that_remains_did_not_belong_is_what_is_rejected(claims):
+    claim = one(claims("North Korea has rejected Japan's conclusion that remains it handed over did not belong "
+                       "to the abductee Megumi Yokota."))
+    assert (claim.source_name, claim.commitment, claim.subject_key, claim.predicate_key, claim.polarity) == \
+        ("North Korea", "denial", "remains", "belong", "negative")
+
+
+def test_remains_as_a_verb_keeps_its_parse(nlp):
+    doc = nlp("The camp remains closed, officials said.")
+    assert [(t.text, t.pos_) for t in doc if t.text == "remains"] == [("remains", "VERB")]

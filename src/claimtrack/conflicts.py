@@ -33,6 +33,7 @@ LIVING_ACTIVITIES = frozenset(load_lexicon("predicates")["living_activities"])  
 LIGHT_VERBS = frozenset(load_lexicon("predicates")["light_verbs"])  # "have", "show": what is had tells
 FUNCTION_WORDS = {"the", "and", "any", "its", "their", "his", "her", "our", "that", "this", "those", "these",
                   "not", "never", "been", "had", "has", "have", "was", "were", "from", "with", "for", "now"}
+OTHER_WORDS = {"other", "another", "else"}
 RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the list held 16 names"
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
@@ -398,11 +399,25 @@ def _object_words(claim: Claim) -> set[str]:
 
 
 def _stated_polarity(stored: StoredClaim) -> str:
-    """What the source holds: denying "the issue is resolved" holds it is not."""
+    """What the source holds: denying "the issue is resolved" holds it is not, and "belonged to other
+    people" holds the remains did not belong to the one named."""
     polarity = stored.claim.polarity
+    if polarity == "positive" and _someone_else(stored.claim):
+        polarity = "negative"
     if stored.claim.commitment == "denial":
         return "positive" if polarity == "negative" else "negative"
     return polarity
+
+
+def _someone_else(claim: Claim) -> bool:
+    """"belonged to other people", "to someone else": the remains belong to anyone but the one the
+    story is about. Only for belonging: "came from other countries" says where, not whose."""
+    if claim.predicate_key != "belong":
+        return False
+    text = claim.text.text.lower()
+    at = text.find(claim.predicate_text.lower())
+    following = re.findall(r"[a-z]+", text[at + len(claim.predicate_text):])[:3] if at >= 0 else []
+    return bool(OTHER_WORDS & set(following))
 
 
 def _date(a: StoredClaim, b: StoredClaim):

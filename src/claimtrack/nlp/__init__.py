@@ -18,7 +18,7 @@ def load_pipeline(name: str | None = None):
     """The model's pipeline with claimtrack's components added at the end."""
     import spacy
 
-    from . import attribution, paragraphs  # noqa: F401  (register the factories when not installed as a package)
+    from . import attribution, garden_paths, paragraphs  # noqa: F401  (register the factories when not installed as a package)
 
     try:
         nlp = spacy.load(name or model_name())
@@ -26,5 +26,6 @@ def load_pipeline(name: str | None = None):
         raise RuntimeError(f"spaCy model {name or model_name()!r} is not installed: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("claimtrack_line_breaks", before="parser")
+        nlp.add_pipe("claimtrack_garden_paths", after="parser")
     nlp.add_pipe("claimtrack_attribution", last=True)
     return nlp

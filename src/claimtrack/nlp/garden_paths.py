@@ -1,0 +1,91 @@
+"""The `claimtrack_garden_paths` component: re-attaches the parses the model reliably gets wrong.
+
+"Human remains that North Korea handed over as those of Megumi Yokota do not belong to her": the
+model reads "remains" as a verb ("Human remains ...") and hangs "do not belong" under "handed over",
+so the sentence's real claim, that the remains do not belong to her, is lost. "Remains" as a verb
+needs a complement ("remains open", "remains in Japan"); one that governs only a clause is the noun.
+Runs after the parser and touches only the sentences where the word occurs."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+AMBIGUOUS_NOUNS = ("remains",)  # plural nouns that are also a verb's third person
+_AMBIGUOUS_IDS = [get_string_id(word) for word in AMBIGUOUS_NOUNS]
+VERB_COMPLEMENTS = {"acomp", "attr", "prep", "xcomp", "dobj", "oprd", "advmod", "npadvmod", "prt", "dative"}
+VERB_TAGS = {"VBZ", "VBD", "VBP", "VB"}
+
+
+class GardenPathRepair:
+    def __init__(self, nlp: Language, name: str = "claimtrack_garden_paths"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        words = doc.to_array([LOWER])
+        for i in numpy.flatnonzero(numpy.isin(words, _AMBIGUOUS_IDS)).tolist():
+            noun = doc[i]
+            if _verb_without_complement(noun):
+                predicate = _real_predicate(noun)
+                if predicate is not None:
+                    _make_subject(noun, predicate)
+        return doc
+
+
+def _verb_without_complement(token: Token) -> bool:
+    """"remains" parsed as a verb whose only complement is a clause: "remains [that X handed over]"."""
+    if token.tag_ != "VBZ":
+        return False
+    deps = {child.dep_ for child in token.children}
+    return "ccomp" in deps and not deps & VERB_COMPLEMENTS
+
+
+def _real_predicate(noun: Token) -> Token | None:
+    """The first verb after the noun's relative clause that carries its own auxiliary or negation
+    ("do not belong", "did not belong", "have been identified"): the noun's predicate."""
+    clause = next(child for child in noun.children if child.dep_ == "ccomp")
+    for token in noun.doc[clause.i + 1:noun.sent.end]:
+        if token.tag_ in VERB_TAGS and any(child.dep_ in ("aux", "auxpass", "neg") for child in token.children):
+            return token
+    return None
+
+
+def _make_subject(noun: Token, predicate: Token) -> None:
+    """Re-attach: the predicate takes the noun's place, the noun becomes its subject and the clause
+    the noun governed becomes a relative clause on it. Order matters: no step may close a cycle."""
+    clause = next(child for child in noun.children if child.dep_ == "ccomp")
+    old_head, old_dep = noun.head, noun.dep_
+    for child in list(predicate.children):
+        if child.dep_ == "nsubj" and child.i < noun.i:
+            # "the conclusion that remains ... did not belong": the earlier noun was never the subject
+            child.head, child.dep_ = predicate.head, "dobj"
+            old_head, old_dep = child, "acl"
+    if old_head == noun:  # the noun was the sentence's root
+        predicate.head, predicate.dep_ = predicate, "ROOT"
+    else:
+        predicate.head, predicate.dep_ = old_head, old_dep if old_dep != "relcl" else "acl"
+    noun.head, noun.dep_ = predicate, "nsubj"
+    noun.tag_, noun.pos_, noun.lemma_ = "NNS", "NOUN", noun.lower_
+    clause.head, clause.dep_ = noun, "relcl"
+    for child in list(noun.children):
+        if child.dep_ == "nsubj" and child.i < noun.i:
+            child.dep_ = "amod" if child.pos_ == "ADJ" else "mark" if child.tag_ in ("WDT", "IN") else "compound"
+            if child.dep_ == "mark":
+                child.head = predicate
+    # "as those of Megumi Yokota" was the predicate's subject: it is the relative clause's phrase.
+    for child in list(predicate.children):
+        if child.dep_ == "nsubj" and child.i < predicate.i and child != noun:
+            marker = next((t for t in predicate.children if t.dep_ == "mark" and t.lower_ == "as"), None)
+            if marker is not None:
+                marker.head, marker.dep_ = clause, "prep"
+                child.head, child.dep_ = marker, "pobj"
+
+
+@Language.factory("claimtrack_garden_paths", assigns=["token.dep", "token.head", "token.tag"])
+def make_garden_paths(nlp: Language, name: str) -> GardenPathRepair:
+    return GardenPathRepair(nlp, name)
