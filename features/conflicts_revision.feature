@@ -58,3 +58,22 @@ Feature: Revisions
     When the articles are ingested
     Then a date revision by "North Korea" is flagged
     And its explanation mentions "1993 vs April 1994"
+
+  Scenario: An official list that grows from one year to the next
+    Given an article "list-2005.txt":
+      """
+      Japan adds Kobe man to list of abductees
+      Published: 2005-04-25
+
+      TOKYO - Japan on Monday added a man who vanished from Kobe to its official list of citizens abducted by North Korea. The government said the addition brings its list to 16 people.
+      """
+    And an article "list-2006.txt":
+      """
+      Japan recognises a 17th abductee
+      Published: 2006-11-20
+
+      The Japanese government says 17 of its citizens were abducted by North Korea.
+      """
+    When the articles are ingested
+    Then a numeric revision by "Japan" is flagged
+    And its explanation mentions "16 vs 17"

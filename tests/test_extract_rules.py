@@ -595,3 +595,11 @@ def test_a_conclusion_that_remains_did_not_belong_is_what_is_rejected(claims):
 def test_remains_as_a_verb_keeps_its_parse(nlp):
     doc = nlp("The camp remains closed, officials said.")
     assert [(t.text, t.pos_) for t in doc if t.text == "remains"] == [("remains", "VERB")]
+
+
+def test_a_list_brought_to_a_figure_counts_what_the_list_holds(claims):
+    found = claims("TOKYO - Japan on Monday added a man who vanished from Kobe to its official list of citizens abducted by "
+                   "North Korea. The government said the addition brings its list to 16 people.")
+    claim = next(c for c in found if c.quantity is not None)
+    assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.quantity.value) == \
+        ("Japan", "abductee", "abduct", 16)

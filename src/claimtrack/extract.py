@@ -340,6 +340,11 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     counted_object = _counted_object(head, quantity) if not exceeded else None
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
+    listed = _listed(head) if quantity is not None else None
+    if listed is not None:  # "the addition brings its list to 16 people": 16 citizens abducted
+        subject = listed
+        predicate_token = next((c for c in listed.children if c.dep_ in ("acl", "relcl")), predicate_token)
+        predicate_key = predicate_family(_predicate_lemma(predicate_token))
     subject_text, key = _subject(subject, predicate_token, previous_subject)
     if _speaker_itself(subject, match) and head.lemma_.lower() not in COPULAS:  # "it was the highest turnout"
         key = match.source_name.lower()  # "Iraq insisted that it has no weapons": a claim about Iraq
@@ -407,10 +412,31 @@ JUDGED_FIGURES = {"understate", "overstate"}  # predicate families that judge a 
 LEVEL_VERBS = {"rise", "climb", "grow", "increase", "jump", "fall", "drop", "decline"}
 
 
-def _level_reached(head: Token) -> bool:
+def _level_reached(head: Token, verbs: set[str] = LEVEL_VERBS) -> bool:
     """"The total has since risen to more than 20,000": the total is now that figure, not a change by it."""
-    return head.lemma_.lower() in LEVEL_VERBS and any(
+    return head.lemma_.lower() in verbs and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(t.like_num for t in c.subtree) for c in head.children)
+
+
+LIST_NOUNS = {"list", "register", "roster", "registry"}
+LIST_SETTERS = {"bring", "take", "raise", "push", "lift", "increase", "expand", "grow", "rise"}
+
+
+def _listed(head: Token) -> Token | None:
+    """What a list set to a figure lists: "the addition brings its list to 16 people", where the article
+    named the list earlier ("its official list of citizens abducted by North Korea") -> citizens."""
+    if head.lemma_.lower() not in LIST_SETTERS or not _level_reached(head, LIST_SETTERS):
+        return None
+    noun = next((c for c in head.children if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in LIST_NOUNS), None)
+    if noun is None:
+        return None
+    for earlier in reversed(noun.doc[:noun.i + 1]):
+        if earlier.lemma_ == noun.lemma_:
+            listed = next((g for c in earlier.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            if listed is not None:
+                return listed
+    return None
 
 
 def _speaker_itself(subject: Token | None, match: AttributionMatch) -> bool:
