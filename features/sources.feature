@@ -140,3 +140,16 @@ Feature: Knowing who is speaking
       | commission     | the prisoners had been shot near the village of Katyn |
       | commission     | which it said was under German control at the time |
       | Madhya Pradesh | 3,787 people had died                           |
+
+  Scenario: "It said" after what is said continues the body that spoke before
+    Given an article "list.txt":
+      """
+      Japan adds a name to its list
+      Published: 2005-04-25
+
+      The ministry said the addition brings the list to 16 people. Five of them have returned home, it said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source   | content                     |
+      | ministry | have returned home          |

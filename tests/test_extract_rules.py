@@ -603,3 +603,14 @@ def test_a_list_brought_to_a_figure_counts_what_the_list_holds(claims):
     claim = next(c for c in found if c.quantity is not None)
     assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.quantity.value) == \
         ("Japan", "abductee", "abduct", 16)
+
+
+def test_a_trailing_it_said_continues_the_body_that_spoke_before(claims):
+    found = claims("The ministry said the addition brings the list to 16 people. Five of them have returned home, "
+                   "it said.")
+    assert [c.source_name for c in found] == ["ministry", "ministry"]
+
+
+def test_a_trailing_it_said_after_a_person_spoke_is_left_to_the_antecedent(claims):
+    found = claims("Tanaka said the agency had counted 300 cases. Five of them were closed, it said.")
+    assert found[-1].source_name == "agency"

@@ -113,6 +113,7 @@ class AttributionFinder:
             self._resolve_source(doc, found, defined)
         _first_person_is_the_speaker(matches)
         _aside_pronoun_is_the_speaker(matches)
+        _trailing_it_said_continues(matches)
         return matches
 
     @staticmethod
@@ -613,6 +614,24 @@ def _aside_pronoun_is_the_speaker(matches: list[AttributionMatch]) -> None:
                 if person == (pronoun.lower_ != "it"):
                     found.source_name = outer.source_name
                 break
+
+
+def _trailing_it_said_continues(matches: list[AttributionMatch]) -> None:
+    """"The government said the addition brings its list to 16 people. Five of them have returned, it
+    said.": an "it said" after what is said continues the speaker of the sentence before, when a body
+    spoke there, rather than the last thing named ("the addition")."""
+    for found in matches:
+        pronoun = found.source.root if found.source is not None else None
+        if pronoun is None or pronoun.lower_ != "it" or not found.content or found.content[0].start > pronoun.i:
+            continue
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            continue
+        before = pronoun.doc[sentence.start - 1].sent
+        speakers = [m for m in matches if m.source is not None and m.source_name and before.start <= m.cue.start
+                    < before.end and m.source.root.ent_type_ != "PERSON" and m.source.root.lower_ not in PERSON_PRONOUNS]
+        if speakers:
+            found.source_name = speakers[-1].source_name
 
 
 def _object_read_as_subject(cue: Token, clause: Token) -> tuple[set[int], Token] | None:
