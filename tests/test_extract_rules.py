@@ -614,3 +614,24 @@ def test_a_trailing_it_said_continues_the_body_that_spoke_before(claims):
 def test_a_trailing_it_said_after_a_person_spoke_is_left_to_the_antecedent(claims):
     found = claims("Tanaka said the agency had counted 300 cases. Five of them were closed, it said.")
     assert found[-1].source_name == "agency"
+
+
+@pytest.mark.parametrize("text, subject, predicate, value", [
+    ("Haiti's government said that the number of people confirmed dead in the Jan. 12 earthquake had risen "
+     "to 230,000.", "people", "dead", 230000),
+    ("The ministry said the number of people confirmed dead stood at 230,000.", "people", "dead", 230000),
+    ("Officials said the number of people killed in the attack had risen to 50.", "people", "dead", 50),
+])
+def test_the_number_of_people_who_died_rising_to_a_figure_counts_the_dead(claims, text, subject, predicate, value):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == (subject, predicate, value)
+
+
+def test_a_reduced_relative_clause_is_not_the_verb_of_its_noun(claims):
+    claim = one(claims("Officials said the people evacuated returned home."))
+    assert (claim.subject_key, claim.predicate_key) == ("people", "return")
+
+
+def test_a_month_of_may_does_not_make_a_group_suspected(claims):
+    claim = one(claims("The ministry said the plan drafted in May failed."))
+    assert claim.subject_key == "plan"

@@ -313,8 +313,11 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     kinds = [c.lemma_.lower() for c in predicate_token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if predicate_token.dep_ == "attr" and kinds and not has_predicate_family(predicate_token.lemma_):
         predicate_key = " ".join([*kinds, predicate_key])  # "were fishing boats" is not "were militia boats"
+    event = _counted_event(subject, head)
+    if event is not None:  # "the number of people killed had risen to 50": 50 people were killed
+        predicate_token, predicate_key = event, predicate_family(_predicate_lemma(event))
     measure = predicate_token if predicate_token.lemma_.lower() in MEASURE_NOUNS else subject
-    measured = measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and (
+    measured = event is None and measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and (
         measure is predicate_token or predicate_token.lemma_.lower() in LIGHT_VERBS or _level_reached(head))
     if measured and previous_subject is not None and not has_predicate_family(measure.lemma_):
         # "the CGT put the figure at 900,000": the figure of what came before; a turnout is a turnout
@@ -410,6 +413,24 @@ def _measured_substance(tokens: set[int], doc: Doc) -> str | None:
 
 JUDGED_FIGURES = {"understate", "overstate"}  # predicate families that judge a figure rather than give it
 LEVEL_VERBS = {"rise", "climb", "grow", "increase", "jump", "fall", "drop", "decline"}
+
+
+LEVEL_SETTERS = COPULAS | LEVEL_VERBS | {"reach", "stand", "total", "hit", "top", "exceed", "pass", "surpass"}
+
+
+def _counted_event(subject: Token | None, head: Token) -> Token | None:
+    """What a number of people did or had done to them, when the clause gives that number's level: "the
+    number of people killed had risen to 50" -> killed, "the number of people confirmed dead stood at
+    230,000" -> dead, "the number arrested reached 180" -> arrested."""
+    if subject is None or subject.lemma_.lower() not in MEASURE_NOUNS or head.lemma_.lower() not in LEVEL_SETTERS:
+        return None
+    counted = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), subject)
+    verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
+    return state or verb
 
 
 def _level_reached(head: Token, verbs: set[str] = LEVEL_VERBS) -> bool:
@@ -1073,7 +1094,8 @@ def _suspected(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.lower_ in words:
             return True
-        if child.dep_ in ("relcl", "acl") and any(a.lower_ in ("may", "might", "could") for a in child.subtree):
+        if child.dep_ in ("relcl", "acl") and any(a.lower_ in ("may", "might", "could") and a.tag_ == "MD"
+                                                  for a in child.subtree):  # not "drafted in May"
             return True
     return False
 

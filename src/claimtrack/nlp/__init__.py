@@ -26,6 +26,8 @@ def load_pipeline(name: str | None = None):
         raise RuntimeError(f"spaCy model {name or model_name()!r} is not installed: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("claimtrack_line_breaks", before="parser")
-        nlp.add_pipe("claimtrack_garden_paths", after="parser")
+        # after the attribute ruler, which gives the coarse tags the repairs read; before the lemmatizer
+        nlp.add_pipe("claimtrack_garden_paths", after="attribute_ruler" if "attribute_ruler" in nlp.pipe_names
+                     else "parser")
     nlp.add_pipe("claimtrack_attribution", last=True)
     return nlp

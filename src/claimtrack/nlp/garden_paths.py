@@ -4,18 +4,25 @@
 model reads "remains" as a verb ("Human remains ...") and hangs "do not belong" under "handed over",
 so the sentence's real claim, that the remains do not belong to her, is lost. "Remains" as a verb
 needs a complement ("remains open", "remains in Japan"); one that governs only a clause is the noun.
-Runs after the parser and touches only the sentences where the word occurs."""
+
+"The number of people confirmed dead had risen to 230,000": the model takes "confirmed" for the verb of
+"the number" and leaves "had risen" without a subject. A verb that follows another clause's verb and
+has an auxiliary but no subject is that noun's real verb; the first verb is a reduced relative clause.
+
+Runs after the parser (and the attribute ruler) and touches only the sentences where these occur."""
 
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 AMBIGUOUS_NOUNS = ("remains",)  # plural nouns that are also a verb's third person
 _AMBIGUOUS_IDS = [get_string_id(word) for word in AMBIGUOUS_NOUNS]
+_CLAUSE_IDS = [get_string_id(dep) for dep in ("ccomp", "csubj")]
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 VERB_COMPLEMENTS = {"acomp", "attr", "prep", "xcomp", "dobj", "oprd", "advmod", "npadvmod", "prt", "dative"}
 VERB_TAGS = {"VBZ", "VBD", "VBP", "VB"}
 
@@ -27,13 +34,15 @@ class GardenPathRepair:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        words = doc.to_array([LOWER])
-        for i in numpy.flatnonzero(numpy.isin(words, _AMBIGUOUS_IDS)).tolist():
+        table = doc.to_array([LOWER, DEP])
+        for i in numpy.flatnonzero(numpy.isin(table[:, 0], _AMBIGUOUS_IDS)).tolist():
             noun = doc[i]
             if _verb_without_complement(noun):
                 predicate = _real_predicate(noun)
                 if predicate is not None:
                     _make_subject(noun, predicate)
+        for i in numpy.flatnonzero(numpy.isin(table[:, 1], _CLAUSE_IDS)).tolist():
+            _reduced_relative(doc[i])
         return doc
 
 
@@ -84,6 +93,30 @@ def _make_subject(noun: Token, predicate: Token) -> None:
             if marker is not None:
                 marker.head, marker.dep_ = clause, "prep"
                 child.head, child.dep_ = marker, "pobj"
+
+
+def _reduced_relative(verb: Token) -> None:
+    """"the number of people confirmed dead had risen to 230,000": "confirmed dead" describes the people,
+    and "the number" is the subject of "had risen", which the model left without one."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    described = verb.doc[verb.i - 1]
+    if subject is None or described.pos_ not in ("NOUN", "PROPN") or not subject.i <= described.i:
+        return
+    following = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    if following is None:
+        return
+    real = following.head if following.dep_ in ("aux", "auxpass") else following  # "had risen", "stood"
+    if real is None or real.i <= verb.i or real == verb or not real.tag_.startswith("VB"):
+        return
+    if any(c.dep_ in SUBJECT_DEPS and c != verb for c in real.children):
+        return
+    if described != subject and described not in subject.subtree:
+        return
+    subject.head, subject.dep_ = real, "nsubj"  # first, so that no step closes a cycle
+    verb.head, verb.dep_ = described, "acl"
+    verb.tag_ = "VBN"
 
 
 @Language.factory("claimtrack_garden_paths", assigns=["token.dep", "token.head", "token.tag"])
