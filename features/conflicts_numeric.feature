@@ -86,3 +86,22 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "Madhya Pradesh" and "Survivors' organizations" is flagged
     And its explanation mentions "within two weeks of the leak"
+
+  Scenario: The number of people confirmed dead, raised by the government a year later
+    Given an article "toll-2010.txt":
+      """
+      Haiti raises earthquake death toll to 230,000
+      Published: 2010-02-10
+
+      PORT-AU-PRINCE, Haiti - Haiti's government said Wednesday that the number of people confirmed dead in the Jan. 12 earthquake had risen to 230,000.
+      """
+    And an article "toll-2011.txt":
+      """
+      Haiti marks a year since the earthquake
+      Published: 2011-01-12
+
+      PORT-AU-PRINCE, Haiti - Haiti's government said 316,000 people were killed in last year's earthquake.
+      """
+    When the articles are ingested
+    Then a numeric revision by "Haiti" is flagged
+    And its explanation mentions "230,000 vs 316,000"

@@ -248,3 +248,26 @@ Feature: What is not a conflict
       | WHO    | 9000     |
       | report | 50       |
     And there are 0 conflicts
+
+  Scenario: Another disaster's toll, brought in for comparison, is not the story's toll
+    Given an article "maria.txt":
+      """
+      Puerto Rico orders review of Hurricane Maria deaths
+      Published: 2017-12-19
+
+      SAN JUAN, Puerto Rico - The government's count has stood at 64 since early December. Hurricane Katrina killed roughly 1,800 people along the Gulf Coast in 2005.
+      """
+    And an article "haiti.txt":
+      """
+      Haiti marks ten years since the earthquake
+      Published: 2020-01-12
+
+      PORT-AU-PRINCE, Haiti - The United Nations has generally cited a toll of about 220,000 in Haiti. A far more powerful earthquake that struck Chile six weeks later killed about 525 people.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source         | quantity |
+      | Puerto Rico    | 64       |
+      | United Nations | 220000   |
+    And no conflict pairs "Hurricane Katrina killed roughly 1,800 people" with "has stood at 64"
+    And no conflict pairs "killed about 525 people" with "a toll of about 220,000"

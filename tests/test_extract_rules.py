@@ -635,3 +635,46 @@ def test_a_reduced_relative_clause_is_not_the_verb_of_its_noun(claims):
 def test_a_month_of_may_does_not_make_a_group_suspected(claims):
     claim = one(claims("The ministry said the plan drafted in May failed."))
     assert claim.subject_key == "plan"
+
+
+def test_another_events_toll_is_scoped_to_that_event(claims):
+    found = claims("Puerto Rico orders review of Hurricane Maria deaths\n\nThe government's count has stood at 64. "
+                   "Hurricane Katrina killed roughly 1,800 people along the Gulf Coast in 2005. Officials said the "
+                   "storm killed 70 people.")
+    assert {c.quantity.value: c.place for c in found if c.quantity} == \
+        {64: None, 1800: "from Hurricane Katrina", 70: None}
+
+
+def test_an_earthquake_in_another_country_is_another_event(nlp):
+    from claimtrack.events import other_event
+    doc = nlp("Haiti marks ten years since its earthquake\n\nPORT-AU-PRINCE, Haiti - The official toll in Haiti "
+              "remains 316,000. A more powerful earthquake that struck Chile six weeks later killed about 525 people.")
+    chile = next(t for t in doc if t.text == "525")
+    haiti = next(t for t in doc if t.text == "316,000")
+    assert other_event(doc, {t.i for t in chile.sent}, None) == "Chile"
+    assert other_event(doc, {t.i for t in haiti.sent}, None) is None
+
+
+def test_a_toll_of_a_figure_counts_the_dead(claims):
+    claim = one(claims("The United Nations has generally cited a toll of about 220,000."))
+    assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.quantity.value) == \
+        ("United Nations", "people", "dead", 220000)
+
+
+def test_a_body_raising_its_own_toll_claims_the_new_figure(claims):
+    found = claims("Puerto Rico raises its toll\n\nSAN JUAN, Puerto Rico - Puerto Rico on Tuesday raised its official death toll from Hurricane Maria to 2,975. "
+                   "The bank raised interest rates to 5 percent.")
+    assert [(c.source_name, c.predicate_key, c.quantity.value) for c in found if not c.own_voice] == \
+        [("Puerto Rico", "dead", 2975)]
+
+
+def test_who_says_is_said_by_the_people_named_before(claims):
+    claim = one(claims("Relatives and journalists who say the official toll badly understates the storm's cost "
+                       "have asked for a review."))
+    assert claim.source_name == "Relatives and journalists" or claim.source_name.lower().startswith("relatives")
+
+
+def test_the_government_of_a_story_told_from_a_city_is_that_citys_country(claims):
+    found = claims("SAN JUAN, Puerto Rico - The storm hit San Juan hard. In a plan submitted to Congress, the "
+                   "government acknowledged that 1,427 more people died than usual.")
+    assert found[-1].source_name == "Puerto Rico"

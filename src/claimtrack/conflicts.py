@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
-from .domain import Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
+from .domain import EVENT_SCOPE, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, state_of, states_exclude
 
@@ -306,7 +306,8 @@ def _where(place: str | None) -> str:
 def _is_part(part: Claim, whole: Claim) -> bool:
     """Is what `part` counts a part of what `whole` counts (and not the same thing)?"""
     subject = part.subject_key == whole.subject_key or PARTS.get(part.subject_key) == whole.subject_key
-    narrower_place = part.place not in (None, "nationwide") and whole.place in (None, "nationwide")
+    narrower_place = part.place not in (None, "nationwide") and whole.place in (None, "nationwide") and \
+        not part.place.startswith(EVENT_SCOPE)  # another event's toll is no part of this one's
     place = part.place == whole.place or narrower_place
     return subject and place and (part.subject_key != whole.subject_key or narrower_place)
 

@@ -88,6 +88,9 @@ class Evidence:
     claim_text: TextSpan
 
 
+EVENT_SCOPE = "from "  # a claim's place "from Hurricane Katrina": a figure for another event than the story's
+
+
 @dataclass(frozen=True)
 class Claim:
     source_name: str | None

@@ -15,7 +15,8 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .domain import Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .domain import EVENT_SCOPE, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .events import other_event
 from .nlp.attribution import SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
@@ -356,6 +357,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         key = AGENTS["attend"]
     elif toll is not None:
         key = toll[0]
+    elif quantity is not None and key in TOLLS and predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES:  # "the count has stood at 64" after "the official toll ...",
+        key, predicate_key = TOLLS[key]  # "put the number of dead at 16": a count of the dead
     elif substance is not None:
         key = substance  # "the flow at 35,000 barrels a day", "crude oil leaking at 1,000 barrels a day": oil
     if predicate_token.dep_ == "pobj" and predicate_token.head.lower_ == "as":
@@ -389,12 +392,21 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         stance=stance,
         hedge=hedge,
         confidence=match.confidence,
-        place=_scope(head, tokens) or _cue_place(match),
+        place=_event_scope(doc, tokens, subject, quantity) or _scope(head, tokens) or _cue_place(match),
         period=time or (_sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
     )
 
 
 MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
+
+
+def _event_scope(doc: Doc, tokens: set[int], subject: Token | None, quantity: Quantity | None) -> str | None:
+    """"Hurricane Katrina killed roughly 1,800 people" in a story about Hurricane Maria: a figure for
+    another event, scoped to it ("from Hurricane Katrina") so that it meets only figures for that event."""
+    if quantity is None:
+        return None
+    event = other_event(doc, tokens, subject)
+    return f"{EVENT_SCOPE}{event}" if event is not None else None
 
 
 def _measured_substance(tokens: set[int], doc: Doc) -> str | None:
@@ -479,6 +491,11 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
         for noun in (doc[i] for i in _positions(doc).counted_nouns & tokens):
             if noun.lemma_.lower() in TOLLS and any(c.dep_ == "nummod" and c.like_num and c.text in quantity.text
                                                     for c in noun.children):
+                return tuple(TOLLS[noun.lemma_.lower()])
+        for noun in (doc[i] for i in tokens):  # "cited a toll of about 220,000"
+            if noun.lemma_.lower() in TOLLS and noun.pos_ == "NOUN" and any(
+                    g.like_num and g.text in quantity.text for c in noun.children if c.dep_ == "prep" and
+                    c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
                 return tuple(TOLLS[noun.lemma_.lower()])
     if head.pos_ == "NOUN":
         nouns = [head]

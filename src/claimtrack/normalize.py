@@ -383,6 +383,12 @@ def _countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def known_countries() -> frozenset[str]:
+    """Every country GeoNames names, and those the nationality lexicon speaks for."""
+    return _countries() | frozenset(load_lexicon("demonyms")["demonyms"].values())
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str]:
     """Place name -> country name: countries, US states and cities of 15,000 people or more, from GeoNames
     (`nlp/data/places.json`, written by `scripts/make_places.py`)."""

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize import canonical_source, strip_determiner
+from ..normalize import canonical_source, country_of, country_of_people, known_countries, strip_determiner
 from .lexicon import load_lexicon
 from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTE_MARKS, acronyms, doc_ents, doc_text, full_person_name,
                        group_antecedent, person_antecedent, quote_marks, quote_pairs, relative, sentence_of, sentences,
@@ -69,6 +69,7 @@ class AttributionFinder:
         self.content_as = set(lex["content_as"]) | set(lex["object_predicate"])
         self.gerund_content = set(lex["gerund_content"])  # "admitted kidnapping 13 Japanese"
         self.object_content = set(lex["object_content"])  # "the ministry counted 1.12 million marchers"
+        self.figure_setters = set(lex["figure_setters"])  # "Puerto Rico raised its death toll to 2,975"
         self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
         self.organisation_kinds = set(lex["organisation_kinds"])  # "the union" after "the CGT"
         self.speaking_nouns = self.organisation_kinds | OFFICIAL_BODIES  # "the ministry released figures"
@@ -82,7 +83,7 @@ class AttributionFinder:
         # A token can start an attribution only through one of these lemmas or words: the others are skipped
         # before any rule looks at them.
         self.trigger_lemmas = (set(self.cue_verbs) | self.object_content | set(self.cue_nouns) | self.measure_nouns
-                               | self.appeal_verbs)
+                               | self.appeal_verbs | self.figure_setters)
         self.trigger_words = {"according"} | set(self.agentless)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -123,7 +124,8 @@ class AttributionFinder:
 
     def _verb_cue(self, token: Token) -> AttributionMatch | None:
         lemma = token.lemma_.lower()
-        if token.pos_ not in ("VERB", "AUX") or (lemma not in self.cue_verbs and lemma not in self.object_content):
+        if token.pos_ not in ("VERB", "AUX") or (lemma not in self.cue_verbs and lemma not in self.object_content
+                                                  and lemma not in self.figure_setters):
             return None
         if any(c.dep_ == "neg" for c in token.children):
             return None  # "police did not say where the man had been": nothing is claimed
@@ -187,15 +189,18 @@ class AttributionFinder:
                 and bool(self._quote_parts(sentence_of(cue), cue)))
 
     def _object_cue(self, token: Token, lemma: str, commitment: str) -> AttributionMatch | None:
-        """"The ministry counted 1.12 million marchers": a figure given as the cue's object."""
-        if lemma not in self.object_content:
+        """"The ministry counted 1.12 million marchers": a figure given as the cue's object. "Puerto Rico
+        raised its death toll to 2,975": a figure a body sets for itself."""
+        setter = lemma in self.figure_setters
+        if lemma not in self.object_content and not setter:
             return None
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if obj is None:
+        if obj is None or (setter and obj.lemma_.lower() not in self.measure_nouns):
             return None
         tokens = {t.i for t in obj.subtree}
+        preps = ("at", "in", "across", "throughout", "around", "for") + (("to",) if setter else ())
         for extra in (c for c in token.children if c.i > obj.i and (
-                c.dep_ == "prep" and c.lower_ in ("at", "in", "across", "throughout", "around", "for")
+                c.dep_ == "prep" and c.lower_ in preps
                 or c.lower_ in ("nationwide", "countrywide"))):
             tokens |= {t.i for t in extra.subtree}  # "put the turnout at 900,000", "counted ... across France"
         doc = token.doc
@@ -203,7 +208,7 @@ class AttributionFinder:
             return None
         found = AttributionMatch(doc[token.i:token.i + 1], lemma, commitment, runs(doc, tokens), content_head=obj)
         found.source = self._subject_span(token)
-        if lemma in THINGS_DO_TOO and not self._can_speak(found.source):
+        if (lemma in THINGS_DO_TOO or setter) and not self._can_speak(found.source):
             return None  # "two leaks released 4,000 barrels": an event, not a figure anyone gave
         return found
 
@@ -486,7 +491,7 @@ class AttributionFinder:
         if source is None:
             return
         head = source.root
-        if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.lower_ == "which":
+        if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.lower_ in ("which", "who"):
             antecedent = self._antecedent(doc, source, frozenset(t.i for part in found.content for t in part))
             found.confidence *= 0.8
             if antecedent is None:
@@ -568,8 +573,11 @@ class AttributionFinder:
 
     def _antecedent(self, doc: Doc, pronoun_phrase: Span, content: frozenset[int]) -> Span | None:
         pronoun = pronoun_phrase.root
-        if pronoun.lower_ == "which" and pronoun.head.dep_ == "relcl":
-            return self._noun_phrase(pronoun.head.head)
+        if pronoun.lower_ in ("which", "who") and pronoun.head.dep_ == "relcl":  # "researchers who say"
+            noun = pronoun.head.head
+            while noun.dep_ == "conj":  # "researchers, relatives and journalists who say": all of them
+                noun = noun.head
+            return self._noun_phrase(noun)
         if pronoun.lower_ in PERSON_PRONOUNS:
             return person_antecedent(doc, pronoun, content)
         return group_antecedent(doc, pronoun, content)
@@ -697,11 +705,11 @@ def home_country(doc: Doc) -> str | None:
     """The country an article is mostly about: the one its places and nationalities name most often,
     when one clearly leads."""
     if "claimtrack_home_country" not in doc.user_data:
-        demonyms = load_lexicon("demonyms")["demonyms"]
-        countries = set(demonyms.values())
-        named = (span_text(ent) for ent in doc_ents(doc) if ent.label_ in ("GPE", "NORP"))
-        counts = Counter(country for country in (demonyms.get(text) or canonical_source(text) for text in named)
-                         if country in countries)
+        demonyms, countries = load_lexicon("demonyms")["demonyms"], known_countries()
+        named = ((span_text(ent), ent.label_) for ent in doc_ents(doc) if ent.label_ in ("GPE", "NORP"))
+        counts = Counter(country for country in (
+            demonyms.get(text) or (country_of_people(text) if label == "NORP" else country_of(text.strip(" -")))
+            for text, label in named) if country in countries)
         ranked = counts.most_common(2)
         leads = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         doc.user_data["claimtrack_home_country"] = ranked[0][0] if leads else None

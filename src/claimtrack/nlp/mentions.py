@@ -223,11 +223,13 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
 
 def _subject_carried_over(pronoun: Token, singular: bool) -> Span | None:
     """"The commission said it had examined the graves after the Red Army retook the area. It said ...": a
-    pronoun opening a sentence as its subject continues the previous sentence's main subject, when that is
+    pronoun opening a sentence, or the subject of its main clause, continues the previous sentence's main subject, when that is
     a body that can speak, not whatever was named last."""
     sentence = sentence_of(pronoun)
-    if pronoun.dep_ not in SUBJECT_DEPS or sentence.start == 0 or pronoun.i > sentence.start + 1:
+    if pronoun.dep_ not in SUBJECT_DEPS or sentence.start == 0:
         return None
+    if pronoun.i > sentence.start + 1 and pronoun.head != sentence.root:
+        return None  # "In a plan submitted to Congress, it acknowledged ...": the main clause's subject
     previous = sentence_of(pronoun.doc[sentence.start - 1])
     subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("PERSON", "NORP"):

@@ -1,0 +1,75 @@
+"""Which disaster or attack a figure belongs to, when its sentence names another than the article's.
+
+Stories about one disaster measure it against others: "Hurricane Katrina killed roughly 1,800 people in
+2005", "a far more powerful earthquake that struck Chile killed about 525". Those tolls are not figures
+for the story's own event and must never be compared with them. An event is named by its proper name
+("Hurricane Katrina", "the Indian Ocean tsunami") or by the country it struck ("the earthquake that struck
+Chile", "Haiti's earthquake"); the article's own event is the first it names by name, usually in the headline or the lede."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from .nlp.attribution import home_country
+from .nlp.lexicon import load_lexicon
+from .nlp.mentions import entity_at
+from .normalize import country_of
+
+EVENT_NOUNS = frozenset(load_lexicon("subjects")["event_nouns"])
+_EVENT_IDS = sorted(get_string_id(noun) for noun in EVENT_NOUNS)
+NEARBY = 12  # how far into an event noun's phrase a country may be ("the earthquake that struck Chile")
+
+
+def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None:
+    """The name of an event the claim's words tie it to, when that is not the article's own event."""
+    own, by_token = _events(doc)
+    if not by_token:
+        return None
+    candidates = set(tokens)
+    if subject is not None and subject.dep_ == "nsubj" and subject.lower_ in ("which", "that"):
+        candidates.add(subject.head.head.i)  # "the tsunami of December 2004, which killed 230,000"
+    home = home_country(doc)
+    for i in sorted(candidates):
+        name, proper = by_token.get(i, (None, False))
+        if name is None:
+            continue
+        if proper and name != own or not proper and home is not None and name != home:
+            return name
+    return None
+
+
+def _events(doc: Doc) -> tuple[str | None, dict[int, tuple[str | None, bool]]]:
+    """The article's own event (its proper name, or None when the article does not name it) and, for each
+    event noun, the event it names: (name, is a proper name), or (None, False) for "the earthquake"."""
+    cached = doc.user_data.get("claimtrack_events")
+    if cached is None:
+        table = doc.to_array([LOWER, LEMMA]) if len(doc) else numpy.zeros((0, 2), "uint64")
+        nouns = numpy.isin(table[:, 0], _EVENT_IDS) | numpy.isin(table[:, 1], _EVENT_IDS)  # "Hurricane", "quakes"
+        by_token = {i: _name(doc[i]) for i in numpy.flatnonzero(nouns).tolist()}
+        # The first event named: the headline's or the lede's. Later ones are brought in for comparison.
+        own = next((name for name, is_proper in by_token.values() if is_proper), None)
+        cached = doc.user_data["claimtrack_events"] = (own, by_token)
+    return cached
+
+
+def _name(noun: Token) -> tuple[str | None, bool]:
+    """"Hurricane Katrina", "Indian Ocean tsunami" (a proper name), or the country an event struck
+    ("Haiti's earthquake", "the earthquake that struck Chile"); (None, False) when neither is said."""
+    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun  # "Hurricane Katrina"
+    words = [t for t in head.subtree if t.i <= head.i and (t == head or t == noun or (
+        t.pos_ == "PROPN" and t.dep_ == "compound" and not _country(t)))]
+    if len(words) > 1 or head is not noun:
+        return " ".join(t.text for t in words), True
+    places = sorted((t for t in noun.subtree if abs(t.i - noun.i) <= NEARBY and _country(t)),
+                    key=lambda t: abs(t.i - noun.i))
+    return (_country(places[0]), False) if places else (None, False)
+
+
+def _country(token: Token) -> str | None:
+    ent = entity_at(token)
+    if ent is None or ent.label_ != "GPE":
+        return None
+    return country_of(ent.text)
