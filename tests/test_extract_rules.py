@@ -678,3 +678,27 @@ def test_the_government_of_a_story_told_from_a_city_is_that_citys_country(claims
     found = claims("SAN JUAN, Puerto Rico - The storm hit San Juan hard. In a plan submitted to Congress, the "
                    "government acknowledged that 1,427 more people died than usual.")
     assert found[-1].source_name == "Puerto Rico"
+
+
+def test_a_second_reporting_verb_after_a_that_clause_has_the_same_speaker(claims):
+    found = claims("The Chinese government said that nearly 300 people were killed in the capital at the weekend, "
+                   "and insisted that no one was killed when troops cleared Tiananmen Square.")
+    assert [(c.source_name, c.quantity.high) for c in found] == [("China", 300), ("China", 0)]
+    assert "insisted" not in found[0].text.text
+
+
+def test_quoted_as_saying_is_said_by_the_one_quoted(claims):
+    claim = one(claims("The Chinese Red Cross was quoted by diplomats on Sunday as saying that 2,600 people had died."))
+    assert (claim.source_name, claim.quantity.value) == ("Chinese Red Cross", 2600)
+
+
+def test_a_dateline_with_a_date_is_not_the_speaker(claims):
+    claim = one(claims("Toll disputed\n\nBEIJING, June 7 - The Chinese government said that nearly 300 people "
+                       "were killed."))
+    assert claim.source_name == "China"
+
+
+def test_the_place_of_the_event_that_caused_a_toll_does_not_narrow_it(claims):
+    claim = one(claims("The government said that 300 people were killed when the army crushed a rebellion in the "
+                       "capital."))
+    assert claim.place is None

@@ -664,7 +664,8 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     doc = head.doc
     place_words = _positions(doc).place_words  # the only tokens that can pass the test below
     candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
-                         if (t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t)),
+                         if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t))
+                         and not _in_event_clause(t, head)),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:  # "the National Mall" is a place, not the nation
         if (token.lower_ in NATIONWIDE and token.pos_ != "PROPN") or token.lower_ in COUNTRY_WORDS:
@@ -676,6 +677,17 @@ def _place(head: Token, tokens: set[int]) -> str | None:
             return "nationwide"  # "across France"
         return ent.text  # a place as written: "Paris" the city, not the French government
     return None
+
+
+def _in_event_clause(token: Token, head: Token) -> bool:
+    """"300 were killed when the army crushed a rebellion in the capital": the place of the event that
+    caused the figure, told in a clause of its own, is not a part of the whole that the figure counts."""
+    for ancestor in token.ancestors:
+        if ancestor == head:
+            return False
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in ancestor.children):
+            return True
+    return False
 
 
 MOMENT_MARKS = {"when", "until", "till", "while"}  # "when he left the island, the count was 16"

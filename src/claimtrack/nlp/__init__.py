@@ -26,8 +26,8 @@ def load_pipeline(name: str | None = None):
         raise RuntimeError(f"spaCy model {name or model_name()!r} is not installed: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("claimtrack_line_breaks", before="parser")
-        # after the attribute ruler, which gives the coarse tags the repairs read; before the lemmatizer
-        nlp.add_pipe("claimtrack_garden_paths", after="attribute_ruler" if "attribute_ruler" in nlp.pipe_names
-                     else "parser")
+        # after the attribute ruler and the lemmatizer, which give the coarse tags and lemmas the repairs read
+        nlp.add_pipe("claimtrack_garden_paths", after=next(
+            name for name in ("lemmatizer", "attribute_ruler", "parser") if name in nlp.pipe_names))
     nlp.add_pipe("claimtrack_attribution", last=True)
     return nlp

@@ -406,6 +406,9 @@ class AttributionFinder:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is None and verb.dep_ == "conj":
             return self._subject_span(verb.head)  # "... and added that": the subject is shared
+        if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+            # "The Chinese Red Cross was quoted by diplomats as saying that ...": the one quoted
+            subject = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             return None
         expletive = subject.lower_ == "it" and (subject.dep_ == "expl" or any(c.dep_ == "auxpass" for c in verb.children))
@@ -491,7 +494,8 @@ class AttributionFinder:
         if source is None:
             return
         head = source.root
-        if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or head.lower_ in ("which", "who"):
+        relative = head.text in ("which", "who")  # lower case: not the WHO
+        if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS or relative:
             antecedent = self._antecedent(doc, source, frozenset(t.i for part in found.content for t in part))
             found.confidence *= 0.8
             if antecedent is None:
@@ -573,7 +577,7 @@ class AttributionFinder:
 
     def _antecedent(self, doc: Doc, pronoun_phrase: Span, content: frozenset[int]) -> Span | None:
         pronoun = pronoun_phrase.root
-        if pronoun.lower_ in ("which", "who") and pronoun.head.dep_ == "relcl":  # "researchers who say"
+        if pronoun.text in ("which", "who") and pronoun.head.dep_ == "relcl":  # "researchers who say"
             noun = pronoun.head.head
             while noun.dep_ == "conj":  # "researchers, relatives and journalists who say": all of them
                 noun = noun.head

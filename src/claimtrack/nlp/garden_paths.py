@@ -9,7 +9,13 @@ needs a complement ("remains open", "remains in Japan"); one that governs only a
 "the number" and leaves "had risen" without a subject. A verb that follows another clause's verb and
 has an auxiliary but no subject is that noun's real verb; the first verb is a reduced relative clause.
 
-Runs after the parser (and the attribute ruler) and touches only the sentences where these occur."""
+"The government said that 300 people were killed, and insisted that no one was killed in the square": the
+model hangs "insisted" on "were killed" instead of on "said", and so takes the second cue into the first
+one's content and leaves it without the speaker. A reporting verb coordinated with the clause a reporting
+verb introduces is coordinated with that verb.
+
+Runs after the parser, the attribute ruler and the lemmatizer (the repairs read coarse tags and lemmas),
+and touches only the sentences where these occur."""
 
 from __future__ import annotations
 
@@ -19,10 +25,14 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from .lexicon import load_lexicon
+
 AMBIGUOUS_NOUNS = ("remains",)  # plural nouns that are also a verb's third person
 _AMBIGUOUS_IDS = [get_string_id(word) for word in AMBIGUOUS_NOUNS]
 _CLAUSE_IDS = [get_string_id(dep) for dep in ("ccomp", "csubj")]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_CONJ = get_string_id("conj")
+REPORTING_VERBS = frozenset(load_lexicon("cues")["verbs"])
 VERB_COMPLEMENTS = {"acomp", "attr", "prep", "xcomp", "dobj", "oprd", "advmod", "npadvmod", "prt", "dative"}
 VERB_TAGS = {"VBZ", "VBD", "VBP", "VB"}
 
@@ -43,6 +53,8 @@ class GardenPathRepair:
                     _make_subject(noun, predicate)
         for i in numpy.flatnonzero(numpy.isin(table[:, 1], _CLAUSE_IDS)).tolist():
             _reduced_relative(doc[i])
+        for i in numpy.flatnonzero(table[:, 1] == _CONJ).tolist():
+            _second_report(doc[i])
         return doc
 
 
@@ -119,6 +131,23 @@ def _reduced_relative(verb: Token) -> None:
     verb.tag_ = "VBN"
 
 
-@Language.factory("claimtrack_garden_paths", assigns=["token.dep", "token.head", "token.tag"])
+def _second_report(verb: Token) -> None:
+    """"said that 300 were killed, and insisted that no one was": "insisted" goes with "said"."""
+    clause = verb.head
+    reporter = clause.head
+    if verb.lemma_.lower() not in REPORTING_VERBS or clause.dep_ != "ccomp" or reporter == clause:
+        return
+    if reporter.lemma_.lower() not in REPORTING_VERBS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return  # "said prices rose and fell": a verb of the content, not a second report
+    conjunction = next((c for c in clause.children if c.dep_ == "cc" and c.i == verb.i - 1), None)
+    verb.head = reporter
+    if conjunction is not None:
+        conjunction.head = reporter
+
+
+@Language.factory("claimtrack_garden_paths", assigns=["token.dep", "token.head", "token.tag"],
+                  requires=["token.lemma", "token.pos"])
 def make_garden_paths(nlp: Language, name: str) -> GardenPathRepair:
     return GardenPathRepair(nlp, name)

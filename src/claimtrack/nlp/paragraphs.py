@@ -86,11 +86,14 @@ class LineBreakSentencizer:
 
 
 def _is_dateline(span) -> bool:
-    """"TOKYO", "SEOUL/TOKYO", "SAN JUAN, Puerto Rico": a city in capitals, maybe its region after a comma."""
+    """"TOKYO", "SEOUL/TOKYO", "SAN JUAN, Puerto Rico", "BEIJING, June 7": a city in capitals, maybe its
+    region or the date after a comma."""
     comma = next((t.i for t in span if t.text == ","), span.end)
     city = [t for t in span.doc[span.start:comma] if not t.is_punct]
     region = [t for t in span.doc[comma:span.end] if not t.is_punct]
-    return bool(city) and all(t.is_upper for t in city) and all(t.is_upper or t.is_title for t in region)
+    # the region may be a date instead: "BEIJING, June 7"
+    return bool(city) and all(t.is_upper for t in city) and all(t.is_upper or t.is_title or t.is_digit
+                                                                for t in region)
 
 
 def _start_sentence(token: Token, parsed: bool) -> None:
