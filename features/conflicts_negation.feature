@@ -89,3 +89,14 @@ Feature: Negation conflicts
     When the articles are ingested
     Then a negation conflict between "Japan" and "North Korea" is flagged
     And no conflict pairs "do not belong to her" with "belonged to other people"
+
+  Scenario: Who sank the ship: a torpedo fired by one country's submarine, and that country's denial
+    Given an article "cheonan.txt":
+      """
+      Investigators blame North Korea for sinking warship
+      Published: 2010-05-20
+
+      SEOUL - A team of international investigators concluded that a torpedo fired by a North Korean submarine sank the South Korean warship Cheonan. North Korea's National Defence Commission said the findings were "a sheer fabrication" and insisted that the North had nothing to do with the sinking.
+      """
+    When the articles are ingested
+    Then a negation conflict between "team of international investigators" and "National Defence Commission" is flagged

@@ -702,3 +702,30 @@ def test_the_place_of_the_event_that_caused_a_toll_does_not_narrow_it(claims):
     claim = one(claims("The government said that 300 people were killed when the army crushed a rebellion in the "
                        "capital."))
     assert claim.place is None
+
+
+@pytest.mark.parametrize("text, party, polarity", [
+    ("Investigators concluded that a torpedo fired by a North Korean submarine sank the warship Cheonan.",
+     "north korea", "positive"),
+    ("The ministry said the Cheonan was sunk by a North Korean torpedo attack.", "north korea", "positive"),
+    ("Dmitry Peskov said Russia had nothing to do with the Salisbury incident.", "russia", "negative"),
+    ("Pyongyang said it had no connection whatsoever with the incident.", "north korea", "negative"),
+    ("Lavrov said Russia was not guilty of the attack.", "russia", "negative"),
+    ("Britain maintains that the attack was carried out by officers of Russia's GRU.", "russia", "positive"),
+])
+def test_who_is_held_responsible(claims, text, party, polarity):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.polarity) == (party, "responsible", polarity)
+
+
+def test_denying_having_anything_to_do_with_it_is_a_denial_by_the_deniers(claims):
+    claim = claims("Two Russian men said that they had gone to Salisbury as tourists, and denied having anything "
+                   "to do with the poisoning.")[-1]
+    assert (claim.source_name, claim.commitment, claim.subject_key, claim.predicate_key) == \
+        ("Two Russian men", "denial", "two russian men", "responsible")
+
+
+def test_a_quote_in_the_first_clause_is_not_what_the_second_cue_reports(claims):
+    found = claims("The commission said the findings were \"a sheer fabrication\" and insisted that the North had "
+                   "nothing to do with the sinking.")
+    assert [c.text.text for c in found] == ["a sheer fabrication", "the North had nothing to do with the sinking"]

@@ -365,6 +365,18 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         as_key = subject_key(predicate_token.lemma_, tuple(t.lemma_ for t in predicate_token.subtree))
         if known_group(as_key):
             key = as_key  # "recognises 17 citizens as abductees": the group counted is the abductees
+    party = _responsible_party(head, predicate_token, subject)
+    if party is not None:  # "a North Korean torpedo sank the Cheonan", "Russia had nothing to do with it"
+        who, denies = party
+        predicate_key = "responsible"
+        if predicate_token.lemma_.lower() in ("have", "be"):
+            polarity = "negative" if denies else "positive"  # the link is what is denied, or not
+        elif denies:
+            polarity = "negative" if polarity == "positive" else "positive"
+        if who is not None:
+            key = who
+        elif match.source_name and (subject is None or subject.dep_ not in SUBJECT_DEPS):
+            key = match.source_name.lower()  # "denied having anything to do with it": the deniers
     stance, target_token = _stance(match, head, polarity)
     if stance is not None:
         subject_text, key = stance.target, _target_key(target_token)
@@ -407,6 +419,68 @@ def _event_scope(doc: Doc, tokens: set[int], subject: Token | None, quantity: Qu
         return None
     event = other_event(doc, tokens, subject)
     return f"{EVENT_SCOPE}{event}" if event is not None else None
+
+
+HARM_VERBS = set(load_lexicon("predicates")["harm_verbs"])
+NO_LINK_NOUNS = {"connection", "link", "involvement", "role", "part"}  # "had no connection with the incident"
+
+
+def _responsible_party(head: Token, predicate: Token, subject: Token | None) -> tuple[str | None, bool] | None:
+    """Who a claim holds responsible, and whether it says they were not: "a torpedo fired by a North
+    Korean submarine sank the Cheonan" -> North Korea; "Russia had nothing to do with the Salisbury
+    incident", "it had no connection with the incident" -> not. (the party's key when the words name a
+    country, else None for the subject as read; denies)."""
+    lemma = predicate.lemma_.lower()
+    if lemma in ("have", "be"):
+        obj = next((c for c in predicate.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is not None and _no_link(obj, predicate):
+            named = _party_key(subject) if subject is not None else None
+            unlinked = obj.lower_ not in ("anything", "something")  # "nothing to do", "no connection"
+            return named, unlinked != any(c.dep_ == "neg" for c in predicate.children)
+        return None
+    if lemma not in HARM_VERBS and predicate_family(_predicate_lemma(predicate)) != "responsible":
+        return None  # "carried out by officers of Russia's GRU" names its doer too
+    agent = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    by = next((g for c in predicate.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    for phrase in (agent, by):
+        country = _country_behind(phrase) if phrase is not None else None
+        if country is not None:
+            return country.lower(), False
+    return None
+
+
+def _no_link(obj: Token, verb: Token) -> bool:
+    """"nothing to do with", "anything to do with" (denied), "no connection with"."""
+    if obj.lower_ in ("nothing", "anything", "something"):
+        return any(c.lemma_ == "do" and any(p.lower_ == "with" for p in c.children) for c in obj.children)
+    return obj.lemma_.lower() in NO_LINK_NOUNS and any(c.lower_ == "no" for c in obj.children) and \
+        any(c.dep_ == "prep" and c.lower_ in ("with", "in") for c in (*obj.children, *verb.children))
+
+
+def _party_key(subject: Token) -> str | None:
+    """A named party ("Russia", "Pyongyang"); None for a pronoun, which the subject rules read."""
+    ent = entity_at(subject)
+    if ent is not None and ent.label_ in ("GPE", "ORG", "NORP"):
+        return canonical_source(ent.text).lower()
+    return None
+
+
+def _country_behind(phrase: Token) -> str | None:
+    """The country whose forces or agents a phrase names: "a torpedo fired by a North Korean submarine",
+    "officers of Russia's GRU"."""
+    for token in phrase.subtree:
+        ent = entity_at(token)
+        if ent is None or token != ent.root:
+            continue
+        if ent.label_ == "NORP":
+            country = country_of_people(ent.text)
+        elif ent.label_ == "GPE" and token.dep_ in ("poss", "compound", "amod"):
+            country = country_of(ent.text)
+        else:
+            continue
+        if country is not None:
+            return country
+    return None
 
 
 def _measured_substance(tokens: set[int], doc: Doc) -> str | None:

@@ -162,7 +162,7 @@ class AttributionFinder:
             if clause.dep_ == "xcomp" and not appeal and not (clause.tag_ == "VBG" and lemma in self.gerund_content):
                 return None  # "refused to comment", "agreed to meet": an action, not a report
             content_head = clause
-            content = self._quote_parts(sentence_of(token), token) or self._content_span(clause, token)
+            content = self._quote_parts(sentence_of(token), token, clause) or self._content_span(clause, token)
             misread = _object_read_as_subject(token, clause)
             if misread is not None:
                 moved, speaker = misread
@@ -473,8 +473,10 @@ class AttributionFinder:
         tokens = {t.i for t in head.subtree} - {t.i for t in cut.subtree}
         return runs(head.doc, tokens)
 
-    def _quote_parts(self, sent: Span, cue: Token) -> list[Span]:
-        """Quoted segments of the sentence when the cue stands outside the quotes."""
+    def _quote_parts(self, sent: Span, cue: Token, clause: Token | None = None) -> list[Span]:
+        """Quoted segments of the sentence when the cue stands outside the quotes; with a `clause`, those
+        within it ("said the findings were "a sheer fabrication" and insisted that ...": the quote is
+        what was said, not what was insisted)."""
         marks = [i for i in quote_marks(sent.doc) if sent.start <= i < sent.end]  # tokens in QUOTES
         if len(marks) < 2 or len(marks) % 2:
             return []
@@ -483,7 +485,8 @@ class AttributionFinder:
             if open_i < cue.i < close_i:
                 return []  # the cue is quoted: a quote of someone's reporting, handled as written
             span = trim(sent.doc[open_i + 1:close_i])
-            if len(span):
+            outside = clause is not None and (span.end <= clause.left_edge.i or span.start > clause.right_edge.i)
+            if len(span) and not outside:
                 parts.append(span)
         return parts
 

@@ -132,14 +132,15 @@ def _reduced_relative(verb: Token) -> None:
 
 
 def _second_report(verb: Token) -> None:
-    """"said that 300 were killed, and insisted that no one was": "insisted" goes with "said"."""
+    """"said that 300 were killed, and insisted that no one was": "insisted" goes with "said"; so does
+    "denied having anything to do with it"."""
     clause = verb.head
     reporter = clause.head
     if verb.lemma_.lower() not in REPORTING_VERBS or clause.dep_ != "ccomp" or reporter == clause:
         return
     if reporter.lemma_.lower() not in REPORTING_VERBS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    if not any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in verb.children):
         return  # "said prices rose and fell": a verb of the content, not a second report
     conjunction = next((c for c in clause.children if c.dep_ == "cc" and c.i == verb.i - 1), None)
     verb.head = reporter
