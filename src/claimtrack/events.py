@@ -36,7 +36,9 @@ def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None
         name, proper = by_token.get(i, (None, False))
         if name is None:
             continue
-        if proper and name != own or not proper and home is not None and name != home:
+        another_named = proper and name != own  # "Hurricane Katrina" in a story about Hurricane Maria
+        another_country = not proper and home is not None and name != home  # "the earthquake that struck Chile"
+        if another_named or another_country:
             return name
     return None
 

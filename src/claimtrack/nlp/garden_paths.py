@@ -116,11 +116,11 @@ def _reduced_relative(verb: Token) -> None:
     described = verb.doc[verb.i - 1]
     if subject is None or described.pos_ not in ("NOUN", "PROPN") or not subject.i <= described.i:
         return
-    following = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
-    if following is None:
+    if verb.right_edge.i + 1 >= len(verb.doc):
         return
+    following = verb.doc[verb.right_edge.i + 1]
     real = following.head if following.dep_ in ("aux", "auxpass") else following  # "had risen", "stood"
-    if real is None or real.i <= verb.i or real == verb or not real.tag_.startswith("VB"):
+    if real.i <= verb.i or not real.tag_.startswith("VB"):
         return
     if any(c.dep_ in SUBJECT_DEPS and c != verb for c in real.children):
         return
