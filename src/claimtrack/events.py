@@ -4,7 +4,8 @@ Stories about one disaster measure it against others: "Hurricane Katrina killed 
 2005", "a far more powerful earthquake that struck Chile killed about 525". Those tolls are not figures
 for the story's own event and must never be compared with them. An event is named by its proper name
 ("Hurricane Katrina", "the Indian Ocean tsunami") or by the country it struck ("the earthquake that struck
-Chile", "Haiti's earthquake"); the article's own event is the first it names by name, usually in the headline or the lede."""
+Chile", "Haiti's earthquake"); the article's own event is the first it names by name, usually in the
+headline or the lede."""
 
 from __future__ import annotations
 

@@ -357,8 +357,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         key = AGENTS["attend"]
     elif toll is not None:
         key = toll[0]
-    elif quantity is not None and key in TOLLS and predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES:  # "the count has stood at 64" after "the official toll ...",
-        key, predicate_key = TOLLS[key]  # "put the number of dead at 16": a count of the dead
+    elif quantity is not None and key in TOLLS and predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES:
+        # "the count has stood at 64" after "the official toll ...", "put the number of dead at 16": the dead
+        key, predicate_key = TOLLS[key]
     elif substance is not None:
         key = substance  # "the flow at 35,000 barrels a day", "crude oil leaking at 1,000 barrels a day": oil
     if predicate_token.dep_ == "pobj" and predicate_token.head.lower_ == "as":
@@ -483,15 +484,19 @@ def _country_behind(phrase: Token) -> str | None:
     return None
 
 
+def _of_object(noun: Token) -> Token | None:
+    """What a noun is of: "barrels of oil" -> oil, "the count of deaths" -> deaths."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _measured_substance(tokens: set[int], doc: Doc) -> str | None:
     """What a figure in barrels, gallons or tons measures: "barrels of oil" the oil, bare "barrels" what
     barrels usually measure (the subjects lexicon says oil)."""
     for unit in (doc[i] for i in sorted(_positions(doc).counted_nouns & tokens)):
         if unit.lemma_.lower() not in MEASURE_UNITS or not any(c.dep_ in ("nummod", "quantmod") for c in unit.children):
             continue
-        of = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"), None)
-        noun = of if of is not None else unit
+        noun = _of_object(unit) or unit
         return subject_key(noun.lemma_.lower(), tuple(c.lemma_.lower() for c in noun.children if c.dep_ in (
             "amod", "compound")))
     return None
@@ -510,8 +515,7 @@ def _counted_event(subject: Token | None, head: Token) -> Token | None:
     230,000" -> dead, "the number arrested reached 180" -> arrested."""
     if subject is None or subject.lemma_.lower() not in MEASURE_NOUNS or head.lemma_.lower() not in LEVEL_SETTERS:
         return None
-    counted = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), subject)
+    counted = _of_object(subject) or subject
     verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     if verb is None:
         return None
@@ -538,11 +542,9 @@ def _listed(head: Token) -> Token | None:
     if noun is None:
         return None
     for earlier in reversed(noun.doc[:noun.i + 1]):
-        if earlier.lemma_ == noun.lemma_:
-            listed = next((g for c in earlier.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj"), None)
-            if listed is not None:
-                return listed
+        listed = _of_object(earlier) if earlier.lemma_ == noun.lemma_ else None
+        if listed is not None:
+            return listed
     return None
 
 
@@ -563,13 +565,11 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
     doc = head.doc
     if predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES:  # not "the estimate of 4,000 deaths was low"
         for noun in (doc[i] for i in _positions(doc).counted_nouns & tokens):
-            if noun.lemma_.lower() in TOLLS and any(c.dep_ == "nummod" and c.like_num and c.text in quantity.text
-                                                    for c in noun.children):
-                return tuple(TOLLS[noun.lemma_.lower()])
-        for noun in (doc[i] for i in tokens):  # "cited a toll of about 220,000"
-            if noun.lemma_.lower() in TOLLS and noun.pos_ == "NOUN" and any(
-                    g.like_num and g.text in quantity.text for c in noun.children if c.dep_ == "prep" and
-                    c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            if noun.lemma_.lower() not in TOLLS:
+                continue
+            counted = any(c.dep_ == "nummod" and c.like_num and c.text in quantity.text for c in noun.children)
+            of = _of_object(noun) if noun.pos_ == "NOUN" else None  # "cited a toll of about 220,000"
+            if counted or (of is not None and of.like_num and of.text in quantity.text):
                 return tuple(TOLLS[noun.lemma_.lower()])
     if head.pos_ == "NOUN":
         nouns = [head]
@@ -581,8 +581,7 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
         if noun is None:
             continue
         if noun.lemma_.lower() in MEASURE_NOUNS:  # "the count of deaths": what it counts
-            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"), noun)
+            noun = _of_object(noun) or noun
         if noun.lemma_.lower() in TOLLS:
             return tuple(TOLLS[noun.lemma_.lower()])
     return None
@@ -759,7 +758,8 @@ def _in_event_clause(token: Token, head: Token) -> bool:
     for ancestor in token.ancestors:
         if ancestor == head:
             return False
-        if ancestor.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in ancestor.children):
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as")
+                                            for c in ancestor.children):
             return True
     return False
 

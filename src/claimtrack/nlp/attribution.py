@@ -625,10 +625,14 @@ def _aside_pronoun_is_the_speaker(matches: list[AttributionMatch]) -> None:
             if outer is found or outer.source is None or outer.source_name is None:
                 continue
             if any(part.start <= pronoun.i < part.end for part in outer.content):
-                person = outer.source.root.ent_type_ == "PERSON" or outer.source.root.lower_ in PERSON_PRONOUNS
-                if person == (pronoun.lower_ != "it"):
+                if _by_a_person(outer) == (pronoun.lower_ != "it"):
                     found.source_name = outer.source_name
                 break
+
+
+def _by_a_person(found: AttributionMatch) -> bool:
+    """Is the speaker a person ("Sakie Yokota", "she") rather than a body?"""
+    return found.source.root.ent_type_ == "PERSON" or found.source.root.lower_ in PERSON_PRONOUNS
 
 
 def _trailing_it_said_continues(matches: list[AttributionMatch]) -> None:
@@ -639,12 +643,12 @@ def _trailing_it_said_continues(matches: list[AttributionMatch]) -> None:
         pronoun = found.source.root if found.source is not None else None
         if pronoun is None or pronoun.lower_ != "it" or not found.content or found.content[0].start > pronoun.i:
             continue
-        sentence = pronoun.sent
+        sentence = sentence_of(pronoun)
         if sentence.start == 0:
             continue
-        before = pronoun.doc[sentence.start - 1].sent
-        speakers = [m for m in matches if m.source is not None and m.source_name and before.start <= m.cue.start
-                    < before.end and m.source.root.ent_type_ != "PERSON" and m.source.root.lower_ not in PERSON_PRONOUNS]
+        before = sentence_of(pronoun.doc[sentence.start - 1])
+        speakers = [m for m in matches if m.source is not None and m.source_name and not _by_a_person(m)
+                    and before.start <= m.cue.start < before.end]
         if speakers:
             found.source_name = speakers[-1].source_name
 

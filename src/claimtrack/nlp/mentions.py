@@ -223,8 +223,8 @@ def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset(
 
 def _subject_carried_over(pronoun: Token, singular: bool) -> Span | None:
     """"The commission said it had examined the graves after the Red Army retook the area. It said ...": a
-    pronoun opening a sentence, or the subject of its main clause, continues the previous sentence's main subject, when that is
-    a body that can speak, not whatever was named last."""
+    pronoun opening a sentence, or the subject of its main clause, continues the previous sentence's main
+    subject, when that is a body that can speak, not whatever was named last."""
     sentence = sentence_of(pronoun)
     if pronoun.dep_ not in SUBJECT_DEPS or sentence.start == 0:
         return None
