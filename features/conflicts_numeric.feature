@@ -27,6 +27,24 @@ Feature: Numeric conflicts
     Then a numeric conflict between "Sean Spicer" and "National Park Service" is flagged
     And its explanation mentions "720,000"
 
+  Scenario: An estimate published days after the event meets the figure given for its day
+    Given an article "speech.txt":
+      """
+      President speaks of his crowd
+      Published: 2017-01-22
+
+      The president said that 1.5 million people attended the inauguration on Saturday.
+      """
+    And an article "estimate.txt":
+      """
+      Scientists estimate the crowd
+      Published: 2017-01-25
+
+      Crowd scientists said that about 160,000 people attended the inauguration.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "president" and "Crowd scientists" is flagged
+
   Scenario: A lower bound that the other figure does not reach
     Given an article "floods.txt":
       """

@@ -47,6 +47,24 @@ Feature: What is not a conflict
       | CGT              | 2800000  |
     And there are 0 conflicts
 
+  Scenario: Two undated marches reported a week apart
+    Given an article "first-week.txt":
+      """
+      Strikers take to the streets
+      Published: 2023-01-20
+
+      The Interior Ministry said that 1.12 million people marched against the reform.
+      """
+    And an article "second-week.txt":
+      """
+      Strikers march again
+      Published: 2023-01-27
+
+      The CGT said that 2.8 million people marched against the reform.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
   Scenario: Turnout in two different elections
     Given an article "turnout.txt":
       """

@@ -27,6 +27,8 @@ QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few", "only"}
 # "five of the 13", "115 people among the 126 on board"
 GROUP_SIZE = re.compile(r"\b(?:of|among) (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
+# ... or, in a piece written after the day (an estimate, an analysis), within the week before it
+RECENT_EVENT_WINDOW = timedelta(days=7)
 NEGATIVE_CONDITION = re.compile(r"\b(?:not|never|no|unless|fail|fails)\b|n't", re.IGNORECASE)
 CHANGE_SIGN = {"gain": 1, "lose": -1}  # a loss of 13,000 jobs is a change of -13,000
 LIVING_ACTIVITIES = frozenset(load_lexicon("predicates")["living_activities"])  # what only the living do
@@ -477,7 +479,10 @@ def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
 def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
     """Do the periods the claims hold in overlap, as far as the claims tell? A claim that gives no period
     is about something before its article appeared: not a period that starts later."""
-    ta, tb = _period(a), _period(b)
+    # Against a dated claim, an undated event may be any in the week before its article; against another
+    # undated one, only its article's day: two marches reported a week apart are two marches.
+    window = SAME_DAY_WINDOW if (a.claim.period is None) == (b.claim.period is None) else RECENT_EVENT_WINDOW
+    ta, tb = _period(a, window), _period(b, window)
     if ta is None and tb is not None and tb.start is not None:
         return a.published is None or tb.start <= a.published
     if tb is None and ta is not None and ta.start is not None:
@@ -487,14 +492,14 @@ def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
     return ta.start <= tb.end and tb.start <= ta.end
 
 
-def _period(stored: StoredClaim) -> TimeSpan | None:
+def _period(stored: StoredClaim, window: timedelta = SAME_DAY_WINDOW) -> TimeSpan | None:
     """When a claim holds; a count of something that happens on a day (a march, an audience) with no
-    date of its own is read as of its article's date."""
+    date of its own is read as of its article's date, or the `window` before it."""
     claim = stored.claim
     if claim.period is not None:
         return claim.period
     if stored.published is not None and claim.predicate_key in load_lexicon("predicates")["dated_events"]:
-        return TimeSpan("", stored.published - SAME_DAY_WINDOW, stored.published, "range")
+        return TimeSpan("", stored.published - window, stored.published, "range")
     return None
 
 
