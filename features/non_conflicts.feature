@@ -65,6 +65,17 @@ Feature: What is not a conflict
     When the articles are ingested
     Then there are 0 conflicts
 
+  Scenario: A share of the deaths is not a count of them
+    Given an article "share.txt":
+      """
+      Storm deaths studied
+      Published: 2018-08-29
+
+      The governor said that 64 people died in the hurricane. Researchers said that roughly a third of the deaths were caused by delayed medical care.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
   Scenario: Turnout in two different elections
     Given an article "turnout.txt":
       """

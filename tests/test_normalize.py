@@ -135,10 +135,19 @@ def test_a_description_after_a_name_and_a_cut_short_alias_are_resolved():
     ("a million and a half", 1_500_000, 1_500_000),
     ("two and a half million", 2_500_000, 2_500_000),
     ("a million, million and a half", 1_000_000, 1_500_000),
+    ("half a million", 500_000, 500_000),
+    ("about half a million", 475_000, 525_000),
 ])
 def test_ranges_and_halves_of_large_numbers(text, low, high):
     quantity = parse_quantity(text)
     assert (quantity.low, quantity.high) == (low, high)
+
+
+@pytest.mark.parametrize("text,value", [("a third", 33.3), ("roughly a third", 33.3), ("half", 50),
+                                        ("two-thirds", 66.7), ("a quarter", 25)])
+def test_a_fraction_alone_is_a_share_not_a_count(text, value):
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.unit) == (value, "%")
 
 
 def test_a_range_keeps_its_unit():

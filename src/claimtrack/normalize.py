@@ -37,6 +37,7 @@ def _number_value(words: list[str]) -> float | None:
     if match:
         value = float(match.group("num").replace(",", "") + ("." + match.group("frac") if match.group("frac") else ""))
         return value * scale
+    joined = joined.removesuffix(" a") if scale > 1 else joined  # "half a million"
     if joined in _FRACTIONS:
         return _FRACTIONS[joined] * scale
     try:
@@ -94,6 +95,9 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
         if key in lowered_words or (key in ("%", "$", "€", "£") and key in lowered):
             found_unit = code
     words = [w.lstrip("$€£") for w in words if w not in lex["units"]]
+    share = _FRACTIONS.get(" ".join(words[:2]).lower()) or _FRACTIONS.get(" ".join(words[:1]).lower())
+    if share is not None and not set(words) & set(lex["scales"]):
+        found_unit, words = "%", [str(round(share * 100, 1))]  # "a third of the deaths" is a share, not a count
     value = _number_value(words)
     while value is None and len(words) > 1 and words[-1].isalpha() and words[-1] not in lex["scales"]:
         words = words[:-1]  # "103,000 barrels", "5.1 million valid votes": the number before what it counts
