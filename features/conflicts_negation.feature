@@ -100,3 +100,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "team of international investigators" and "National Defence Commission" is flagged
+
+  Scenario: A finding of guilt in other words, and a denial of any involvement
+    Given an article "finding.txt":
+      """
+      Britain blames Russia for nerve agent attack
+      Published: 2018-03-13
+
+      LONDON - Prime Minister Theresa May said there was no alternative conclusion other than that the Russian state was culpable for the attack.
+      """
+    And an article "denial.txt":
+      """
+      Moscow rejects British accusations
+      Published: 2018-03-14
+
+      MOSCOW - The Kremlin denied any involvement in the poisoning. Foreign Minister Sergei Lavrov said Britain had presented no evidence of Russian involvement.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Theresa May" and "Russia" is flagged

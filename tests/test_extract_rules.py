@@ -712,6 +712,11 @@ def test_the_place_of_the_event_that_caused_a_toll_does_not_narrow_it(claims):
     ("Pyongyang said it had no connection whatsoever with the incident.", "north korea", "negative"),
     ("Lavrov said Russia was not guilty of the attack.", "russia", "negative"),
     ("Britain maintains that the attack was carried out by officers of Russia's GRU.", "russia", "positive"),
+    ("Seoul said there was no doubt that North Korea sank the ship.", "north korea", "positive"),
+    ("Theresa May said there was no alternative conclusion other than that the Russian state was culpable.",
+     "russia", "positive"),
+    ("The Kremlin said Britain had presented no evidence of Russian involvement.", "russia", "negative"),
+    ("North Korea said there was no sign of North Korean involvement in the sinking.", "north korea", "negative"),
 ])
 def test_who_is_held_responsible(claims, text, party, polarity):
     claim = one(claims(text))
@@ -723,6 +728,21 @@ def test_denying_having_anything_to_do_with_it_is_a_denial_by_the_deniers(claims
                    "to do with the poisoning.")[-1]
     assert (claim.source_name, claim.commitment, claim.subject_key, claim.predicate_key) == \
         ("Two Russian men", "denial", "two russian men", "responsible")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Moscow denied any involvement in the poisoning.", "russia"),
+    ("Pyongyang denied any role in the sinking of the Cheonan.", "north korea"),
+    ("The group has denied responsibility for the attack.", "group"),
+])
+def test_a_deed_denied_is_a_denial_of_the_deniers_own_part(claims, text, party):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.commitment) == (party, "responsible", "denial")
+
+
+def test_no_doubt_about_something_else_is_no_claim_about_it(claims):
+    claim = one(claims("Officials said there was no doubt about the figures."))
+    assert claim.predicate_key != "responsible" and claim.polarity == "positive"
 
 
 def test_a_quote_in_the_first_clause_is_not_what_the_second_cue_reports(claims):

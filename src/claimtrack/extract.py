@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .domain import EVENT_SCOPE, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .events import other_event
-from .nlp.attribution import SUBJECT_DEPS, AttributionMatch, home_country
+from .nlp.attribution import DENIED_DEEDS, SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
@@ -305,8 +305,11 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     """The claim of one clause; `others` are tokens of figures riding along, whose dates are their own."""
     doc = head.doc
     denied = _denied_clause(head)
+    affirmed = _affirmed_clause(head) if denied is None else None
     if denied is not None:  # "there was no sign that the data had been manipulated": denies the manipulation
         head, subject = denied, _subject_of(denied) or subject
+    elif affirmed is not None:  # "there was no doubt that North Korea sank the ship": says it did
+        head, subject = affirmed, _subject_of(affirmed)
     elif head.lemma_.lower() == "catch":  # "caught manipulating the statistics": says they manipulated them
         head = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), head)
     predicate_token = _predicate_token(head, subject, match)
@@ -439,11 +442,16 @@ def _responsible_party(head: Token, predicate: Token, subject: Token | None) -> 
             unlinked = obj.lower_ not in ("anything", "something")  # "nothing to do", "no connection"
             return named, unlinked != any(c.dep_ == "neg" for c in predicate.children)
         return None
+    if predicate.pos_ == "NOUN" and (lemma in DENIED_DEEDS or predicate_family(lemma) == "responsible"):
+        # "Russian involvement", "Pyongyang's role"; "denied any role": the deniers' own
+        country = next((_country_behind(c) for c in predicate.children if c.dep_ in ("amod", "poss", "compound")
+                        and _country_behind(c) is not None), None)
+        return (country.lower() if country is not None else None), False
     if lemma not in HARM_VERBS and predicate_family(_predicate_lemma(predicate)) != "responsible":
         return None  # "carried out by officers of Russia's GRU" names its doer too
     agent = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
     by = next((g for c in predicate.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    for phrase in (agent, by):
+    for phrase in (agent, by, subject):  # "the Russian state was culpable": Russia
         country = _country_behind(phrase) if phrase is not None else None
         if country is not None:
             return country.lower(), False
@@ -475,7 +483,7 @@ def _country_behind(phrase: Token) -> str | None:
             continue
         if ent.label_ == "NORP":
             country = country_of_people(ent.text)
-        elif ent.label_ == "GPE" and token.dep_ in ("poss", "compound", "amod"):
+        elif ent.label_ == "GPE" and (token.dep_ in ("poss", "compound", "amod") or token == phrase):
             country = country_of(ent.text)
         else:
             continue
@@ -603,10 +611,14 @@ def _counts_a_crowd(head: Token, subject: Token | None) -> bool:
                for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "in") for g in c.children)
 
 
+EVIDENCE_VERBS = {"be", "have", "see", "find", "show", "present", "provide", "produce", "offer", "give", "cite"}
+
+
 def _denied_clause(head: Token) -> Token | None:
     """The clause a negated noun denies: "there was no sign that the data had been manipulated", "Japan had
-    no intention of abandoning the agreement", "a commissioner had no way to alter the figures"."""
-    if head.lemma_.lower() not in ("be", "have", "see", "find", "show"):
+    no intention of abandoning the agreement", "a commissioner had no way to alter the figures"; or the
+    deed: "Britain had presented no evidence of Russian involvement" denies the involvement."""
+    if head.lemma_.lower() not in EVIDENCE_VERBS:
         return None
     for noun in head.children:
         if noun.dep_ not in ("attr", "dobj", "nsubj") or noun.lemma_.lower() not in NEGATED_NOUNS:
@@ -617,7 +629,27 @@ def _denied_clause(head: Token) -> Token | None:
             if child.dep_ in ("acl", "relcl", "ccomp") and child.pos_ in ("VERB", "AUX"):
                 return child
             if child.dep_ == "prep" and child.lower_ == "of":
-                return next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+                return next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB" or
+                             g.dep_ == "pobj" and predicate_family(g.lemma_.lower()) == "responsible"), None)
+    return None
+
+
+def _affirmed_clause(head: Token) -> Token | None:
+    """The clause that a denied alternative affirms: "there was no doubt that North Korea sank the ship",
+    "there was no alternative conclusion other than that the Russian state was culpable"."""
+    if head.lemma_.lower() not in EVIDENCE_VERBS:
+        return None
+    for noun in head.children:
+        if noun.dep_ not in ("attr", "dobj") or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            continue
+        alternative = any(c.dep_ == "amod" and c.lower_ in ("other", "alternative") for c in noun.children)
+        if noun.lemma_.lower() not in ("doubt", "question") and not alternative:
+            continue
+        for clause in (*noun.children, *head.children):  # the parser hangs "other than that ..." on either
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            if clause.dep_ in ("acl", "ccomp", "advcl") and clause.pos_ in ("VERB", "AUX") and "that" in marks \
+                    and (clause.head == noun or marks & {"than", "but"}):
+                return clause
     return None
 
 

@@ -36,6 +36,10 @@ if not Doc.has_extension("claimtrack_attributions"):
     Doc.set_extension("claimtrack_attributions", default=None)
 
 
+# What a source denies having had a hand in: "denied any involvement in the attack", "denied responsibility"
+DENIED_DEEDS = {"involvement", "responsibility", "role", "complicity", "part"}
+
+
 @dataclass
 class AttributionMatch:
     """One attribution found in a Doc. Token-level; `extract` turns it into domain claims."""
@@ -190,11 +194,17 @@ class AttributionFinder:
 
     def _object_cue(self, token: Token, lemma: str, commitment: str) -> AttributionMatch | None:
         """"The ministry counted 1.12 million marchers": a figure given as the cue's object. "Puerto Rico
-        raised its death toll to 2,975": a figure a body sets for itself."""
+        raised its death toll to 2,975": a figure a body sets for itself. "Moscow denied any involvement
+        in the poisoning": a deed denied."""
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if commitment == "denial" and obj is not None and obj.lemma_.lower() in DENIED_DEEDS:
+            found = AttributionMatch(_cue_span(token), lemma, commitment, runs(token.doc, {t.i for t in obj.subtree}),
+                                     content_head=obj)
+            found.source = self._subject_span(token)
+            return found
         setter = lemma in self.figure_setters
         if lemma not in self.object_content and not setter:
             return None
-        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is None or (setter and obj.lemma_.lower() not in self.measure_nouns):
             return None
         tokens = {t.i for t in obj.subtree}
