@@ -749,3 +749,9 @@ def test_a_quote_in_the_first_clause_is_not_what_the_second_cue_reports(claims):
     found = claims("The commission said the findings were \"a sheer fabrication\" and insisted that the North had "
                    "nothing to do with the sinking.")
     assert [c.text.text for c in found] == ["a sheer fabrication", "the North had nothing to do with the sinking"]
+
+
+def test_a_source_named_by_a_known_description_keeps_the_whole_description(claims):
+    claim = one(claims("The association representing families of Japanese citizens abducted by North Korea said on "
+                       "Sunday that it would not oppose the lifting of Japan's own sanctions."))
+    assert claim.source_name == "Association of Families of Victims Kidnapped by North Korea"

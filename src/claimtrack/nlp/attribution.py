@@ -438,12 +438,19 @@ class AttributionFinder:
         for token in head.doc[start:head.i]:
             if token.text in ("\u2014", "\u2013", "-", "--", ":") and token.is_punct:
                 start = token.i + 1
+        whole = trim(head.doc[start:end + 1])
+        if self._known_alias(whole.text):
+            return whole  # "the association representing families of Japanese citizens abducted by North Korea"
         for child in head.rights:
             if child.dep_ in ("relcl", "acl", "punct") or (child.dep_ == "appos" and child.i > head.i + 1 and
                                                            head.ent_type_ == "PERSON"):
                 end = min(end, child.left_edge.i - 1)
                 break
         return trim(head.doc[start:max(end, head.i) + 1])
+
+    def _known_alias(self, text: str) -> bool:
+        lowered = text.lower()
+        return lowered in self.aliases or lowered.removeprefix("the ") in self.aliases
 
     def _content_span(self, clause: Token, cue: Token) -> list[Span]:
         """The content clause as runs of its own tokens (a cue inside it, as in "which they say is ...",
