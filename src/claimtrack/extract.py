@@ -16,7 +16,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .domain import EVENT_SCOPE, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
-from .events import other_event
+from .events import EVENT_NOUNS, other_event
 from .nlp.attribution import DENIED_DEEDS, SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
@@ -785,15 +785,22 @@ def _place(head: Token, tokens: set[int]) -> str | None:
 
 
 def _in_event_clause(token: Token, head: Token) -> bool:
-    """"300 were killed when the army crushed a rebellion in the capital": the place of the event that
-    caused the figure, told in a clause of its own, is not a part of the whole that the figure counts."""
+    """"300 were killed when the army crushed a rebellion in the capital", "2,259 died after gas escaped
+    from a plant in Bhopal": the place of the event that caused the figure, told in a clause of its own,
+    is not a part of the whole that the figure counts. Nor is the place of one event ("the accident at the
+    plant in Ukraine"), unlike that of many ("killed in attacks in Baghdad")."""
     for ancestor in token.ancestors:
         if ancestor == head:
             return False
-        if ancestor.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as")
+        if ancestor.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in EVENT_CLAUSE_MARKS
                                             for c in ancestor.children):
             return True
+        if ancestor.tag_ == "NN" and ancestor.lemma_.lower() in EVENT_NOUNS:
+            return True  # "died as a result of the accident at the plant in Ukraine": which accident, not where
     return False
+
+
+EVENT_CLAUSE_MARKS = {"when", "as", "after", "because"}
 
 
 MOMENT_MARKS = {"when", "until", "till", "while"}  # "when he left the island, the count was 16"
