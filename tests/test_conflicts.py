@@ -304,3 +304,13 @@ def test_two_stories_are_one_only_when_ones_main_country_is_among_the_others():
     assert compare(stored("a", dead), stored("b", alive)) is not None  # it names the other's country
     assert compare(stored("a", replace(dead, setting=("India",))), stored("b", alive)) is None
     assert compare(stored("a", panel), stored("b", katyn)) is not None  # Washington's panel on a Russian massacre
+
+
+def test_counts_over_two_different_spans_are_different_counts():
+    earlier = stored("a", claim("Forum", "diagnose", "about 4,000", subject="case", time="between 1992 and 2002"))
+    longer = stored("b", claim("UNSCEAR", "diagnose", "about 20,000", subject="case", time="between 1991 and 2015"))
+    same = stored("c", claim("Ministry", "diagnose", "about 9,000", subject="case", time="between 1992 and 2002"))
+    assert compare(earlier, longer) is None
+    assert compare(earlier, same).kind == "numeric"
+    in_belarus = stored("d", replace(longer.claim, place="Belarus"))
+    assert compare(earlier, in_belarus) is None  # a part counted over a longer span is not a part of it

@@ -235,8 +235,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     changes = {keys_a[0], keys_b[0]} <= set(CHANGE_SIGN)
     if keys_a != keys_b and not (changes and keys_a[1:] == keys_b[1:]):
         return None  # 17 abducted vs 5 returned are different predicates, not different numbers
-    if not _same_scope(a, b):  # deaths in one year vs another; Paris vs the whole country, unless Paris
-        return _part_exceeds_whole(a, b)  # alone is given more than the country
+    if not _same_scope(a, b) or _counted_over_different_spans(a, b):  # deaths in one year vs another; Paris vs
+        return _part_exceeds_whole(a, b)  # the whole country, unless Paris alone is given more than the country
     if _running_total_at_two_moments(a, b):
         return None  # "its list held 16 names" (2006), "the list had held 882 names" (2019)
     if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
@@ -244,6 +244,20 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     if bounds_overlap(qa, qb):
         return None  # "nearly 3,000" and "2,975" agree
     return "numeric", f"{_change_text(a)} vs {_change_text(b)}" if changes else f"{qa.text} vs {qb.text}"
+
+
+def _counted_over_different_spans(a: StoredClaim, b: StoredClaim) -> bool:
+    """"4,000 cases diagnosed between 1992 and 2002" and "20,000 between 1991 and 2015": counts over two
+    spans the claims state, which overlap but are not the same, count different things."""
+    pa, pb = a.claim.period, b.claim.period
+    if pa is None or pb is None or pa.precision != "range" or pb.precision != "range":
+        return False  # a count "in 2002" and one "in 2004" are one running count at two moments
+    return (pa.start, pa.end) != (pb.start, pb.end)
+
+
+def _within(part: StoredClaim, whole: StoredClaim) -> bool:
+    inner, outer = part.claim.period, whole.claim.period
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _running_total_at_two_moments(a: StoredClaim, b: StoredClaim) -> bool:
@@ -287,8 +301,8 @@ def _part_exceeds_whole(a: StoredClaim, b: StoredClaim):
         if (part.claim.predicate_key, part.claim.polarity, qp.unit) != (whole.claim.predicate_key,
                                                                       whole.claim.polarity, qw.unit):
             continue
-        if not _same_period(part, whole):
-            continue
+        if not _same_period(part, whole) or (_counted_over_different_spans(part, whole) and not _within(part, whole)):
+            continue  # cases in 1991-2015 are not a part of the cases in 1992-2002
         if qp.unit is not None:
             continue  # a region's turnout rate may well be above the national one
         if qp.low is not None and qw.high is not None and qp.low > qw.high:
