@@ -247,12 +247,17 @@ def _numeric(a: StoredClaim, b: StoredClaim):
 
 
 def _counted_over_different_spans(a: StoredClaim, b: StoredClaim) -> bool:
-    """"4,000 cases diagnosed between 1992 and 2002" and "20,000 between 1991 and 2015": counts over two
-    spans the claims state, which overlap but are not the same, count different things."""
+    """"4,000 cases diagnosed between 1992 and 2002" and "20,000 between 1991 and 2015": two sources'
+    counts over two spans of years that overlap but are not the same count different things."""
     pa, pb = a.claim.period, b.claim.period
-    if pa is None or pb is None or pa.precision != "range" or pb.precision != "range":
-        return False  # a count "in 2002" and one "in 2004" are one running count at two moments
-    return (pa.start, pa.end) != (pb.start, pb.end)
+    if not (_several_years(pa) and _several_years(pb)) or _same_source(a, b):
+        return False  # a count "in 2002" and one "in 2004" are one count at two moments; one source's
+    return (pa.start, pa.end) != (pb.start, pb.end)  # changing span is its timeline, a revision
+
+
+def _several_years(period: TimeSpan | None) -> bool:
+    return period is not None and None not in (period.start, period.end) and \
+        period.end - period.start > timedelta(days=366)
 
 
 def _within(part: StoredClaim, whole: StoredClaim) -> bool:
