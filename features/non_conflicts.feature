@@ -300,3 +300,21 @@ Feature: What is not a conflict
       | United Nations | 220000   |
     And no conflict pairs "Hurricane Katrina killed roughly 1,800 people" with "has stood at 64"
     And no conflict pairs "killed about 525 people" with "a toll of about 220,000"
+
+  Scenario: Tolls of two disasters that share no names are not compared
+    Given an article "carbide.txt":
+      """
+      Union Carbide defends its record
+      Published: 2004-12-04
+
+      Union Carbide says approximately 3,800 people died after the leak at the Union Carbide plant. Union Carbide has paid compensation.
+      """
+    And an article "forum.txt":
+      """
+      Chernobyl toll debated
+      Published: 2006-04-24
+
+      The Chernobyl Forum said that fewer than 50 people died because of the Chernobyl accident. The Chernobyl site remains closed.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

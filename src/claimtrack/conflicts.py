@@ -18,6 +18,7 @@ from functools import lru_cache
 from .domain import EVENT_SCOPE, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, state_of, states_exclude
+from .story import same_story
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
@@ -155,7 +156,7 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
         return None
     if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time):
         return None  # one source's figures in one article describe different things unless dated alike
-    if a.article_id != b.article_id and not _same_story(ca.setting, cb.setting):
+    if a.article_id != b.article_id and not same_story(ca.setting, ca.story, cb.setting, cb.story):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
     rules = (_status, _numeric, _stance, _quantifier, _negation, _date) if same_subject else (_part_exceeds_whole,)
     for rule in rules:  # civilians and people: only "more of the part than of the whole" can conflict
@@ -164,17 +165,6 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
             kind, reason = result
             return _conflict(a, b, kind, reason)
     return None
-
-
-def _same_story(setting_a: tuple[str, ...], setting_b: tuple[str, ...]) -> bool:
-    """Can two articles be about one story? One's main country (its setting's first) must be among the
-    other's countries: a Washington panel's report on a massacre in Russia (the United States first, then
-    Russia) and a Moscow commission's (Russia first) can be; a death toll in Beijing (China) and one in
-    Puerto Rico (Puerto Rico, the United States) cannot. An article that names no country can be about
-    anything."""
-    if not setting_a or not setting_b:
-        return True
-    return setting_a[0] in setting_b or setting_b[0] in setting_a
 
 
 def _chronological(stored: StoredClaim) -> tuple:

@@ -113,6 +113,7 @@ class Claim:
     place: str | None = None  # where the claim holds ("Paris", "nationwide"), when the sentence says
     period: TimeSpan | None = None  # when it holds: the content's time, else a date its sentence gives
     setting: tuple[str, ...] = ()  # the places its article is mostly about ("China", "Beijing")
+    story: tuple[str, ...] = ()  # the names its article repeats ("bhopal", "carbide"): see story.py
 
     @property
     def sentence(self) -> str:

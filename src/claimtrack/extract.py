@@ -22,6 +22,7 @@ from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
+from .story import story_names
 from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, has_predicate_family,
                         known_entity, known_group, parse_quantity, parse_time, predicate_family, state_of, subject_key)
 
@@ -75,8 +76,8 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
                 if claim.quantity is not None and claim.quantity.unit is None:  # a count of things, not a rate
                     doc.user_data.setdefault(RECENT_SUBJECTS, {})[claim.predicate_key] = claim.subject_key
     claims.extend(own_voice_claims(doc, published))
-    setting = article_setting(doc)
-    return [replace(claim, setting=setting) for claim in merge_repeats(_carry_periods(claims))]
+    setting, story = article_setting(doc), story_names(doc)
+    return [replace(claim, setting=setting, story=story) for claim in merge_repeats(_carry_periods(claims))]
 
 
 SETTING_PLACES = 3  # an article is about the few places it names most

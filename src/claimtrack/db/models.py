@@ -81,6 +81,7 @@ class ClaimRow(Base):
     own_voice: Mapped[bool] = mapped_column(default=False)
     place: Mapped[Optional[str]] = mapped_column(String(200))
     setting: Mapped[Optional[str]] = mapped_column(String(400))  # the article's places, "|"-separated
+    story: Mapped[Optional[str]] = mapped_column(String(400))  # the names the article repeats, "|"-separated
     period_start: Mapped[Optional[date]] = mapped_column(Date)
     period_end: Mapped[Optional[date]] = mapped_column(Date)
     quantity_text: Mapped[Optional[str]] = mapped_column(String(200))

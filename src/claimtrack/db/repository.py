@@ -145,6 +145,7 @@ def _claim_values(cid: str, article_id: str, entity_id: int | None, claim: Claim
         predicate_text=claim.predicate_text, predicate_key=claim.predicate_key, hedge=claim.hedge,
         confidence=claim.confidence, own_voice=claim.own_voice, place=claim.place,
         setting="|".join(claim.setting) or None,
+        story="|".join(claim.story) or None,
         period_start=claim.period.start if claim.period else None,
         period_end=claim.period.end if claim.period else None,
         quantity_text=q.text if q else None, quantity_value=q.value if q else None,
@@ -198,6 +199,7 @@ def to_claim(row: ClaimRow) -> Claim:
         predicate_key=row.predicate_key, evidence=evidence, quantity=quantity, time=time, stance=stance,
         hedge=row.hedge, confidence=row.confidence, own_voice=row.own_voice, place=row.place,
         setting=tuple(row.setting.split("|")) if row.setting else (),
+        story=tuple(row.story.split("|")) if row.story else (),
         period=TimeSpan("", row.period_start, row.period_end, "range") if row.period_start else None,
     )
 

@@ -1,0 +1,39 @@
+"""Which articles can be about one story."""
+
+import pytest
+
+from claimtrack.story import same_story, story_names
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from claimtrack.nlp import load_pipeline
+    return load_pipeline()
+
+
+def test_the_names_an_article_says_most_come_first_and_countries_are_not_names(nlp):
+    doc = nlp("Bhopal victims wait for justice\nPublished: 2010-06-08\n\nA court in Bhopal convicted seven former "
+              "Union Carbide officials. Union Carbide said the ruling ignored the settlement. India said it would "
+              "appeal.")
+    names = story_names(doc)
+    assert names[:3] == ("union:2", "carbide:2", "bhopal:1")  # a headline's first word is not read as a name
+    assert not any(name.startswith(("india", "published")) for name in names)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # the same name said most: a Kiev story and one from a conference in Vienna
+    ((("Ukraine",), ("chernobyl:4", "gorbachev:2")), (("Austria",), ("chernobyl:5", "vienna:2")), True),
+    # different countries first
+    ((("China",), ("tiananmen:3", "beijing:2")), (("Puerto Rico",), ("maria:4", "rosselló:2")), False),
+    # no country to go by; a Bhopal story that recalls Chernobyl once is not a Chernobyl story
+    (((), ("dow:4", "carbide:3", "bhopal:3", "chernobyl:1")), (("Ukraine",), ("chernobyl:5", "forum:3")), False),
+    # each names what the other is mainly about
+    ((("Malaysia",), ("airlines:3", "kuala:2", "mh17:1")), (("Russia", "Malaysia"), ("mh17:4", "buk:3", "airlines:1")), True),
+    # nothing shared, but set in the same country
+    ((("France",), ("borne:3", "cgt:2")), (("France",), ("macron:3", "interior:2")), True),
+    # no name said twice: nothing to tell them apart
+    (((), ("trump:1",)), ((), ("beach:1",)), True),
+])
+def test_two_articles_are_one_story_when_their_names_or_countries_say_so(a, b, same):
+    assert same_story(a[0], a[1], b[0], b[1]) is same
+    assert same_story(b[0], b[1], a[0], a[1]) is same
