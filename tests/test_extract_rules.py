@@ -755,3 +755,19 @@ def test_a_source_named_by_a_known_description_keeps_the_whole_description(claim
     claim = one(claims("The association representing families of Japanese citizens abducted by North Korea said on "
                        "Sunday that it would not oppose the lifting of Japan's own sanctions."))
     assert claim.source_name == "Association of Families of Victims Kidnapped by North Korea"
+
+
+def test_all_and_a_number_count_the_number_and_on_board_is_no_crowd(claims):
+    aboard, killed = claims("The airline said 295 people were on board. The board said all 298 people on board "
+                            "were killed.")
+    assert aboard.predicate_key != "attend"
+    assert (killed.quantity.value, killed.predicate_key) == (298, "dead")
+
+
+def test_injuries_are_counted_as_people_injured_also_beside_deaths(claims):
+    caused = one(claims("Officials said the leak had caused 558,125 injuries."))
+    assert (caused.subject_key, caused.predicate_key, caused.quantity.value) == ("people", "injure", 558125)
+    deaths, injuries = claims("The court said the sum was calculated on the basis of about 3,000 deaths and some "
+                              "102,000 cases of injury.")
+    assert (deaths.predicate_key, deaths.quantity.value) == ("dead", 3000)
+    assert (injuries.subject_key, injuries.predicate_key, injuries.quantity.value) == ("people", "injure", 102000)

@@ -601,14 +601,14 @@ CROWD_VERBS = COPULAS | {"look", "number", "total"}
 
 def _counts_a_crowd(head: Token, subject: Token | None) -> bool:
     """A count of the people at an event: "the crowd looked like a million people", "160,000 people were on
-    the National Mall" (people somewhere named, not "in hospital")."""
+    the National Mall" (people somewhere named, not "in hospital", nor "on board")."""
     if subject is None or head.lemma_.lower() not in CROWD_VERBS:
         return False
     if subject.lemma_.lower() == "crowd":
         return True
     if subject.lemma_.lower() not in GENERIC_PEOPLE:
         return False
-    return any(g.dep_ == "pobj" and (c.lower_ in ("on", "at") or g.pos_ == "PROPN")
+    return any(g.dep_ == "pobj" and (c.lower_ in ("on", "at") or g.pos_ == "PROPN") and g.lower_ != "board"
                for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "in") for g in c.children)
 
 
@@ -735,9 +735,22 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
                 base = replace(base, subject_text=group_text, subject_key=key)
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
+    counted = _counted_toll(number)
+    if counted is not None and tuple(TOLLS[counted.lemma_.lower()]) != (base.subject_key, base.predicate_key):
+        key, predicate = TOLLS[counted.lemma_.lower()]  # "about 3,000 deaths and some 102,000 cases of injury"
+        base = replace(base, subject_text=doc[number.i:counted.i + 1].text, subject_key=key,
+                       predicate_text=counted.text, predicate_key=predicate)
     return replace(base, quantity=quantity, time=time, place=place,
                    period=time or (base.period if relation == "part" else None),
                    kind="count", evidence=(_evidence(match, runs(doc, phrase)),))
+
+
+def _counted_toll(number: Token) -> Token | None:
+    """The toll noun a number counts: "102,000 injuries", "102,000 cases of injury"."""
+    counted = number.head if number.dep_ == "nummod" else None
+    if counted is not None and counted.lemma_.lower() in MEASURE_NOUNS | {"case"}:
+        counted = _of_object(counted) or counted
+    return counted if counted is not None and counted.lemma_.lower() in TOLLS else None
 
 
 def _changed_by_figure(head: Token) -> Token | None:
@@ -952,7 +965,9 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
     candidates = []
     if subject is not None:
         candidates.append(subject)
-        candidates.extend(c for c in subject.children if c.dep_ in ("nummod", "quantmod", "det", "amod"))
+        # "All 298 people on board": the number before the determiner
+        candidates.extend(sorted((c for c in subject.children if c.dep_ in ("nummod", "quantmod", "det", "amod")),
+                                 key=lambda c: c.dep_ not in ("nummod", "quantmod")))
     candidates.extend(c for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubjpass"))
     candidates.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "like"
                       for g in c.children if g.dep_ == "pobj")  # "the crowd looked like a million people"

@@ -67,6 +67,8 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
         if lowered.startswith(phrase + " "):
             lowered = lowered[len(phrase) + 1:]  # "only 14,000" is 14,000
             break
+    if first == "all" and _number_value(rest.split()[:2]) is not None:
+        lowered = rest  # "all 298 people on board" are 298
     for phrase, (low, high) in vague_longest_first:
         if lowered == phrase or lowered.startswith(phrase + " of"):
             return Quantity(cleaned, None, low, high, unit, approximate=phrase not in ("all", "none", "no", "a dozen"))
