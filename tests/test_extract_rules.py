@@ -771,3 +771,11 @@ def test_injuries_are_counted_as_people_injured_also_beside_deaths(claims):
                               "102,000 cases of injury.")
     assert (deaths.predicate_key, deaths.quantity.value) == ("dead", 3000)
     assert (injuries.subject_key, injuries.predicate_key, injuries.quantity.value) == ("people", "injure", 102000)
+
+
+def test_a_count_within_a_counted_population_is_scoped_to_it(claims):
+    most, less = claims("The WHO said up to 4,000 people could eventually die among the 600,000 most highly exposed "
+                        "people. It said about 5,000 further deaths might occur among some 6.8 million people.")
+    assert most.place == "among the 600,000 most highly exposed people"
+    assert less.place == "among some 6.8 million people"
+    assert compare(StoredClaim("a", "x", None, most), StoredClaim("b", "x", None, less)) is None

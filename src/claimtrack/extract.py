@@ -833,7 +833,7 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
     if moment is not None:
         when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
         return f"{place}, {when}" if place else when
-    early = _early_period(head, tokens)
+    early = _early_period(head, tokens) or _population(head, tokens)
     if early is not None:
         return f"{place}, {early}" if place else early
     for i in (i for i in _positions(doc).bys if i in tokens):
@@ -858,6 +858,17 @@ def _early_period(head: Token, tokens: set[int]) -> str | None:
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DURATION_NOUNS):
             if prep.lower_ == "within" or any(c.lower_ in FIRST_WORDS for c in noun.children):
                 return prep.doc[prep.i:prep.right_edge.i + 1].text
+    return None
+
+
+def _population(head: Token, tokens: set[int]) -> str | None:
+    """"4,000 could die among the 600,000 most highly exposed people": a count within a counted population,
+    compared only with counts within it ("5,000 among some 6.8 million people" is another)."""
+    doc = head.doc
+    for prep in (doc[i] for i in sorted(tokens) if doc[i].lower_ == "among" and doc[i].dep_ == "prep"):
+        population = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if population is not None and any(c.dep_ == "nummod" and c.like_num for c in population.children):
+            return doc[prep.i:population.i + 1].text
     return None
 
 
