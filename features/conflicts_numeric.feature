@@ -45,6 +45,25 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "president" and "Crowd scientists" is flagged
 
+  Scenario: Injuries counted as injuries and as cases of injury
+    Given an article "settlement.txt":
+      """
+      Settlement approved
+      Published: 1989-02-15
+
+      The court said the sum was calculated on the basis of about 3,000 deaths and some 102,000 cases of injury.
+      """
+    And an article "affidavit.txt":
+      """
+      Government revises figures
+      Published: 2006-10-26
+
+      The state government said the leak had caused 558,125 injuries.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "court" and "state government" is flagged
+    And its explanation mentions "558,125"
+
   Scenario: A lower bound that the other figure does not reach
     Given an article "floods.txt":
       """

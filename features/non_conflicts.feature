@@ -318,3 +318,25 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: Counts within two different populations are not compared
+    Given an article "populations.txt":
+      """
+      Long-term toll estimated
+      Published: 2006-04-24
+
+      The WHO said up to 4,000 people could eventually die among the 600,000 most highly exposed people. Greenpeace said about 5,000 people could eventually die among some 6.8 million people living in less contaminated areas.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
+  Scenario: Two sources' counts over different spans of years are different counts
+    Given an article "spans.txt":
+      """
+      Thyroid cancers counted
+      Published: 2021-04-26
+
+      The Forum said about 4,000 cases of thyroid cancer were diagnosed between 1992 and 2002. The committee said about 20,000 cases of thyroid cancer were diagnosed between 1991 and 2015.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
