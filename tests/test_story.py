@@ -28,7 +28,8 @@ def test_the_names_an_article_says_most_come_first_and_countries_are_not_names(n
     # no country to go by; a Bhopal story that recalls Chernobyl once is not a Chernobyl story
     (((), ("dow:4", "carbide:3", "bhopal:3", "chernobyl:1")), (("Ukraine",), ("chernobyl:5", "forum:3")), False),
     # each names what the other is mainly about
-    ((("Malaysia",), ("airlines:3", "kuala:2", "mh17:1")), (("Russia", "Malaysia"), ("mh17:4", "buk:3", "airlines:1")), True),
+    ((("Malaysia",), ("airlines:3", "kuala:2", "mh17:1")),
+     (("Russia", "Malaysia"), ("mh17:4", "buk:3", "airlines:1")), True),
     # nothing shared, but set in the same country
     ((("France",), ("borne:3", "cgt:2")), (("France",), ("macron:3", "interior:2")), True),
     # no name said twice: nothing to tell them apart

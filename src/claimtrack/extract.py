@@ -445,8 +445,8 @@ def _responsible_party(head: Token, predicate: Token, subject: Token | None) -> 
         return None
     if predicate.pos_ == "NOUN" and (lemma in DENIED_DEEDS or predicate_family(lemma) == "responsible"):
         # "Russian involvement", "Pyongyang's role"; "denied any role": the deniers' own
-        country = next((_country_behind(c) for c in predicate.children if c.dep_ in ("amod", "poss", "compound")
-                        and _country_behind(c) is not None), None)
+        named = (_country_behind(c) for c in predicate.children if c.dep_ in ("amod", "poss", "compound"))
+        country = next((c for c in named if c is not None), None)
         return (country.lower() if country is not None else None), False
     if lemma not in HARM_VERBS and predicate_family(_predicate_lemma(predicate)) != "responsible":
         return None  # "carried out by officers of Russia's GRU" names its doer too
@@ -630,8 +630,8 @@ def _denied_clause(head: Token) -> Token | None:
             if child.dep_ in ("acl", "relcl", "ccomp") and child.pos_ in ("VERB", "AUX"):
                 return child
             if child.dep_ == "prep" and child.lower_ == "of":
-                return next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB" or
-                             g.dep_ == "pobj" and predicate_family(g.lemma_.lower()) == "responsible"), None)
+                return next((g for g in child.children if (g.dep_ == "pcomp" and g.pos_ == "VERB") or
+                             (g.dep_ == "pobj" and predicate_family(g.lemma_.lower()) == "responsible")), None)
     return None
 
 
