@@ -2,7 +2,8 @@
 
 import pytest
 
-from claimtrack.story import same_story, story_names
+from claimtrack.conflicts import _same_story as same_story
+from claimtrack.story import story_names
 
 
 @pytest.fixture(scope="module")

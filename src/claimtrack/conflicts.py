@@ -18,7 +18,6 @@ from functools import lru_cache
 from .domain import EVENT_SCOPE, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, state_of, states_exclude
-from .story import same_story
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
@@ -39,6 +38,7 @@ FUNCTION_WORDS = {"the", "and", "any", "its", "their", "his", "her", "our", "tha
 OTHER_WORDS = {"other", "another", "else"}
 RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the list held 16 names"
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
+MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
 ONCE_ONLY = {"dead", "abduct"}  # what happens to a person once: "the prisoners were killed" in 1940 or in 1941
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
@@ -156,7 +156,7 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
         return None
     if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time):
         return None  # one source's figures in one article describe different things unless dated alike
-    if a.article_id != b.article_id and not same_story(ca.setting, ca.story, cb.setting, cb.story):
+    if a.article_id != b.article_id and not _same_story(ca.setting, ca.story, cb.setting, cb.story):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
     rules = (_status, _numeric, _stance, _quantifier, _negation, _date) if same_subject else (_part_exceeds_whole,)
     for rule in rules:  # civilians and people: only "more of the part than of the whole" can conflict
@@ -165,6 +165,32 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
             kind, reason = result
             return _conflict(a, b, kind, reason)
     return None
+
+
+def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
+               setting_b: tuple[str, ...], names_b: tuple[str, ...]) -> bool:
+    """Can two articles be about one story? The same name said most in both says so. Else their main
+    countries must fit (one's first country among the other's), and each must name what the other is
+    mainly about, or both be set in the same country. A story about Bhopal that recalls Chernobyl in
+    passing is still not one about Chernobyl, which never names Bhopal. An article that names no
+    country, or repeats no name, can be about anything as far as that test goes."""
+    main_a, all_a = _main_and_all(names_a)
+    main_b, all_b = _main_and_all(names_b)
+    if main_a and main_b and main_a[0] == main_b[0]:
+        return True  # "Chernobyl" first in a Kiev story and in one from a conference in Vienna
+    if setting_a and setting_b and not (setting_a[0] in setting_b or setting_b[0] in setting_a):
+        return False  # a death toll in Beijing and one in Puerto Rico
+    if not main_a or not main_b:
+        return True
+    if set(main_a) & all_b and set(main_b) & all_a:
+        return True
+    return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
+
+
+def _main_and_all(names: tuple[str, ...]) -> tuple[list[str], set[str]]:
+    """What a story is mainly about (its first few names said more than once), and every name it says."""
+    said = [(name, int(times)) for name, _, times in (entry.rpartition(":") for entry in names)]
+    return [name for name, times in said[:MAIN_NAMES] if times > 1], {name for name, _ in said}
 
 
 def _chronological(stored: StoredClaim) -> tuple:

@@ -3,8 +3,7 @@
 Two articles can share a country and still be about different things: a toll for the downing of MH17
 over eastern Ukraine and one for the Chernobyl accident are not one disputed figure. The proper names an
 article repeats (not its countries, which `extract.article_setting` reads, and not its nationalities)
-tell its story; articles that repeat none of each other's names are about different stories unless they
-are set in the same country."""
+tell its story; `conflicts` compares two articles' names before their claims."""
 
 from __future__ import annotations
 
@@ -16,7 +15,6 @@ from .nlp.mentions import sentences, span_text
 from .normalize import country_of, country_of_people, known_entity
 
 STORY_NAMES = 16  # the names an article says most, most said first
-MAIN_NAMES = 3  # what the story is about: its first few names
 TITLE_WEIGHT = 2  # a name in the headline counts as two mentions
 # Capitalised words that name no story: titles, days, months, and the header lines' labels.
 NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "secretary", "general", "chief",
@@ -47,29 +45,3 @@ def _is_name(token: Token) -> bool:
     if len(word) < 3 or word in NOT_NAMES or token.ent_type_ in ("NORP", "DATE", "TIME"):
         return False
     return not (country_of(token.text) == token.text or known_entity(token.text) or country_of_people(token.text))
-
-
-def same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
-               setting_b: tuple[str, ...], names_b: tuple[str, ...]) -> bool:
-    """Can two articles be about one story? The same name said most in both says so. Else their main
-    countries must fit (one's first country among the other's), and each must name what the other is
-    mainly about, or both be set in the same country. A story about Bhopal that recalls Chernobyl in
-    passing is still not one about Chernobyl, which never names Bhopal. An article that names no
-    country, or repeats no name, can be about anything as far as that test goes."""
-    main_a, all_a = _main_and_all(names_a)
-    main_b, all_b = _main_and_all(names_b)
-    if main_a and main_b and main_a[0] == main_b[0]:
-        return True  # "Chernobyl" first in a Kiev story and in one from a conference in Vienna
-    if setting_a and setting_b and not (setting_a[0] in setting_b or setting_b[0] in setting_a):
-        return False  # a death toll in Beijing and one in Puerto Rico
-    if not main_a or not main_b:
-        return True
-    if set(main_a) & all_b and set(main_b) & all_a:
-        return True
-    return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
-
-
-def _main_and_all(names: tuple[str, ...]) -> tuple[list[str], set[str]]:
-    """What a story is mainly about (its first few names said more than once), and every name it says."""
-    said = [(name, int(times)) for name, _, times in (entry.rpartition(":") for entry in names)]
-    return [name for name, times in said[:MAIN_NAMES] if times > 1], {name for name, _ in said}
