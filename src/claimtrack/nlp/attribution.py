@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize import canonical_source, country_of, country_of_people, known_countries, strip_determiner
+from ..normalize import (canonical_source, country_of, country_of_people, known_countries, known_entity,
+                         strip_determiner)
 from .lexicon import load_lexicon
 from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTE_MARKS, acronyms, doc_ents, doc_text, full_person_name,
                        group_antecedent, person_antecedent, quote_marks, quote_pairs, relative, sentence_of, sentences,
@@ -439,7 +440,7 @@ class AttributionFinder:
             if token.text in ("\u2014", "\u2013", "-", "--", ":") and token.is_punct:
                 start = token.i + 1
         whole = trim(head.doc[start:end + 1])
-        if self._known_alias(whole.text):
+        if known_entity(whole.text) is not None:
             return whole  # "the association representing families of Japanese citizens abducted by North Korea"
         for child in head.rights:
             if child.dep_ in ("relcl", "acl", "punct") or (child.dep_ == "appos" and child.i > head.i + 1 and
@@ -447,10 +448,6 @@ class AttributionFinder:
                 end = min(end, child.left_edge.i - 1)
                 break
         return trim(head.doc[start:max(end, head.i) + 1])
-
-    def _known_alias(self, text: str) -> bool:
-        lowered = text.lower()
-        return lowered in self.aliases or lowered.removeprefix("the ") in self.aliases
 
     def _content_span(self, clause: Token, cue: Token) -> list[Span]:
         """The content clause as runs of its own tokens (a cue inside it, as in "which they say is ...",
