@@ -43,3 +43,15 @@ Feature: Status conflicts
     When the articles are ingested
     Then a status conflict between "army" and "fishermen's families" is flagged
     And its explanation mentions "never entered"
+
+  Scenario: The outlet sets a speaker's account straight
+    Given an article "rain.txt":
+      """
+      The president's account of the day
+      Published: 2017-01-23
+
+      Speaking on Saturday, the president said that the rain had stopped as soon as he began his address. In fact, a light rain fell during the speech.
+      """
+    When the articles are ingested
+    Then a status conflict between "president" and the article's own "a light rain fell" is flagged
+    And its explanation mentions "stopped"

@@ -779,3 +779,14 @@ def test_a_count_within_a_counted_population_is_scoped_to_it(claims):
     assert most.place == "among the 600,000 most highly exposed people"
     assert less.place == "among some 6.8 million people"
     assert compare(StoredClaim("a", "x", None, most), StoredClaim("b", "x", None, less)) is None
+
+
+def test_the_outlets_correction_is_its_own_claim_and_falling_rain_has_not_stopped(claims):
+    said, corrected = claims("Trump said that the rain had stopped as soon as he began his speech. In fact, a light "
+                             "rain fell during the speech.")
+    assert (said.own_voice, said.subject_key, said.predicate_key) == (False, "rain", "stop")
+    assert (corrected.own_voice, corrected.subject_key, corrected.predicate_key) == (True, "rain", "continue")
+    conflict = compare(StoredClaim("a", "x", None, said), StoredClaim("b", "x", None, corrected))
+    assert conflict is not None and conflict.kind == "status"
+    # Without the correction the sentence states no figure and no date: nothing the outlet can be checked on
+    assert claims("A light rain fell during the speech.") == []

@@ -273,6 +273,15 @@ if given is not None:
         assert conflict is not None, _conflicts_text(claimtrack_desk.conflicts())
         claimtrack_desk.selected_conflict = conflict
 
+    @then(parsers.parse('a {kind} conflict between "{source}" and the article\'s own "{content}" is flagged'))
+    def then_conflict_with_own_voice(claimtrack_desk: Desk, kind: str, source: str, content: str):
+        conflicts = [c for c in claimtrack_desk.conflicts()
+                     if any(content in claim["text"]["text"] and claim["source"]["name"] is None
+                            for claim in c["claims"])]
+        conflict = _find_conflict(conflicts, kind, source, "")
+        assert conflict is not None, _conflicts_text(claimtrack_desk.conflicts())
+        claimtrack_desk.selected_conflict = conflict
+
     @then(parsers.parse('a {kind} revision by "{source}" is flagged'))
     def then_revision_flagged(claimtrack_desk: Desk, kind: str, source: str):
         conflict = _find_conflict(claimtrack_desk.conflicts(), kind, source, source)

@@ -59,6 +59,9 @@ OBJECT_CENTRED = set(load_lexicon("predicates")["object_centred"])  # "manipulat
 VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens"}  # "hundreds of people"
 QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few", "both"}
 OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd"}
+# "In fact, a light rain fell": the outlet sets the record straight, a checkable claim even without a figure
+CORRECTION = re.compile(r"^(?:but |and )?(?:in fact|in reality|in truth|actually|as it happens),", re.IGNORECASE)
+WEATHER = load_lexicon("predicates")["weather"]  # "a light rain fell": the rain went on
 
 
 def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
@@ -354,6 +357,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_token = next((c for c in listed.children if c.dep_ in ("acl", "relcl")), predicate_token)
         predicate_key = predicate_family(_predicate_lemma(predicate_token))
     subject_text, key = _subject(subject, predicate_token, previous_subject)
+    if key in WEATHER["subjects"] and _predicate_lemma(predicate_token) in WEATHER["verbs"]:
+        predicate_key = "continue"  # "a light rain fell during the speech": it had not stopped
     if _speaker_itself(subject, match) and head.lemma_.lower() not in COPULAS:  # "it was the highest turnout"
         key = match.source_name.lower()  # "Iraq insisted that it has no weapons": a claim about Iraq
     substance = _measured_substance(tokens, doc) if quantity is not None else None
@@ -1464,14 +1469,16 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             continue
-        if bisect_left(counts_or_dates, root.left_edge.i) == bisect_left(counts_or_dates, root.right_edge.i + 1):
+        correction = bool(CORRECTION.match(span_text(sent).lstrip()))
+        if not correction and \
+                bisect_left(counts_or_dates, root.left_edge.i) == bisect_left(counts_or_dates, root.right_edge.i + 1):
             continue  # no number and no date in the root's subtree: so none in its main clause (below)
         if not span_text(sent).rstrip().endswith((".", "!", '"', "\u201d", "'")):
             continue  # headlines, captions and questions state nothing checkable
         if not any(c.dep_ in SUBJECT_DEPS for c in root.children):
             continue  # headlines and bullet fragments without a subject
         tokens = _main_clause_tokens(root)
-        if tokens.isdisjoint(positions.counts_or_dates_set):  # no like_num token, no DATE token
+        if not correction and tokens.isdisjoint(positions.counts_or_dates_set):  # no like_num, no DATE token
             continue  # neither a count nor a date: nothing the outlet states that can be checked
         match = AttributionMatch(doc[root.i:root.i + 1], root.lemma_.lower(), "report",
                                  [doc[sent.start:sent.end]], content_head=root)
@@ -1481,7 +1488,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         quantity = _quantity(subject, root, tokens)
         dated = any(not _is_age(doc[i]) and SPECIFIC_DATE.search(doc[i].text)
                     for i in tokens if i in positions.dates)  # ent_type_ "DATE"
-        if quantity is None and not dated:
+        if quantity is None and not dated and not correction:
             continue  # a date the parser cannot place ("that July") still dates the event
         claim = _clause_claim(match, root, subject, tokens, published, None)
         if claim is not None:
