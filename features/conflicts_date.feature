@@ -43,3 +43,15 @@ Feature: Date conflicts
     When the articles are ingested
     Then a date conflict between "Soviet commission" and "congressional panel" is flagged
     And its explanation mentions "the spring of 1940"
+
+  Scenario: A first time that was not the first
+    Given an article "launch.txt":
+      """
+      Tram line opens
+      Published: 2024-09-02
+
+      The mayor said it was the first time that driverless trams had been used in the region. The operator said that driverless trams had been used in the region in 2019.
+      """
+    When the articles are ingested
+    Then a date conflict between "mayor" and "operator" is flagged
+    And its explanation mentions "2019"

@@ -790,3 +790,16 @@ def test_the_outlets_correction_is_its_own_claim_and_falling_rain_has_not_stoppe
     assert conflict is not None and conflict.kind == "status"
     # Without the correction the sentence states no figure and no date: nothing the outlet can be checked on
     assert claims("A light rain fell during the speech.") == []
+
+
+def test_a_first_time_dates_what_happened_and_an_earlier_occurrence_conflicts(claims):
+    first = one(claims("Spicer claimed it was the first time that such coverings had been used at an inauguration.",
+                       published=date(2017, 1, 22)))
+    assert (first.subject_key, first.predicate_key, first.kind) == ("covering", "first use", "date")
+    earlier = one(claims("Similar coverings had been laid over the grass for the 2013 inauguration, officials said.",
+                         published=date(2017, 1, 23)))
+    conflict = compare(StoredClaim("a", "x", date(2017, 1, 22), first), StoredClaim("b", "y", date(2017, 1, 23), earlier))
+    assert conflict is not None and conflict.kind == "date" and "2013" in conflict.explanation
+    # "for the first time in 24 years" says when it last happened, not that it never did
+    returned = one(claims("Officials said the five set foot in their homeland for the first time in 24 years."))
+    assert not returned.predicate_key.startswith("first")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
-from .domain import EVENT_SCOPE, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
+from .domain import EVENT_SCOPE, FIRST, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, state_of, states_exclude
 
@@ -96,6 +96,8 @@ def _blocking_keys(subject: str, predicate: str, is_stance: bool) -> frozenset[s
         keys.add(f"{subject}|stance")
     if predicate in CHANGE_SIGN:
         keys.add(f"{subject}|change")  # a gain and a loss are compared as signed changes
+    if predicate.startswith(FIRST):
+        keys.add(f"{subject}|{predicate.removeprefix(FIRST)}")  # "first used" (2017) meets "used" (2013)
     if "dead" in states or predicate in LIVING_ACTIVITIES:
         keys.add(f"{subject}|life")  # doing something after the date of one's death
     return frozenset(keys)
@@ -462,6 +464,9 @@ def _date(a: StoredClaim, b: StoredClaim):
     """One event dated differently ("killed herself in 1993" / "in April 1994"), or a person reported
     doing something after the date given for their death. Counts are left to the numeric rule: deaths
     in one year and deaths in another are different figures, not a date dispute."""
+    before = _before_the_first(a, b) or _before_the_first(b, a)
+    if before is not None:
+        return "date", before
     ta, tb = a.claim.time, b.claim.time
     ca, cb = a.claim, b.claim
     if ta is None or tb is None or ca.quantity is not None or cb.quantity is not None:
@@ -479,6 +484,21 @@ def _date(a: StoredClaim, b: StoredClaim):
     if ta.start <= tb.end and tb.start <= ta.end:
         return None
     return "date", f"{ta.text} vs {tb.text}"
+
+
+def _before_the_first(first: StoredClaim, other: StoredClaim) -> str | None:
+    """"It was the first time such coverings had been used" (said in 2017) and "similar coverings had been
+    laid for the 2013 inauguration" cannot both be true: the second dates one before the first."""
+    cf, co = first.claim, other.claim
+    if not cf.predicate_key.startswith(FIRST) or cf.predicate_key.removeprefix(FIRST) != co.predicate_key:
+        return None
+    if cf.polarity != "positive" or co.polarity != "positive" or co.time is None or co.time.end is None:
+        return None
+    since = cf.time.start if cf.time is not None and cf.time.start is not None else first.published
+    if since is None or co.time.end >= since:
+        return None
+    said = cf.time.text if cf.time is not None else f"as of {since.isoformat()}"
+    return f"first {cf.predicate_text} {said}, but {co.predicate_text} in {co.time.text}"
 
 
 def _alive_after_death(death, later) -> str | None:

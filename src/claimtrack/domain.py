@@ -88,6 +88,7 @@ class Evidence:
     claim_text: TextSpan
 
 
+FIRST = "first "  # a first occurrence's predicate key: "first use" (used then, and never before)
 EVENT_SCOPE = "from "  # a claim's place "from Hurricane Katrina": a figure for another event than the story's
 
 

@@ -15,7 +15,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .domain import EVENT_SCOPE, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .domain import EVENT_SCOPE, FIRST, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .events import EVENT_NOUNS, other_event
 from .nlp.attribution import DENIED_DEEDS, SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.lexicon import load_lexicon
@@ -316,6 +316,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         head, subject = affirmed, _subject_of(affirmed)
     elif head.lemma_.lower() == "catch":  # "caught manipulating the statistics": says they manipulated them
         head = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), head)
+    first = _first_occurrence(head) if denied is None else None
+    if first is not None and first != head:  # "it was the first time that such coverings had been used"
+        head, subject = first, _subject_of(first) or subject
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
     kinds = [c.lemma_.lower() for c in predicate_token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
@@ -390,9 +393,13 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     stance, target_token = _stance(match, head, polarity)
     if stance is not None:
         subject_text, key = stance.target, _target_key(target_token)
+    if first is not None and stance is None:
+        predicate_key = FIRST + predicate_key  # "first use": used then, and never before
     time = _time(doc, tokens, published)
     kind = _kind(quantity, predicate_key, polarity, stance, time,
                  predicate_is_state=predicate_token.pos_ == "ADJ" and toll is None)
+    if first is not None and stance is None:
+        kind = "date"
     commitment = "hedged" if hedge else match.commitment
     if match.source is None and commitment == "assert":
         commitment = "report"
@@ -420,6 +427,28 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
 
 
 MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
+
+
+def _first_occurrence(head: Token) -> Token | None:
+    """The verb of what happened for the first time: "they were used for the first time this year" (the
+    head itself), "it was the first time that such coverings had been used" (the clause on "time"). Not
+    "for the first time in 24 years" or "since they vanished": those say when it last happened."""
+    if head.lemma_.lower() in COPULAS:
+        nouns = [c for c in head.children if c.dep_ == "attr"]
+    else:
+        nouns = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() != "time" or not any(c.dep_ == "amod" and c.lower_ == "first" for c in noun.children):
+            continue
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if following is not None and following.lower_ in ("in", "since"):
+            return None
+        if noun.dep_ == "pobj":
+            return head
+        return next((c for c in noun.children if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX")),
+                    None)
+    return None
 
 
 def _event_scope(doc: Doc, tokens: set[int], subject: Token | None, quantity: Quantity | None) -> str | None:
