@@ -340,3 +340,25 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: A death toll still rising in the first weeks is counted as it grows
+    Given an article "blast-first-days.txt":
+      """
+      Blast at the chemical works
+      Published: 1986-04-29
+
+      The regional government said that two workers were killed in the blast at the chemical works.
+      """
+    And an article "blast-two-weeks-on.txt":
+      """
+      Chemical works toll rises
+      Published: 1986-05-14
+
+      The regional hospital said that nine workers had died after the blast at the chemical works.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 2        |
+      | 9        |
+    And there are 0 conflicts

@@ -314,3 +314,17 @@ def test_counts_over_two_different_spans_are_different_counts():
     assert compare(earlier, same).kind == "numeric"
     in_belarus = stored("d", replace(longer.claim, place="Belarus"))
     assert compare(earlier, in_belarus) is None  # a part counted over a longer span is not a part of it
+
+
+def test_a_toll_still_rising_in_the_first_weeks_is_not_a_conflict():
+    def toll(cid, source, figure, published):
+        return stored(cid, claim(source, "dead", figure, subject="people"), published)
+    first_days = toll("a", "Government", "2", date(1986, 4, 29))
+    two_weeks_on = toll("b", "Embassy", "9", date(1986, 5, 14))
+    months_on = toll("c", "Embassy", "31", date(1986, 9, 1))
+    lower_later = toll("d", "Embassy", "1", date(1986, 5, 14))
+    same_day = toll("e", "Embassy", "9", date(1986, 4, 29))
+    assert compare(first_days, two_weeks_on) is None
+    assert compare(first_days, months_on).kind == "numeric"
+    assert compare(first_days, lower_later).kind == "numeric"
+    assert compare(first_days, same_day).kind == "numeric"

@@ -38,6 +38,8 @@ FUNCTION_WORDS = {"the", "and", "any", "its", "their", "his", "her", "our", "tha
 OTHER_WORDS = {"other", "another", "else"}
 RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the list held 16 names"
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
+RISING_TOLLS = {"dead", "injure"}  # counts that grow in the first weeks after a disaster, as people are found
+TOLL_RISING_WINDOW = timedelta(days=21)
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
 ONCE_ONLY = {"dead", "abduct"}  # what happens to a person once: "the prisoners were killed" in 1940 or in 1941
@@ -257,6 +259,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
         return _part_exceeds_whole(a, b)  # the whole country, unless Paris alone is given more than the country
     if _running_total_at_two_moments(a, b):
         return None  # "its list held 16 names" (2006), "the list had held 882 names" (2019)
+    if _toll_still_rising(a, b):
+        return None  # two dead on April 29, nine by May 14: the toll of the first weeks, counted as it grew
     if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
         qa, qb = _signed(qa, keys_a[0]), _signed(qb, keys_b[0])
     if bounds_overlap(qa, qb):
@@ -295,6 +299,18 @@ def _running_total_at_two_moments(a: StoredClaim, b: StoredClaim) -> bool:
     if a.claim.predicate_key not in RUNNING_TOTALS or _same_source(a, b):
         return False
     return abs(moments[0] - moments[1]) > RUNNING_TOTAL_WINDOW
+
+
+def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
+    """A toll given without a date of its own, and a higher one a few days or weeks later: each is the
+    count as of its day while the dead and injured are still being found. A lower one later, or a higher
+    one months later, is still a dispute."""
+    qe, ql = earlier.claim.quantity, later.claim.quantity
+    if earlier.claim.predicate_key not in RISING_TOLLS or earlier.claim.period or later.claim.period:
+        return False
+    if earlier.published is None or later.published is None or qe.high is None or ql.low is None:
+        return False
+    return SAME_DAY_WINDOW < later.published - earlier.published <= TOLL_RISING_WINDOW and ql.low > qe.high
 
 
 def _stored_apart(a: StoredClaim, b: StoredClaim) -> bool:
