@@ -77,3 +77,22 @@ Feature: Revisions
     When the articles are ingested
     Then a numeric revision by "Japan" is flagged
     And its explanation mentions "16 vs 17"
+
+  Scenario: A figure dismissed as phony, later called real
+    Given an article "campaign.txt":
+      """
+      The candidate and the jobs data
+      Published: 2016-05-02
+
+      The candidate's view of the data is well known. At a rally, Senator Dana Whitfield dismissed the official unemployment rate as phony.
+      """
+    And an article "office.txt":
+      """
+      A strong month for hiring
+      Published: 2017-03-10
+
+      Senator Dana Whitfield said on Friday that the official unemployment rate was real.
+      """
+    When the articles are ingested
+    Then a status revision by "Dana Whitfield" is flagged
+    And its explanation mentions "fake vs real"

@@ -803,3 +803,12 @@ def test_a_first_time_dates_what_happened_and_an_earlier_occurrence_conflicts(cl
     # "for the first time in 24 years" says when it last happened, not that it never did
     returned = one(claims("Officials said the five set foot in their homeland for the first time in 24 years."))
     assert not returned.predicate_key.startswith("first")
+
+
+def test_a_judgement_of_the_object_is_claimed_and_a_possessor_is_the_pronouns_antecedent(claims):
+    phony = one(claims("Donald Trump's view of the data has shifted before. In 2016 he dismissed the official "
+                       "unemployment rate as phony."))
+    assert (phony.source_name, phony.subject_key, phony.predicate_key) == ("Donald Trump", "rate", "fake")
+    real = one(claims("Donald Trump said the official unemployment rate was real.", published=date(2017, 3, 10)))
+    conflict = compare(StoredClaim("a", "x", date(2016, 5, 1), phony), StoredClaim("b", "y", date(2017, 3, 10), real))
+    assert (conflict.kind, conflict.relation) == ("status", "revision")

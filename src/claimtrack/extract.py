@@ -954,6 +954,10 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
     for a figure given through a light verb ("May's gain was revised to 19,000", "the CGT put the
     turnout at 2 million", "the ministry counted 1.12 million marchers") the figure's noun."""
     lemma = head.lemma_.lower()
+    if head.dep_ == "prep" and head.lower_ == "as":  # "dismissed the rate as phony": the judgement
+        judgement = next((c for c in head.children if c.dep_ in ("pobj", "amod", "acomp")), None)
+        if judgement is not None:
+            return judgement
     if lemma in COPULAS:
         complement = next((c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")), None)
         if complement is not None and not complement.like_num and not _measures(complement):

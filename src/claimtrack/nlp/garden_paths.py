@@ -14,6 +14,10 @@ model hangs "insisted" on "were killed" instead of on "said", and so takes the s
 one's content and leaves it without the speaker. A reporting verb coordinated with the clause a reporting
 verb introduces is coordinated with that verb.
 
+"Trump dismissed the official unemployment rate as phony": the model hangs "as phony" on "rate", and so
+loses the judgement the verb reports. After a verb that judges its object ("call", "describe", "dismiss"),
+an "as" phrase closing the object is the verb's.
+
 Runs after the parser, the attribute ruler and the lemmatizer (the repairs read coarse tags and lemmas),
 and touches only the sentences where these occur."""
 
@@ -32,6 +36,8 @@ _AMBIGUOUS_IDS = [get_string_id(word) for word in AMBIGUOUS_NOUNS]
 _CLAUSE_IDS = [get_string_id(dep) for dep in ("ccomp", "csubj")]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CONJ = get_string_id("conj")
+_DOBJ = get_string_id("dobj")
+JUDGING_VERBS = frozenset(load_lexicon("cues")["object_predicate"])  # "described the rate as phony"
 REPORTING_VERBS = frozenset(load_lexicon("cues")["verbs"])
 VERB_COMPLEMENTS = {"acomp", "attr", "prep", "xcomp", "dobj", "oprd", "advmod", "npadvmod", "prt", "dative"}
 VERB_TAGS = {"VBZ", "VBD", "VBP", "VB"}
@@ -55,6 +61,8 @@ class GardenPathRepair:
             _reduced_relative(doc[i])
         for i in numpy.flatnonzero(table[:, 1] == _CONJ).tolist():
             _second_report(doc[i])
+        for i in numpy.flatnonzero(table[:, 1] == _DOBJ).tolist():
+            _judgement_of_object(doc[i])
         return doc
 
 
@@ -146,6 +154,17 @@ def _second_report(verb: Token) -> None:
     verb.head = reporter
     if conjunction is not None:
         conjunction.head = reporter
+
+
+def _judgement_of_object(obj: Token) -> None:
+    """"dismissed the rate as phony": "as phony" goes with "dismissed", not with "rate"."""
+    verb = obj.head
+    if verb.lemma_.lower() not in JUDGING_VERBS:
+        return
+    judgement = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
+                      and c.right_edge.i == obj.right_edge.i), None)
+    if judgement is not None:
+        judgement.head = verb
 
 
 @Language.factory("claimtrack_garden_paths", assigns=["token.dep", "token.head", "token.tag"],

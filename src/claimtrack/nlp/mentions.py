@@ -183,8 +183,9 @@ def person_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset
     if in_sentence:
         return in_sentence[-1]
     for sent in reversed([s for s in sentences(doc) if start <= s.start < sentence.start]):
+        # the subject, its apposition ("Shigeru Yokota, her father,"), or whose the subject is ("Trump's view")
         subjects = [e for e in candidates if sent.start <= e.start < sent.end and
-                    (e.root.dep_ in SUBJECT_DEPS or (e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECT_DEPS))]
+                    (e.root.dep_ in SUBJECT_DEPS or (e.root.dep_ in ("appos", "poss") and e.root.head.dep_ in SUBJECT_DEPS))]
         if subjects:
             return subjects[0]
     possessors = {e.start for e in candidates if e.root.dep_ == "poss"}
