@@ -118,3 +118,22 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "Theresa May" and "Russia" is flagged
+
+  Scenario: A denial of involvement, then responsibility accepted
+    Given an article "denial.txt":
+      """
+      Indictment over the airliner bombing
+      Published: 1991-11-15
+
+      Ruritania denied any involvement in the bombing of the airliner.
+      """
+    And an article "acceptance.txt":
+      """
+      Ruritania owns up to the airliner bombing
+      Published: 2003-08-16
+
+      Ruritania formally accepted responsibility for the bombing of the airliner in a letter to the Security Council.
+      """
+    When the articles are ingested
+    Then a negation revision by "Ruritania" is flagged
+    And its explanation mentions "denial"

@@ -812,3 +812,24 @@ def test_a_judgement_of_the_object_is_claimed_and_a_possessor_is_the_pronouns_an
     real = one(claims("Donald Trump said the official unemployment rate was real.", published=date(2017, 3, 10)))
     conflict = compare(StoredClaim("a", "x", date(2016, 5, 1), phony), StoredClaim("b", "y", date(2017, 3, 10), real))
     assert (conflict.kind, conflict.relation) == ("status", "revision")
+
+
+def test_accepting_responsibility_owns_up_to_what_a_denial_denied(claims):
+    denied = one(claims("Libya denied any involvement in the bombing.", published=date(1991, 11, 15)))
+    accepted = one(claims("Libya formally accepted responsibility for the bombing.", published=date(2003, 8, 16)))
+    assert (accepted.source_name, accepted.subject_key, accepted.predicate_key, accepted.polarity) == \
+        ("Libya", "libya", "responsible", "positive")
+    conflict = compare(StoredClaim("a", "x", date(1991, 11, 15), denied),
+                       StoredClaim("b", "y", date(2003, 8, 16), accepted))
+    assert (conflict.kind, conflict.relation) == ("negation", "revision")
+
+
+def test_a_clause_after_no_evidence_is_not_reported_as_found(claims):
+    found = claims("Ustinov said investigators had found no evidence that the Kursk had collided with another vessel.")
+    assert [(c.source_name, c.polarity) for c in found] == [("Ustinov", "negative")]
+
+
+def test_saved_and_rescued_say_the_same(claims):
+    lost = one(claims("The prosecutor said the men could not have been saved."))
+    saved = one(claims("The lawyer said the men could have been rescued."))
+    assert compare(StoredClaim("a", "x", None, lost), StoredClaim("b", "y", None, saved)).kind == "negation"

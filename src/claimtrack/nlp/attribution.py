@@ -39,6 +39,7 @@ if not Doc.has_extension("claimtrack_attributions"):
 
 # What a source denies having had a hand in: "denied any involvement in the attack", "denied responsibility"
 DENIED_DEEDS = {"involvement", "responsibility", "role", "complicity", "part"}
+ACCEPTED_DEEDS = {"responsibility", "blame", "guilt", "complicity"}  # "accepted responsibility for the bombing"
 
 
 @dataclass
@@ -75,6 +76,7 @@ class AttributionFinder:
         self.gerund_content = set(lex["gerund_content"])  # "admitted kidnapping 13 Japanese"
         self.object_content = set(lex["object_content"])  # "the ministry counted 1.12 million marchers"
         self.figure_setters = set(lex["figure_setters"])  # "Puerto Rico raised its death toll to 2,975"
+        self.accepting_verbs = set(lex["accepting_verbs"])  # "Libya accepted responsibility for the bombing"
         self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
         self.organisation_kinds = set(lex["organisation_kinds"])  # "the union" after "the CGT"
         self.speaking_nouns = self.organisation_kinds | OFFICIAL_BODIES  # "the ministry released figures"
@@ -88,7 +90,7 @@ class AttributionFinder:
         # A token can start an attribution only through one of these lemmas or words: the others are skipped
         # before any rule looks at them.
         self.trigger_lemmas = (set(self.cue_verbs) | self.object_content | set(self.cue_nouns) | self.measure_nouns
-                               | self.appeal_verbs | self.figure_setters)
+                               | self.appeal_verbs | self.figure_setters | self.accepting_verbs)
         self.trigger_words = {"according"} | set(self.agentless)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -130,7 +132,8 @@ class AttributionFinder:
     def _verb_cue(self, token: Token) -> AttributionMatch | None:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX") or (lemma not in self.cue_verbs and lemma not in self.object_content
-                                                  and lemma not in self.figure_setters):
+                                                  and lemma not in self.figure_setters
+                                                  and lemma not in self.accepting_verbs):
             return None
         if any(c.dep_ == "neg" for c in token.children):
             return None  # "police did not say where the man had been": nothing is claimed
@@ -196,9 +199,10 @@ class AttributionFinder:
     def _object_cue(self, token: Token, lemma: str, commitment: str) -> AttributionMatch | None:
         """"The ministry counted 1.12 million marchers": a figure given as the cue's object. "Puerto Rico
         raised its death toll to 2,975": a figure a body sets for itself. "Moscow denied any involvement
-        in the poisoning": a deed denied."""
+        in the poisoning": a deed denied; "Libya accepted responsibility for the bombing": one owned up to."""
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if commitment == "denial" and obj is not None and obj.lemma_.lower() in DENIED_DEEDS:
+        accepted = lemma in self.accepting_verbs and obj is not None and obj.lemma_.lower() in ACCEPTED_DEEDS
+        if accepted or (commitment == "denial" and obj is not None and obj.lemma_.lower() in DENIED_DEEDS):
             found = AttributionMatch(_cue_span(token), lemma, commitment, runs(token.doc, {t.i for t in obj.subtree}),
                                      content_head=obj)
             found.source = self._subject_span(token)
@@ -700,6 +704,8 @@ def _stray_that_clause(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ not in ("prep", "dobj", "npadvmod") or child.i < cue.i:
             continue
+        if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in child.children):
+            continue  # "found no evidence that the Kursk had collided": the clause is denied, not reported
         for clause in child.subtree:
             if clause.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
                     and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
