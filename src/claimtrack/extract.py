@@ -393,13 +393,12 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     stance, target_token = _stance(match, head, polarity)
     if stance is not None:
         subject_text, key = stance.target, _target_key(target_token)
-    if first is not None and stance is None:
-        predicate_key = FIRST + predicate_key  # "first use": used then, and never before
     time = _time(doc, tokens, published)
-    kind = _kind(quantity, predicate_key, polarity, stance, time,
-                 predicate_is_state=predicate_token.pos_ == "ADJ" and toll is None)
     if first is not None and stance is None:
-        kind = "date"
+        predicate_key, kind = FIRST + predicate_key, "date"  # "first use": used then, and never before
+    else:
+        kind = _kind(quantity, predicate_key, polarity, stance, time,
+                     predicate_is_state=predicate_token.pos_ == "ADJ" and toll is None)
     commitment = "hedged" if hedge else match.commitment
     if match.source is None and commitment == "assert":
         commitment = "report"
