@@ -142,3 +142,22 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric revision by "Haiti" is flagged
     And its explanation mentions "230,000 vs 316,000"
+
+  Scenario: The largest audience ever, against a count that fell short of an earlier one
+    Given an article "record.txt":
+      """
+      A record crowd, the spokesman says
+      Published: 2017-01-22
+
+      WASHINGTON - "This was the largest audience to ever witness an inauguration," the spokesman said.
+      """
+    And an article "ratings.txt":
+      """
+      Inauguration ratings are out
+      Published: 2017-01-23
+
+      WASHINGTON - The ratings firm said 30.6 million people watched the inauguration on television, fewer than the 37.8 million who watched the 2009 inauguration.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "spokesman" and "ratings firm" is flagged
+    And its explanation mentions "the largest audience ever vs fewer than the 37.8 million in 2009"

@@ -328,3 +328,18 @@ def test_a_toll_still_rising_in_the_first_weeks_is_not_a_conflict():
     assert compare(first_days, months_on).kind == "numeric"
     assert compare(first_days, lower_later).kind == "numeric"
     assert compare(first_days, same_day).kind == "numeric"
+
+
+def test_a_record_claimed_against_a_higher_earlier_count_is_a_numeric_conflict():
+    largest = stored("a", claim("Spokesman", "record", subject="viewer", content="the largest audience ever"),
+                     date(2017, 1, 22))
+    below = stored("b", claim("Ratings firm", "watch", "37.8 million", subject="viewer", time="2009",
+                              content="fewer than the 37.8 million who watched in 2009"), date(2017, 1, 23))
+    plain_count = stored("c", claim("Ratings firm", "watch", "37.8 million", subject="viewer", time="2009",
+                                    content="37.8 million watched in 2009"), date(2017, 1, 23))
+    later_bar = stored("d", claim("Ratings firm", "watch", "40 million", subject="viewer", time="2021",
+                                  content="fewer than the 40 million who watched in 2021"), date(2021, 2, 1))
+    assert blocking_keys(largest.claim) & blocking_keys(below.claim)
+    assert compare(largest, below).kind == "numeric"
+    assert compare(largest, plain_count) is None  # no comparison said: the count alone does not rank
+    assert compare(largest, later_bar) is None  # a bar set after the claim does not undo it

@@ -833,3 +833,17 @@ def test_saved_and_rescued_say_the_same(claims):
     lost = one(claims("The prosecutor said the men could not have been saved."))
     saved = one(claims("The lawyer said the men could have been rescued."))
     assert compare(StoredClaim("a", "x", None, lost), StoredClaim("b", "y", None, saved)).kind == "negation"
+
+
+def test_the_largest_ever_is_a_record_and_a_higher_earlier_count_undoes_it(claims):
+    record = one(claims('"This was the largest audience to ever witness an inauguration," the spokesman said.',
+                        date(2017, 1, 22)))
+    assert (record.subject_key, record.predicate_key, record.kind) == ("viewer", "record", "status")
+    assert record.subject_text == "the largest audience"
+    ranked = one(claims('"This will be the largest audience to witness an awards show, period," he said.'))
+    assert ranked.predicate_key != "record"  # no "ever": ranked within some unnamed set
+    figures = claims("The ratings firm said 30.6 million people watched the inauguration on television, fewer "
+                     "than the 37.8 million who watched the 2009 inauguration.", date(2017, 1, 23))
+    conflicts = [compare(StoredClaim("a", "x", date(2017, 1, 22), record), StoredClaim(c.text.text, "y",
+                         date(2017, 1, 23), c)) for c in figures]
+    assert [c.kind for c in conflicts if c is not None] == ["numeric"]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
-from .domain import EVENT_SCOPE, FIRST, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
+from .domain import EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, state_of, states_exclude
 
@@ -46,6 +46,8 @@ ONCE_ONLY = {"dead", "abduct"}  # what happens to a person once: "the prisoners 
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
 FORECAST_MODALS = {"could", "would", "will", "might"}
 FUTURE_MODALS = {"could", "might", "may", "will"}  # "would" reports a plan or a result as often as a forecast
+# "30.6 million watched, fewer than the 37.8 million who watched in 2009": a figure given as a bar not reached
+FELL_SHORT = re.compile(r"(?:fewer|less|smaller|lower) than\b", re.IGNORECASE)
 EVENTUAL = re.compile(r"\b(?:eventual(?:ly)?|ultimately)\b", re.IGNORECASE)  # "could eventually die"
 # A source restating one figure or position again and again is compared through its latest statements: they
 # say what it holds now. And under one key (say, protesters attending) a new claim meets the latest claims
@@ -80,14 +82,16 @@ def blocking_keys(claim: Claim) -> frozenset[str]:
     one subject that also share something: the predicate (numeric, quantifier, negation, date), states
     that exclude each other (status: "died" and "alive"), being positions (stance), being a gain or a loss
     (numeric), or a death and what only the living do (date)."""
-    return _blocking_keys(claim.subject_key, claim.predicate_key, claim.stance is not None)
+    return _blocking_keys(claim.subject_key, claim.predicate_key, claim.stance is not None, _a_bar_not_reached(claim))
 
 
 @lru_cache(maxsize=65_536)  # called for every candidate of every article: a few thousand distinct answers
-def _blocking_keys(subject: str, predicate: str, is_stance: bool) -> frozenset[str]:
+def _blocking_keys(subject: str, predicate: str, is_stance: bool, is_bar: bool = False) -> frozenset[str]:
     if not subject:
         return frozenset()
     keys = {f"{subject}|{predicate}"}
+    if is_bar:
+        keys.add(f"{subject}|{RECORD}")  # an earlier, higher count meets "the largest ever"
     if subject in PARTS:
         keys.add(f"{PARTS[subject]}|{predicate}")  # civilians killed meet people killed: a part and its whole
     states = {state_of(predicate, polarity) for polarity in ("positive", "negative")} - {None}
@@ -162,7 +166,7 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
         return None  # one source's figures in one article describe different things unless dated alike
     if a.article_id != b.article_id and not _same_story(ca.setting, ca.story, cb.setting, cb.story):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
-    rules = (_status, _numeric, _stance, _quantifier, _negation, _date) if same_subject else (_part_exceeds_whole,)
+    rules = (_status, _numeric, _record, _stance, _quantifier, _negation, _date) if same_subject else (_part_exceeds_whole,)
     for rule in rules:  # civilians and people: only "more of the part than of the whole" can conflict
         result = rule(a, b)
         if result is not None:
@@ -266,6 +270,24 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     if bounds_overlap(qa, qb):
         return None  # "nearly 3,000" and "2,975" agree
     return "numeric", f"{_change_text(a)} vs {_change_text(b)}" if changes else f"{qa.text} vs {qb.text}"
+
+
+def _record(a: StoredClaim, b: StoredClaim):
+    """"This was the largest audience ever" and "30.6 million watched, fewer than the 37.8 million who
+    watched in 2009": a count from before the record's time was higher, so no record was set."""
+    for record, bar in ((a, b), (b, a)):
+        said = record.claim.time.start if record.claim.time is not None else record.published
+        when = bar.claim.time
+        if record.claim.predicate_key != RECORD or record.claim.polarity != "positive" or not _a_bar_not_reached(
+                bar.claim) or when is None or when.end is None or said is None or when.end >= said:
+            continue
+        return "numeric", f"{record.claim.subject_text} ever vs fewer than the {bar.claim.quantity.text} in {when.text}"
+    return None
+
+
+def _a_bar_not_reached(claim: Claim) -> bool:
+    """A figure that another fell short of: the claim is the "fewer than ..." part of its sentence."""
+    return claim.quantity is not None and bool(FELL_SHORT.match(claim.evidence[0].claim_text.text))
 
 
 def _counted_over_different_spans(a: StoredClaim, b: StoredClaim) -> bool:

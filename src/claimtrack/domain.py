@@ -89,6 +89,7 @@ class Evidence:
 
 
 FIRST = "first "  # a first occurrence's predicate key: "first use" (used then, and never before)
+RECORD = "record"  # the predicate key of "the largest audience ever": no count of its kind was ever higher
 EVENT_SCOPE = "from "  # a claim's place "from Hurricane Katrina": a figure for another event than the story's
 
 

@@ -15,7 +15,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .domain import EVENT_SCOPE, FIRST, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .domain import EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .events import EVENT_NOUNS, other_event
 from .nlp.attribution import DENIED_DEEDS, SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.lexicon import load_lexicon
@@ -319,6 +319,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     first = _first_occurrence(head) if denied is None else None
     if first is not None and first != head:  # "it was the first time that such coverings had been used"
         head, subject = first, _subject_of(first) or subject
+    record = _record_holder(head, tokens) if denied is None else None
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
     kinds = [c.lemma_.lower() for c in predicate_token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
@@ -396,6 +397,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     time = _time(doc, tokens, published)
     if first is not None and stance is None:
         predicate_key, kind = FIRST + predicate_key, "date"  # "first use": used then, and never before
+    elif record is not None and stance is None and quantity is None:
+        key, predicate_key, kind = _subject(record, head, None)[1], RECORD, "status"
+        subject_text = span_text(doc[record.left_edge.i:record.i + 1])  # "the largest audience"
     else:
         kind = _kind(quantity, predicate_key, polarity, stance, time,
                      predicate_is_state=predicate_token.pos_ == "ADJ" and toll is None)
@@ -447,6 +451,22 @@ def _first_occurrence(head: Token) -> Token | None:
             return head
         return next((c for c in noun.children if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX")),
                     None)
+    return None
+
+
+RECORD_ADJECTIVES = {"large", "big", "high", "great", "most"}
+EVER = re.compile(r"\b(?:ever|in history|on record|of all time)\b", re.IGNORECASE)
+
+
+def _record_holder(head: Token, tokens: set[int]) -> Token | None:
+    """What a clause says set a record: "this was the largest audience ever to witness an inauguration",
+    "had drawn the largest audience ever". Without "ever" (or "in history", "on record") a superlative
+    ranks within some unnamed set ("the largest audience to witness an Emmys, period")."""
+    nouns = [c for c in head.children if c.dep_ in ("attr", "dobj")]
+    for noun in nouns:
+        if any(c.dep_ == "amod" and c.tag_ == "JJS" and c.lemma_.lower() in RECORD_ADJECTIVES for c in noun.children):
+            if EVER.search(" ".join(head.doc[i].lower_ for i in sorted(tokens))):
+                return noun
     return None
 
 
