@@ -96,3 +96,17 @@ Feature: Revisions
     When the articles are ingested
     Then a status revision by "Dana Whitfield" is flagged
     And its explanation mentions "fake vs real"
+
+  Scenario: One article telling how a judgement changed, quoting the judge
+    Given an article "profile.txt":
+      """
+      The governor and the jobs data
+      Published: 2025-08-04
+
+      Dana Whitfield's view of the data has shifted before. During her 2016 campaign she dismissed the official unemployment rate as phony.
+
+      Weeks after she took office in 2017, her spokesman, Lee Park, quoted her on a strong jobs report: "It is very real now."
+      """
+    When the articles are ingested
+    Then a status revision by "Dana Whitfield" is flagged
+    And its explanation mentions "of 2016"

@@ -14,6 +14,8 @@ class FakeClaim:
     predicate_key: str = "rescue"
     source_name: str | None = "Ministry"
     stance: None = None
+    quantity: None = None
+    period: None = None
 
 
 @dataclass(frozen=True)

@@ -343,3 +343,13 @@ def test_a_record_claimed_against_a_higher_earlier_count_is_a_numeric_conflict()
     assert compare(largest, below).kind == "numeric"
     assert compare(largest, plain_count) is None  # no comparison said: the count alone does not rank
     assert compare(largest, later_bar) is None  # a bar set after the claim does not undo it
+
+
+def test_a_source_judging_a_thing_one_way_then_the_other_has_changed_its_account_whenever_it_was_said():
+    phony = stored("a", claim("Trump", "fake", subject="rate", time="2016"), date(2025, 8, 4))
+    real = stored("b", claim("Trump", "real", subject="rate", time="2017"), date(2025, 8, 4))
+    other_judge = stored("c", claim("Economist", "real", subject="rate", time="2017"), date(2025, 8, 4))
+    conflict = compare(real, phony)
+    assert (conflict.kind, conflict.relation) == ("status", "revision")
+    assert conflict.explanation.index("fake") < conflict.explanation.index("real")  # in the order it changed
+    assert compare(phony, other_judge) is None  # 2016's figures and 2017's: judged by two people, both may hold

@@ -847,3 +847,11 @@ def test_the_largest_ever_is_a_record_and_a_higher_earlier_count_undoes_it(claim
     conflicts = [compare(StoredClaim("a", "x", date(2017, 1, 22), record), StoredClaim(c.text.text, "y",
                          date(2017, 1, 23), c)) for c in figures]
     assert [c.kind for c in conflicts if c is not None] == ["numeric"]
+
+
+def test_the_one_quoted_is_the_source_and_not_the_subject_quoting_him(claims):
+    found = claims("Donald Trump's view of the data has shifted before. Weeks after he took office in 2017, his "
+                   'press secretary, Sean Spicer, quoted him on a strong jobs report: "It is very real now."')
+    quoted = one(found)
+    assert (quoted.source_name, quoted.cue, quoted.predicate_key) == ("Donald Trump", "quote", "real")
+    assert quoted.period.text == "2017"  # a judgement is dated by its sentence

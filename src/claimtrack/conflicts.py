@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .domain import EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
@@ -26,6 +26,9 @@ QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few", "only"}
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
 # "five of the 13", "115 people among the 126 on board"
 GROUP_SIZE = re.compile(r"\b(?:of|among) (?:the|these|those|its|their) (?:remaining |other )?(\d[\d,]*)\b")
+# States a source judges a thing to be in ("phony", "very real"): the same source judging it one way, then
+# the other, has changed its account, whenever each was said
+JUDGEMENTS = {"fake", "real"}
 SAME_DAY_WINDOW = timedelta(days=2)  # an article reports a day's event on that day or the next
 # ... or, in a piece written after the day (an estimate, an analysis), within the week before it
 RECENT_EVENT_WINDOW = timedelta(days=7)
@@ -162,7 +165,8 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     if not ca.subject_key or not (same_subject or PARTS.get(ca.subject_key) == cb.subject_key
                                   or PARTS.get(cb.subject_key) == ca.subject_key):
         return None
-    if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time):
+    if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time) \
+            and not _said_at_different_times(a, b):
         return None  # one source's figures in one article describe different things unless dated alike
     if a.article_id != b.article_id and not _same_story(ca.setting, ca.story, cb.setting, cb.story):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
@@ -173,6 +177,14 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
             kind, reason = result
             return _conflict(a, b, kind, reason)
     return None
+
+
+def _said_at_different_times(a: StoredClaim, b: StoredClaim) -> bool:
+    """"In 2016 he dismissed the rate as phony ... in 2017 he called it very real": one article telling how a
+    source's account changed, each judgement dated by its sentence."""
+    pa, pb = a.claim.period, b.claim.period
+    return bool(pa and pb and pa.start and pb.start and pa.end and pb.end
+                and not (pa.start <= pb.end and pb.start <= pa.end))
 
 
 def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
@@ -202,14 +214,18 @@ def _main_and_all(names: tuple[str, ...]) -> tuple[list[str], set[str]]:
 
 
 def _chronological(stored: StoredClaim) -> tuple:
-    return (stored.published is None, stored.published or 0, stored.id)
+    """Order of publication; within one article, the order of the dates its sentences give ("in 2016 he
+    called it phony ... in 2017, real")."""
+    period = stored.claim.period
+    told = period.start.toordinal() if period is not None and period.start is not None else date.max.toordinal()
+    return (stored.published is None, stored.published or 0, told, stored.id)
 
 
 def _status(a: StoredClaim, b: StoredClaim):
     state_a, state_b = _state(a), _state(b)
     if not (state_a and state_b and states_exclude(state_a, state_b)):
         return None
-    if not _same_scope(a, b):
+    if not _same_scope(a, b) and not (_same_source(a, b) and {state_a, state_b} <= JUDGEMENTS):
         return None  # hostages released in one city, held in another; dead in one year, alive in a later one
     if not _may_overlap(a, b):
         return None  # "five of the 13 are alive" and "eight have died": different people
@@ -629,9 +645,25 @@ def _describe(stored: StoredClaim) -> str:
     claim = stored.claim
     who = claim.source_name or "the article itself"
     cue = claim.attribution.cue.text if claim.source_name else "reports"
+    if claim.cue == "quote":
+        cue = "was quoted"  # "his press secretary quoted him": the one quoted is the source
     when = f" ({stored.published.isoformat()})" if stored.published else ""
+    period = claim.period
+    if stored.published and claim.time is None and period is not None and period.start and period.end \
+            and period.end < stored.published:
+        when = f" ({stored.published.isoformat()}, of {_span_text(period)})"  # a date its sentence gives
     hedge = f" (hedged: \"{claim.hedge}\")" if claim.hedge else ""
     return f"{who} {cue} \"{claim.text.text}\"{when}{hedge}"
+
+
+def _span_text(period: TimeSpan) -> str:
+    """"2016", "2017-03-10", "1977 to 1983": from the dates alone, which is all a stored claim keeps."""
+    start, end = period.start, period.end
+    if start == end:
+        return start.isoformat()
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year} to {end.year}"
+    return f"{start.isoformat()} to {end.isoformat()}"
 
 
 def _human(value: str) -> str:

@@ -77,6 +77,7 @@ class AttributionFinder:
         self.object_content = set(lex["object_content"])  # "the ministry counted 1.12 million marchers"
         self.figure_setters = set(lex["figure_setters"])  # "Puerto Rico raised its death toll to 2,975"
         self.accepting_verbs = set(lex["accepting_verbs"])  # "Libya accepted responsibility for the bombing"
+        self.quoting_verbs = set(lex["quoting_verbs"])  # "his spokesman quoted him on the report: ..."
         self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
         self.organisation_kinds = set(lex["organisation_kinds"])  # "the union" after "the CGT"
         self.speaking_nouns = self.organisation_kinds | OFFICIAL_BODIES  # "the ministry released figures"
@@ -355,9 +356,13 @@ class AttributionFinder:
             if len(after) < 3 or after.root.i in claimed or after.root.pos_ not in ("VERB", "AUX"):
                 continue
             before = doc[sent.start:colon.i]
+            quoted = next((c for t in before if t.lemma_.lower() in self.quoting_verbs
+                           for c in t.children if c.dep_ == "dobj"), None)
             speaker_verb = next((t for t in before if t.lemma_.lower() in self.cue_verbs | {"put": "assert"}
                                  and any(c.dep_ == "nsubj" for c in t.children)), None)
-            if speaker_verb is not None:
+            if quoted is not None:  # the one quoted speaks, not the one quoting
+                source, cue, cue_lemma = self._noun_phrase(quoted), doc[quoted.head.i:quoted.head.i + 1], "quote"
+            elif speaker_verb is not None:
                 source, cue = self._subject_span(speaker_verb), doc[speaker_verb.i:speaker_verb.i + 1]
                 cue_lemma = speaker_verb.lemma_.lower()
             elif len(before) <= 6 and (any(ent.label_ in ("PERSON", "ORG") for ent in span_ents(before))

@@ -176,7 +176,8 @@ def person_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset
     person mentioned. Subjects first, because news keeps talking about whoever the last sentence was about."""
     start = max(0, pronoun.i - WINDOW)
     sentence = sentence_of(pronoun)
-    candidates = [e for e in persons_before(doc, pronoun.i) if e.start >= start and e.start not in skip]
+    candidates = [e for e in persons_before(doc, pronoun.i) if e.start >= start and e.start not in skip
+                  and not _subject_of_the_same_verb(e, pronoun)]
     if not candidates:
         return None
     in_sentence = [e for e in candidates if e.start >= sentence.start and e.root.dep_ in SUBJECT_DEPS]
@@ -191,6 +192,14 @@ def person_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset
     possessors = {e.start for e in candidates if e.root.dep_ == "poss"}
     plain = [e for e in candidates if e.start not in possessors]
     return (plain or candidates)[-1]
+
+
+def _subject_of_the_same_verb(person: Span, pronoun: Token) -> bool:
+    """"His press secretary, Sean Spicer, quoted him": an object pronoun is never its own verb's subject."""
+    if pronoun.dep_ not in ("dobj", "dative"):
+        return False
+    root = person.root.head if person.root.dep_ == "appos" else person.root
+    return root.dep_ in SUBJECT_DEPS and root.head == pronoun.head
 
 
 def group_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset()) -> Span | None:
