@@ -362,3 +362,28 @@ Feature: What is not a conflict
       | 2        |
       | 9        |
     And there are 0 conflicts
+
+  Scenario: Residents, the dead, the injured and the homeless are different counts
+    Given an article "night.txt":
+      """
+      Tower fire kills dozens
+      Published: 2017-06-29
+
+      LONDON - About 600 people lived in the tower, according to the local council. Police said about 80 people were presumed to have died.
+      """
+    And an article "blast.txt":
+      """
+      Blast toll rises
+      Published: 2020-08-11
+
+      BEIRUT - The health ministry said the death toll had risen to at least 171, with about 6,000 injured and some 300,000 people left homeless.
+      """
+    And an article "blast-later.txt":
+      """
+      A year after the blast
+      Published: 2021-08-04
+
+      BEIRUT - The explosion killed 218 people, officials said.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

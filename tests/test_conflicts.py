@@ -353,3 +353,12 @@ def test_a_source_judging_a_thing_one_way_then_the_other_has_changed_its_account
     assert (conflict.kind, conflict.relation) == ("status", "revision")
     assert conflict.explanation.index("fake") < conflict.explanation.index("real")  # in the order it changed
     assert compare(phony, other_judge) is None  # 2016's figures and 2017's: judged by two people, both may hold
+
+
+def test_counts_in_two_states_that_fit_in_the_group_named_are_different_people():
+    dead = stored("a", claim("Officials", "dead", "at least 29", subject="people"), date(2014, 4, 19))
+    survived = stored("b", replace(claim("Court", "alive", "172", subject="people"),
+                                   subject_text="172 of the 476 people aboard"), date(2015, 4, 28))
+    too_many = stored("c", claim("Officials", "dead", "at least 400", subject="people"), date(2014, 5, 19))
+    assert compare(dead, survived) is None
+    assert compare(too_many, survived).kind == "status"

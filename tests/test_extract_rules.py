@@ -855,3 +855,29 @@ def test_the_one_quoted_is_the_source_and_not_the_subject_quoting_him(claims):
     quoted = one(found)
     assert (quoted.source_name, quoted.cue, quoted.predicate_key) == ("Donald Trump", "quote", "real")
     assert quoted.period.text == "2017"  # a judgement is dated by its sentence
+
+
+def test_a_figure_riding_along_with_its_own_participle_is_not_more_of_the_main_count(claims):
+    found = claims("The health ministry said the death toll had risen to at least 171, with about 6,000 injured "
+                   "and some 300,000 people left homeless.")
+    assert sorted((c.quantity.text, c.predicate_key) for c in found) == [
+        ("about 6,000", "injure"), ("at least 171", "dead"), ("some 300,000", "homeless")]
+
+
+def test_living_in_a_place_is_where_people_lived_not_that_they_are_alive(claims):
+    resided = one(claims("About 600 people lived in the tower's 120 flats, according to the local council."))
+    assert resided.predicate_key == "reside"
+    assert one(claims("Officials said five abductees are still living.")).predicate_key == "alive"
+
+
+def test_a_bare_number_takes_the_group_the_sentence_opens_with_and_a_ship_s_tonnage_is_not_its_count(claims):
+    rescued = one(claims("Officials said that of the 476 people aboard, 172 were rescued."))
+    assert (rescued.subject_key, rescued.subject_text) == ("people", "172 of the 476 people aboard")
+    aboard = one(claims("According to the coast guard, 477 people were aboard the Sewol, a 6,825-tonne ferry."))
+    assert (aboard.subject_key, aboard.quantity.value) == ("people", 477)
+
+
+def test_a_capitalised_dateline_sets_the_country(nlp):
+    from claimtrack.extract import article_setting
+    assert article_setting(nlp("BEIRUT - The health ministry said the toll had risen.")) == ("Lebanon",)
+    assert article_setting(nlp("SEOUL, South Korea \u2014 A ferry sank.")) == ("South Korea",)

@@ -249,7 +249,10 @@ def _may_overlap(a: StoredClaim, b: StoredClaim) -> bool:
     qa, qb = a.claim.quantity, b.claim.quantity
     exact = [q for q in (qa, qb) if q is not None and q.value is not None and not q.approximate]
     if len(exact) < 2:
-        return True  # "some", "all", a named person: nothing says they are different people
+        # "at least 29 dead" and "172 of the 476 aboard survived": both fit in the group named
+        lows = [q.low for q in (qa, qb) if q is not None and q.low is not None]
+        groups = [*_group_sizes(a), *_group_sizes(b)]
+        return not (len(lows) == 2 and groups and sum(lows) <= max(groups))
     group = max([qa.value, qb.value, *_group_sizes(a), *_group_sizes(b)])
     return qa.value + qb.value > group
 

@@ -86,6 +86,9 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
 SETTING_PLACES = 3  # an article is about the few places it names most
 
 
+DATELINE = re.compile(r"^([A-Z][A-Z.' ]*[A-Z])(?:, [A-Za-z. ]+)? ?[-\u2013\u2014] ", re.MULTILINE)  # "BEIRUT - "
+
+
 def article_setting(doc: Doc) -> tuple[str, ...]:
     """The countries an article names most ("Pyongyang" and "North Korean" are North Korea, "Beijing" is
     China): a story about China and one about Puerto Rico share none, and their death tolls are not
@@ -102,6 +105,10 @@ def article_setting(doc: Doc) -> tuple[str, ...]:
             continue
         if place is not None:  # a name no list places ("Ogoniland") says nothing about the country
             counts[place] = counts.get(place, 0) + 1
+    dateline = DATELINE.search(doc.text)
+    place = country_of(dateline.group(1)) if dateline else None
+    if place is not None:  # "BEIRUT -": the parser seldom tags a capitalised dateline as a place
+        counts[place] = counts.get(place, 0) + 1
     ranked = sorted(counts, key=lambda place: -counts[place])  # stable: first named first among equals
     return tuple(ranked[:SETTING_PLACES])  # the main country first
 
@@ -361,11 +368,18 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_token = next((c for c in listed.children if c.dep_ in ("acl", "relcl")), predicate_token)
         predicate_key = predicate_family(_predicate_lemma(predicate_token))
     subject_text, key = _subject(subject, predicate_token, previous_subject)
+    group = _fronted_group(subject, head)
+    if group is not None:  # "Of the 476 people aboard, 172 were rescued": 172 of the 476 people
+        key = _subject(group, predicate_token, previous_subject)[1]
+        subject_text = f"{subject_text} of {span_text(doc[group.left_edge.i:group.right_edge.i + 1])}"
     if key in WEATHER["subjects"] and _predicate_lemma(predicate_token) in WEATHER["verbs"]:
         predicate_key = "continue"  # "a light rain fell during the speech": it had not stopped
+    if predicate_token.lemma_.lower() == "live" and any(c.dep_ == "prep" and c.lower_ in RESIDENCE_PREPS
+                                                         for c in predicate_token.children):
+        predicate_key = "reside"  # "600 people lived in the tower": where they lived, not that they were alive
     if _speaker_itself(subject, match) and head.lemma_.lower() not in COPULAS:  # "it was the highest turnout"
         key = match.source_name.lower()  # "Iraq insisted that it has no weapons": a claim about Iraq
-    substance = _measured_substance(tokens, doc) if quantity is not None else None
+    substance = _measured_substance(tokens, doc, quantity) if quantity is not None else None
     if crowd:
         key = AGENTS["attend"]
     elif toll is not None:
@@ -454,6 +468,7 @@ def _first_occurrence(head: Token) -> Token | None:
     return None
 
 
+RESIDENCE_PREPS = {"in", "at", "on", "inside", "near", "with"}
 RECORD_ADJECTIVES = {"large", "big", "high", "great", "most"}
 EVER = re.compile(r"\b(?:ever|in history|on record|of all time)\b", re.IGNORECASE)
 
@@ -552,11 +567,13 @@ def _of_object(noun: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
-def _measured_substance(tokens: set[int], doc: Doc) -> str | None:
+def _measured_substance(tokens: set[int], doc: Doc, quantity: Quantity) -> str | None:
     """What a figure in barrels, gallons or tons measures: "barrels of oil" the oil, bare "barrels" what
-    barrels usually measure (the subjects lexicon says oil)."""
+    barrels usually measure (the subjects lexicon says oil). Only the claim's own figure: "477 people were
+    aboard the Sewol, a 6,825-tonne ferry" counts people."""
     for unit in (doc[i] for i in sorted(_positions(doc).counted_nouns & tokens)):
-        if unit.lemma_.lower() not in MEASURE_UNITS or not any(c.dep_ in ("nummod", "quantmod") for c in unit.children):
+        if unit.lemma_.lower() not in MEASURE_UNITS or not any(c.dep_ in ("nummod", "quantmod") and c.text in quantity.text
+                                                               for c in unit.children):
             continue
         noun = _of_object(unit) or unit
         return subject_key(noun.lemma_.lower(), tuple(c.lemma_.lower() for c in noun.children if c.dep_ in (
@@ -740,10 +757,13 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
             pass  # "between 2,658 and 3,290": one range, read with its first number
         elif root.dep_ == "conj" and any(t.like_num for t in root.head.subtree if t.i < root.i) and not first_number:
             anchor, relation = root, "also"  # "144,000 for May and 147,000 for June"
+        elif root.head.lower_ == "with" and _own_predicate(root) is not None and not first_number:
+            anchor, relation = root, "also"  # "the toll rose to 171, with about 6,000 injured"
         first_number = False
         if anchor is None:
             continue
-        phrase = {t.i for t in anchor.subtree} & tokens
+        conjoined = {t.i for c in anchor.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+        phrase = ({t.i for t in anchor.subtree} - conjoined) & tokens  # "6,000 injured [and 300,000 ...]"
         after = max(phrase) + 1
         if relation == "part" and after in tokens and doc[after].lower_ == "in":
             phrase |= {t.i for t in doc[after].subtree} & tokens  # "800,000 of them [in Paris]"
@@ -788,6 +808,9 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
                 base = replace(base, subject_text=group_text, subject_key=key)
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
+    own = _own_predicate(_figure_root(number)) if relation == "also" else None
+    if own is not None:  # "with about 6,000 injured and some 300,000 people left homeless": not more dead
+        base = replace(base, predicate_text=own.text, predicate_key=predicate_family(own.lemma_.lower()))
     counted = _counted_toll(number)
     if counted is not None and tuple(TOLLS[counted.lemma_.lower()]) != (base.subject_key, base.predicate_key):
         key, predicate = TOLLS[counted.lemma_.lower()]  # "about 3,000 deaths and some 102,000 cases of injury"
@@ -796,6 +819,32 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     return replace(base, quantity=quantity, time=time, place=place,
                    period=time or (base.period if relation == "part" else None),
                    kind="count", evidence=(_evidence(match, runs(doc, phrase)),))
+
+
+def _fronted_group(subject: Token | None, head: Token) -> Token | None:
+    """The group a bare number subject is drawn from when the sentence opens with it: "Of the 476
+    people aboard, 172 were rescued"."""
+    if subject is None or subject.pos_ != "NUM" or any(c.dep_ == "prep" for c in subject.children):
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < subject.i
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+
+
+def _figure_root(number: Token) -> Token:
+    """The phrase a number heads: "some 300,000 [people]"."""
+    root = number
+    while root.dep_ in ("nummod", "compound", "quantmod"):
+        root = root.head
+    return root
+
+
+def _own_predicate(root: Token) -> Token | None:
+    """What a figure riding along is said to have happened to it, when that is its own: "6,000 [injured]",
+    "300,000 people left [homeless]"."""
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), verb)
 
 
 def _counted_toll(number: Token) -> Token | None:
