@@ -183,8 +183,7 @@ def _said_at_different_times(a: StoredClaim, b: StoredClaim) -> bool:
     """"In 2016 he dismissed the rate as phony ... in 2017 he called it very real": one article telling how a
     source's account changed, each judgement dated by its sentence."""
     pa, pb = a.claim.period, b.claim.period
-    return bool(pa and pb and pa.start and pb.start and pa.end and pb.end
-                and not (pa.start <= pb.end and pb.start <= pa.end))
+    return bool(pa and pb and pa.start and pb.start and pa.end and pb.end and not _periods_overlap(pa, pb))
 
 
 def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
@@ -488,9 +487,9 @@ def _negation(a: StoredClaim, b: StoredClaim):
 def _object_words(claim: Claim) -> set[str]:
     """The first few content words after a light verb ("had no weapons of mass destruction" -> weapons,
     mass, destruction): what is had, shown or given, for lack of a parsed object."""
-    text = claim.text.text.lower()
-    at = text.find(claim.predicate_text.lower())
-    words = re.findall(r"[a-z]+", text[at + len(claim.predicate_text):] if at >= 0 else text)
+    words = _words_after_predicate(claim)
+    if words is None:
+        words = re.findall(r"[a-z]+", claim.text.text.lower())
     content = [w.rstrip("s") for w in words if w not in FUNCTION_WORDS and len(w) > 2]
     return set(content[:3])
 
@@ -511,10 +510,15 @@ def _someone_else(claim: Claim) -> bool:
     story is about. Only for belonging: "came from other countries" says where, not whose."""
     if claim.predicate_key != "belong":
         return False
+    following = (_words_after_predicate(claim) or [])[:3]
+    return bool(OTHER_WORDS & set(following))
+
+
+def _words_after_predicate(claim: Claim) -> list[str] | None:
+    """The lower-cased words of the claim after its predicate word; None when the text does not say it."""
     text = claim.text.text.lower()
     at = text.find(claim.predicate_text.lower())
-    following = re.findall(r"[a-z]+", text[at + len(claim.predicate_text):])[:3] if at >= 0 else []
-    return bool(OTHER_WORDS & set(following))
+    return re.findall(r"[a-z]+", text[at + len(claim.predicate_text):]) if at >= 0 else None
 
 
 def _date(a: StoredClaim, b: StoredClaim):
@@ -538,7 +542,7 @@ def _date(a: StoredClaim, b: StoredClaim):
         return None
     if "decade" in (ta.precision, tb.precision) or ta.start is None or tb.start is None:
         return None
-    if ta.start <= tb.end and tb.start <= ta.end:
+    if _periods_overlap(ta, tb):
         return None
     return "date", f"{ta.text} vs {tb.text}"
 
@@ -601,7 +605,11 @@ def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
         return b.published is None or ta.start <= b.published
     if ta is None or tb is None or ta.start is None or tb.start is None:
         return True
-    return ta.start <= tb.end and tb.start <= ta.end
+    return _periods_overlap(ta, tb)
+
+
+def _periods_overlap(a: TimeSpan, b: TimeSpan) -> bool:
+    return a.start <= b.end and b.start <= a.end
 
 
 def _period(stored: StoredClaim, window: timedelta = SAME_DAY_WINDOW) -> TimeSpan | None:

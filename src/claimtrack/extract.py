@@ -739,9 +739,7 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
         number = doc[i]
         if i in taken or not number.like_num or number.ent_type_ in NOT_COUNTS or _is_age(number):
             continue
-        root = number
-        while root.dep_ in ("nummod", "compound", "quantmod") and root.head.i in tokens:
-            root = root.head
+        root = _figure_root(number, within=tokens)
         anchor, relation = None, None
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
                for c in root.children):
@@ -830,10 +828,10 @@ def _fronted_group(subject: Token | None, head: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
 
 
-def _figure_root(number: Token) -> Token:
-    """The phrase a number heads: "some 300,000 [people]"."""
+def _figure_root(number: Token, within: set[int] | None = None) -> Token:
+    """The phrase a number heads: "some 300,000 [people]", going no further than the tokens `within`."""
     root = number
-    while root.dep_ in ("nummod", "compound", "quantmod"):
+    while root.dep_ in ("nummod", "compound", "quantmod") and (within is None or root.head.i in within):
         root = root.head
     return root
 
