@@ -362,3 +362,11 @@ def test_counts_in_two_states_that_fit_in_the_group_named_are_different_people()
     too_many = stored("c", claim("Officials", "dead", "at least 400", subject="people"), date(2014, 5, 19))
     assert compare(dead, survived) is None
     assert compare(too_many, survived).kind == "status"
+
+
+def test_no_instance_of_a_thing_denies_it():
+    contributed = stored("a", claim("Police", "responsible", subject="behaviour", content="the fans' behaviour contributed"))
+    none = stored("b", claim("Jury", "responsible", "no", subject="behaviour", kind="statement",
+                             content="no behaviour of the fans caused or contributed"))
+    conflict = compare(contributed, none)
+    assert conflict.kind == "negation" and conflict.relation == "contradiction"

@@ -881,3 +881,30 @@ def test_a_capitalised_dateline_sets_the_country(nlp):
     from claimtrack.extract import article_setting
     assert article_setting(nlp("BEIRUT - The health ministry said the toll had risen.")) == ("Lebanon",)
     assert article_setting(nlp("SEOUL, South Korea \u2014 A ferry sank.")) == ("South Korea",)
+
+
+def test_a_participle_of_saying_speaks_for_the_subject_of_its_clause(claims):
+    claim = one(claims("BP raised its estimate on Wednesday, saying the ruptured well is releasing 5,000 barrels "
+                       "of oil a day."))
+    assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.quantity.unit) == \
+        ("BP", "oil", "leak", "per day")
+
+
+def test_a_range_keeps_its_rate(claims):
+    claim = one(claims("A panel said the well was gushing between 35,000 and 60,000 barrels a day."))
+    assert (claim.quantity.low, claim.quantity.high, claim.quantity.unit) == (35000, 60000, "per day")
+
+
+def test_a_figure_that_restates_a_rate_is_a_rate(claims):
+    found = claims("BP said the well is releasing 5,000 barrels of oil a day. Days ago the company put the figure "
+                   "at 1,000 barrels.")
+    assert [(c.quantity.value, c.quantity.unit, c.predicate_key) for c in found] == \
+        [(5000, "per day", "leak"), (1000, "per day", "leak")]
+
+
+def test_a_phrase_quoted_inside_another_cue_is_not_the_outer_claim(claims):
+    found = claims("Saudi prosecutors said their investigation had found no evidence that the killing was "
+                   "premeditated, concluding that the decision was taken \"at the moment.\"")
+    premeditated = next(c for c in found if c.predicate_key == "premeditate")
+    assert premeditated.source_name == "Saudi prosecutors" and premeditated.polarity == "negative"
+    assert "premeditated" in premeditated.text.text

@@ -495,10 +495,12 @@ def _object_words(claim: Claim) -> set[str]:
 
 
 def _stated_polarity(stored: StoredClaim) -> str:
-    """What the source holds: denying "the issue is resolved" holds it is not, and "belonged to other
-    people" holds the remains did not belong to the one named."""
+    """What the source holds: denying "the issue is resolved" holds it is not, "belonged to other
+    people" holds the remains did not belong to the one named, and "no behaviour of the fans contributed"
+    holds that the fans' behaviour did not."""
     polarity = stored.claim.polarity
-    if polarity == "positive" and _someone_else(stored.claim):
+    quantity = stored.claim.quantity
+    if polarity == "positive" and (_someone_else(stored.claim) or (quantity is not None and quantity.high == 0)):
         polarity = "negative"
     if stored.claim.commitment == "denial":
         return "positive" if polarity == "negative" else "negative"

@@ -48,6 +48,7 @@ REJECTION_WORDS = set(load_lexicon("cues")["rejection_words"])  # "the assertion
 CLAIM_NOUNS = {k for k in load_lexicon("cues")["nouns"] if not k.startswith("_")}  # "assertion", "claim"
 STANCE_ACTIONS = load_lexicon("stances")["actions"]  # "the lifting of sanctions" is not "sanctions"
 RECENT_SUBJECTS = "claimtrack_counted_by_predicate"  # doc.user_data: the last thing counted, by predicate
+RECENT_RATES = "claimtrack_rates_by_measure"  # doc.user_data: the unit of the last rate given, by subject and predicate
 CHANGE_VERBS = {"lower", "raise", "reduce", "increase", "cut", "revise"}  # "lower employment by 818,000"
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
@@ -78,6 +79,9 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
                 previous_subject = (claim.subject_text, claim.subject_key, claim.predicate_key)
                 if claim.quantity is not None and claim.quantity.unit is None:  # a count of things, not a rate
                     doc.user_data.setdefault(RECENT_SUBJECTS, {})[claim.predicate_key] = claim.subject_key
+                elif claim.quantity is not None and " per " in f" {claim.quantity.unit}":
+                    doc.user_data.setdefault(RECENT_RATES, {})[claim.subject_key, claim.predicate_key] = \
+                        claim.quantity.unit
     claims.extend(own_voice_claims(doc, published))
     setting, story = article_setting(doc), story_names(doc)
     return [replace(claim, setting=setting, story=story) for claim in merge_repeats(_carry_periods(claims))]
@@ -345,6 +349,10 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     polarity = "negative" if (_negated(head) != (denied is not None)) != refused else "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
+    if measured and previous_subject is not None and quantity is not None and quantity.unit is None:
+        # "... 5,000 barrels a day. Days ago the company put the figure at 1,000 barrels": the same rate
+        rate = doc.user_data.get(RECENT_RATES, {}).get(previous_subject[1:])
+        quantity = replace(quantity, unit=rate) if rate else quantity
     changed = _changed_by_figure(head)
     if changed is not None:
         subject = changed  # "the revision would lower the level of employment by 818,000": employment changes
@@ -389,6 +397,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         key, predicate_key = TOLLS[key]
     elif substance is not None:
         key = substance  # "the flow at 35,000 barrels a day", "crude oil leaking at 1,000 barrels a day": oil
+        if predicate_key == "release":
+            predicate_key = "leak"  # "the well is releasing 5,000 barrels a day": oil let out, not people freed
     if predicate_token.dep_ == "pobj" and predicate_token.head.lower_ == "as":
         as_key = subject_key(predicate_token.lemma_, tuple(t.lemma_ for t in predicate_token.subtree))
         if known_group(as_key):
@@ -1204,7 +1214,9 @@ def _rate_period(number: Token) -> str | None:
     while counted.dep_ in ("nummod", "quantmod") and counted.head is not counted:
         counted = counted.head  # "35,000 to 60,000 barrels": the barrels
     verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass", "dobj") else None  # "2,000 crossed each week"
-    for child in [*counted.children, *(verb.children if verb is not None else ())]:
+    ranged = [c for c in counted.children if c.dep_ == "conj"]  # "between 35,000 and 60,000 barrels a day"
+    for child in [*counted.children, *(g for c in ranged for g in c.children),
+                  *(verb.children if verb is not None else ())]:
         if child.dep_ == "npadvmod" and child.lemma_.lower() in RATE_PERIODS and any(
                 d.lower_ in ("a", "an", "each", "every", "per") for d in child.children):
             return child.lemma_.lower()

@@ -171,7 +171,9 @@ class AttributionFinder:
             if clause.dep_ == "xcomp" and not appeal and not (clause.tag_ == "VBG" and lemma in self.gerund_content):
                 return None  # "refused to comment", "agreed to meet": an action, not a report
             content_head = clause
-            content = self._quote_parts(sentence_of(token), token, clause) or self._content_span(clause, token)
+            quoted = [part for part in self._quote_parts(sentence_of(token), token, clause)
+                      if not self._reported_by_another_cue(part, clause)]
+            content = quoted or self._content_span(clause, token)
             misread = _object_read_as_subject(token, clause)
             if misread is not None:
                 moved, speaker = misread
@@ -426,6 +428,8 @@ class AttributionFinder:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is None and verb.dep_ == "conj":
             return self._subject_span(verb.head)  # "... and added that": the subject is shared
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+            return self._subject_span(verb.head)  # "BP raised its estimate, saying ...": BP says it
         if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
             # "The Chinese Red Cross was quoted by diplomats as saying that ...": the one quoted
             subject = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
@@ -495,6 +499,12 @@ class AttributionFinder:
         """The head's clause minus the cut token's subtree (an "according to X" or "reportedly")."""
         tokens = {t.i for t in head.subtree} - {t.i for t in cut.subtree}
         return runs(head.doc, tokens)
+
+    def _reported_by_another_cue(self, part: Span, clause: Token) -> bool:
+        """'said they found no evidence it was premeditated, concluding it was taken "at the moment"': the
+        quote is what the inner cue reports, not what the outer one does."""
+        return any(t.lemma_.lower() in self.cue_verbs for t in part.root.ancestors
+                   if t.i != clause.i and clause in t.ancestors)
 
     def _quote_parts(self, sent: Span, cue: Token, clause: Token | None = None) -> list[Span]:
         """Quoted segments of the sentence when the cue stands outside the quotes; with a `clause`, those
