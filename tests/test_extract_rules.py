@@ -908,3 +908,30 @@ def test_a_phrase_quoted_inside_another_cue_is_not_the_outer_claim(claims):
     premeditated = next(c for c in found if c.predicate_key == "premeditate")
     assert premeditated.source_name == "Saudi prosecutors" and premeditated.polarity == "negative"
     assert "premeditated" in premeditated.text.text
+
+
+def test_a_figure_in_a_relative_clause_is_not_the_clause_s_own(claims):
+    claim = one(claims("A federal judge in New Orleans ruled on Thursday that BP was grossly negligent in the 2010 "
+                       "Deepwater Horizon disaster, a finding that could expose the company to as much as $18 billion "
+                       "in Clean Water Act penalties."))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity) == ("bp", "negligent", None)
+
+
+def test_the_speaker_denying_a_quality_of_itself(claims):
+    found = claims("Judge Finds BP Grossly Negligent\n\nBP said it strongly disagreed. The company maintains that it "
+                   "was not grossly negligent.")
+    denial = next(c for c in found if c.predicate_key == "negligent")
+    assert (denial.subject_key, denial.polarity) == (denial.source_name.lower(), "negative")
+    extraposed = one(claims("The ministry said it was unlikely that they survived."))
+    assert extraposed.subject_key != "ministry"
+
+
+def test_only_a_few_and_a_handful_are_counts_and_one_standing_for_a_noun_is_not(claims):
+    few = one(claims("Saudi Arabia said only a few of the men had any links to the security services."))
+    assert (few.subject_key, few.quantity.text, few.quantity.high) == ("man", "only a few", 5)
+    handful = one(claims("He told the inquiry only a handful of statements had been changed."))
+    assert (handful.subject_key, handful.predicate_key, handful.quantity.text) == \
+        ("statement", "manipulate", "only a handful")
+    squad = claims("A broadcaster reported that a squad of 18 agents had flown to Istanbul, a larger figure than the "
+                   "one given by officials in Ankara.")
+    assert [(c.subject_key, c.quantity.value) for c in squad] == [("team", 18)]

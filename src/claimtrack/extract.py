@@ -58,7 +58,7 @@ DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event:
 NEGATED_NOUNS = set(load_lexicon("predicates")["negated_nouns"])  # "no sign that ...", "no intention of ..."
 OBJECT_CENTRED = set(load_lexicon("predicates")["object_centred"])  # "manipulated the statistics": about them
 VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens"}  # "hundreds of people"
-QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few", "both"}
+QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few", "both", "handful"}
 OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd"}
 # "In fact, a light rain fell": the outlet sets the record straight, a checkable claim even without a figure
 CORRECTION = re.compile(r"^(?:but |and )?(?:in fact|in reality|in truth|actually|as it happens),", re.IGNORECASE)
@@ -385,7 +385,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if predicate_token.lemma_.lower() == "live" and any(c.dep_ == "prep" and c.lower_ in RESIDENCE_PREPS
                                                          for c in predicate_token.children):
         predicate_key = "reside"  # "600 people lived in the tower": where they lived, not that they were alive
-    if _speaker_itself(subject, match) and head.lemma_.lower() not in COPULAS:  # "it was the highest turnout"
+    if _speaker_itself(subject, match) and (head.lemma_.lower() not in COPULAS or _said_of_the_subject(head)):
+        # "it was the highest turnout" is no claim about the speaker; "it was not negligent" is
         key = match.source_name.lower()  # "Iraq insisted that it has no weapons": a claim about Iraq
     substance = _measured_substance(tokens, doc, quantity) if quantity is not None else None
     if crowd:
@@ -645,6 +646,14 @@ def _speaker_itself(subject: Token | None, match: AttributionMatch) -> bool:
         return False  # "Of those, 81,000 marched in Paris, it said": the source, not what it speaks of
     person = match.source.root.ent_type_ == "PERSON" or match.source.root.lower_ in PERSON_PRONOUNS
     return subject.lower_ in (("he", "she") if person else ("it",))
+
+
+def _said_of_the_subject(copula: Token) -> bool:
+    """"It was not grossly negligent": an adjective said of the subject, not one of a clause put off till
+    after it ("it was unlikely that they survived")."""
+    quality = next((c for c in copula.children if c.dep_ == "acomp"), None)
+    return quality is not None and not any(c.dep_ in ("ccomp", "xcomp", "csubj")
+                                           for c in (*copula.children, *quality.children))
 
 
 def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity: Quantity) -> tuple[str, str] | None:
@@ -1106,11 +1115,23 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
             return _compared(token, quantity, head)
     numbers = _positions(head.doc).numbers
     for token in (head.doc[i] for i in sorted(tokens) if i in numbers):  # any other count in the clause
-        if token.like_num and token.ent_type_ in QUANTITY_LABELS and token.head.dep_ != "npadvmod":
+        if token.like_num and token.ent_type_ in QUANTITY_LABELS and token.head.dep_ != "npadvmod" \
+                and not _in_relative_clause(token, head):
             quantity = _number_at(token)
             if quantity is not None:
                 return _compared(token, quantity, head)
     return None
+
+
+def _in_relative_clause(token: Token, head: Token) -> bool:
+    """"BP was negligent, a finding that could expose it to $18 billion in penalties": the figure is what
+    the finding could cost, said of a noun in the clause, not what the clause states."""
+    for ancestor in token.ancestors:
+        if ancestor == head:
+            return False
+        if ancestor.dep_ == "relcl":
+            return True
+    return False
 
 
 EXCEED_VERBS = {"exceed", "surpass", "top"}  # "exceeded the 1,640 barrels": more than 1,640
@@ -1164,13 +1185,14 @@ def _read_number_at(token: Token) -> Quantity | None:
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children))  # "none of the sites", tagged a noun
     if not quantifier and not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
         return None  # nothing to count: no need for the dearer age test
-    if _is_age(token):
+    if _is_age(token) or _pronoun_one(token):
         return None
     if _no_one(token):
         return parse_quantity("none")  # "no one had been killed"
-    if quantifier:  # "only some" says the others are not
-        only = token.i > 0 and doc[token.i - 1].lower_ in ("only", "just") and doc[token.i - 1].head.i == token.i
-        return parse_quantity(doc[token.i - 1:token.i + 1].text if only else token.text)
+    if quantifier:  # "only some" says the others are not; "only a few", "a handful"
+        start = min([token.i, *(c.i for c in token.children if c.dep_ in ("advmod", "quantmod", "det")
+                                and c.i < token.i and c.lower_ in ("only", "just", "a"))])
+        return parse_quantity(doc[start:token.i + 1].text)
     ent = entity_at(token)
     if ent is not None and ent.label_ in QUANTITY_LABELS:
         span = ent
@@ -1230,6 +1252,12 @@ def _rate_period(number: Token) -> str | None:
 def _no_one(token: Token) -> bool:
     """The "one" of "no one"."""
     return token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
+
+
+def _pronoun_one(token: Token) -> bool:
+    """"A larger figure than the one given by officials": "one" standing for a noun, not counting."""
+    return token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "that", "each",
+                                                                                       "every", "any", "which")
 
 
 def _is_age(token: Token) -> bool:
