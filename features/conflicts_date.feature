@@ -55,3 +55,23 @@ Feature: Date conflicts
     When the articles are ingested
     Then a date conflict between "mayor" and "operator" is flagged
     And its explanation mentions "2019"
+
+  Scenario: One sinking timed minutes apart, and a time given only roughly
+    Given an article "coast-guard.txt":
+      """
+      Sewol ferry sinks
+      Published: 2014-04-17
+
+      The coast guard said the Sewol began listing at 8:48 a.m. on April 16.
+      """
+    And an article "survivors.txt":
+      """
+      Survivors dispute the timeline
+      Published: 2014-04-20
+
+      Survivors said the Sewol began listing at 8:52 a.m. on April 16. A crew member said the Sewol began listing at about 8:50 a.m. on April 16.
+      """
+    When the articles are ingested
+    Then a date conflict between "coast guard" and "Survivors" is flagged
+    And its explanation mentions "8:48 a.m., April 16 vs 8:52 a.m., April 16"
+    And no conflict pairs "8:48 a.m." with "about 8:50 a.m."

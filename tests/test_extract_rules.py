@@ -935,3 +935,22 @@ def test_only_a_few_and_a_handful_are_counts_and_one_standing_for_a_noun_is_not(
     squad = claims("A broadcaster reported that a squad of 18 agents had flown to Istanbul, a larger figure than the "
                    "one given by officials in Ankara.")
     assert [(c.subject_key, c.quantity.value) for c in squad] == [("team", 18)]
+
+
+def test_times_of_day_said_of_one_event(claims):
+    listed = one(claims("The coast guard said the Sewol began listing at 8:48 a.m. on April 16."))
+    assert (listed.time.text, listed.time.start) == ("8:48 a.m., April 16", date(2023, 4, 16))
+    kick_off = one(claims("According to the police, the gate was forced at about 2:45 pm, shortly before the 3 pm "
+                          "kick-off."))
+    assert (kick_off.time.text, kick_off.time.start, kick_off.time.precision) == ("about 2:45 pm", None, "time")
+
+
+def test_one_event_at_two_times_of_day_is_a_date_conflict(claims):
+    def said(text, published):
+        return StoredClaim(text[:12], f"article-{text[:12]}", published, one(claims(text, published)))
+    early = said("The coast guard said the Sewol began listing at 8:48 a.m. on April 16.", date(2014, 4, 17))
+    late = said("Survivors said the Sewol began listing at 8:52 a.m. on April 16.", date(2014, 4, 20))
+    about = said("Survivors said the Sewol began listing at about 8:50 a.m. on April 16.", date(2014, 4, 20))
+    conflict = compare(early, late)
+    assert conflict.kind == "date" and "8:48 a.m., April 16 vs 8:52 a.m., April 16" in conflict.explanation
+    assert compare(early, about) is None  # "about" allows a few minutes either way

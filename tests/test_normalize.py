@@ -3,7 +3,7 @@ from datetime import date, timedelta
 import pytest
 
 from claimtrack.domain import Quantity
-from claimtrack.normalize import (bounds_overlap, canonical_source, country_of, country_of_people, parse_quantity,
+from claimtrack.normalize import (bounds_overlap, canonical_source, clock_minutes, find_clock, country_of, country_of_people, parse_quantity,
                                   parse_time, predicate_family, state_of, states_exclude, subject_key)
 
 
@@ -189,3 +189,16 @@ def test_a_season_is_its_three_months_and_a_winter_runs_into_the_next_year():
     assert (autumn.start, autumn.end, autumn.precision) == (date(1941, 9, 1), date(1941, 11, 30), "season")
     assert (winter.start, winter.end) == (date(1942, 12, 1), date(1943, 2, 28))
     assert parse_time("the fall of Saigon", date(1975, 5, 1)) is None
+
+
+@pytest.mark.parametrize("text, minutes, slack", [
+    ("2:52 pm", 892, 0), ("about 2:45 pm", 885, 5), ("8.48am", 528, 0), ("8:48 a.m.", 528, 0),
+    ("around noon", 720, 30), ("shortly after 2 a.m.", 120, 30), ("midnight", 0, 0)])
+def test_times_of_day_become_minutes_with_the_slack_their_words_allow(text, minutes, slack):
+    assert clock_minutes(text) == (minutes, slack)
+
+
+def test_a_time_of_day_is_found_with_its_hedge_and_numbers_alone_are_not_one():
+    assert find_clock("the gate was forced at about 2:45 pm") == "about 2:45 pm"
+    assert find_clock("shortly after 2 a.m. the advice was dropped") == "shortly after 2 a.m."
+    assert find_clock("13 people in 2014") is None and clock_minutes("14:75 pm") is None

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .domain import EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
-from .normalize import bounds_overlap, state_of, states_exclude
+from .normalize import bounds_overlap, clock_minutes, state_of, states_exclude
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
@@ -542,6 +542,10 @@ def _date(a: StoredClaim, b: StoredClaim):
         return None  # "a march on Thursday" and "a march on Tuesday" are two marches
     if ca.predicate_key != cb.predicate_key or ca.polarity != cb.polarity:
         return None
+    clocks = clock_minutes(ta.text), clock_minutes(tb.text)
+    if None not in clocks and not (ta.start and tb.start and not _periods_overlap(ta, tb)):
+        (minute_a, slack_a), (minute_b, slack_b) = clocks  # "about 2:45 pm" and "2:52 pm" on one day
+        return ("date", f"{ta.text} vs {tb.text}") if abs(minute_a - minute_b) > slack_a + slack_b else None
     if "decade" in (ta.precision, tb.precision) or ta.start is None or tb.start is None:
         return None
     if _periods_overlap(ta, tb):

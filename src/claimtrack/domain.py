@@ -66,7 +66,7 @@ class TimeSpan:
     text: str
     start: date | None
     end: date | None
-    precision: str  # day, month, year, decade, range
+    precision: str  # day, month, year, decade, range; time: a time of day with no date
 
 
 @dataclass(frozen=True)

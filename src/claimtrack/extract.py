@@ -23,7 +23,7 @@ from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_nam
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
 from .story import story_names
-from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, has_predicate_family,
+from .normalize import (canonical_source, find_clock, common_noun_key, country_of, country_of_people, has_predicate_family,
                         known_entity, known_group, parse_quantity, parse_time, predicate_family, state_of, subject_key)
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
@@ -450,7 +450,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         hedge=hedge,
         confidence=match.confidence,
         place=_event_scope(doc, tokens, subject, quantity) or _scope(head, tokens) or _cue_place(match),
-        period=time or (_sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
+        period=time if time is not None and time.start is not None else (
+            _sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
     )
 
 
@@ -1562,6 +1563,34 @@ def _sentence_time(head: Token, published: date | None, others: set[int] = froze
 
 
 def _time(doc: Doc, tokens: set[int], published: date | None):
+    """The first date in the clause that can be placed, with the time of day the clause gives ("around noon
+    on October 2"); a time of day alone has no date ("the gate was opened at 2:52 pm")."""
+    day = _date_in_clause(doc, tokens, published)
+    clock = _clock_in_clause(doc, tokens)
+    if clock is None:
+        return day
+    if day is None:
+        return TimeSpan(clock, None, None, "time")
+    return replace(day, text=f"{clock}, {day.text}")
+
+
+def _clock_in_clause(doc: Doc, tokens: set[int]) -> str | None:
+    """"at about 2:45 pm", "8.48am": the first time of day said of the clause's event, not one naming
+    another thing ("shortly before the 3 pm kick-off")."""
+    for i in sorted(tokens):
+        token = doc[i]
+        if token.ent_iob_ != "B" or token.ent_type_ not in ("TIME", "CARDINAL"):
+            continue
+        ent = entity_at(token)
+        if ent.root.dep_ in ("compound", "nmod", "amod") or ent.root.head.dep_ in ("compound", "nmod", "amod"):
+            continue
+        clock = find_clock(doc[max(ent.start - 2, 0):ent.end].text)
+        if clock is not None:
+            return clock
+    return None
+
+
+def _date_in_clause(doc: Doc, tokens: set[int], published: date | None):
     """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
     # the first tokens of DATE entities (ent_iob_ "B"), in order
     dates = [e for e in (entity_at(doc[i]) for i in _positions(doc).date_starts if i in tokens)

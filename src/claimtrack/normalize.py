@@ -277,6 +277,42 @@ def _season_span(text: str, season: str, year: int) -> TimeSpan:
     return TimeSpan(text, date(year, first, 1), end, "season")
 
 
+# "2:52 pm", "8.48am", "8:48 a.m.", "3 pm", "noon": a time of day, with the words that make it approximate
+_CLOCK = re.compile(r"\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))", re.IGNORECASE)
+_ROUGH_WORDS = "about|around|approximately|roughly|some|nearly|almost|shortly|just|soon|circa"
+_ROUGHLY = re.compile(rf"\b(?:{_ROUGH_WORDS})\b", re.IGNORECASE)
+_CLOCK_HEDGE = re.compile(rf"\b((?:{_ROUGH_WORDS})(?:\s+(?:before|after))?)\s+$", re.IGNORECASE)  # "shortly after"
+CLOCK_TOLERANCE = {"exact": 0, "rough": 5, "rough hour": 30}  # minutes either side: "about 2:45", "around noon"
+
+
+def find_clock(text: str) -> str | None:
+    """The time of day a phrase gives ("at about 2:45 pm" -> "about 2:45 pm"), with its hedge word."""
+    match = _CLOCK.search(text)
+    if match is None:
+        return None
+    hedge = _CLOCK_HEDGE.search(text[:match.start()])
+    return f"{hedge.group(1)} {match.group(0)}" if hedge else match.group(0)
+
+
+def clock_minutes(text: str) -> tuple[int, int] | None:
+    """Minutes after midnight of the time of day a text gives, and how many minutes either side it allows:
+    "2:52 pm" -> (892, 0); "about 2:45 pm" -> (885, 5); "around noon" -> (720, 30)."""
+    match = _CLOCK.search(text)
+    if match is None:
+        return None
+    hour, minute, half, word = match.groups()
+    if word:
+        minutes = 0 if word.lower() == "midnight" else 720
+    else:
+        if int(hour) > 12 or (minute and int(minute) > 59):
+            return None
+        minutes = int(hour) % 12 * 60 + int(minute or 0) + (720 if half.lower() == "p" else 0)
+    rough = _ROUGHLY.search(text[:match.start()]) is not None
+    exact_to_the_minute = bool(minute) or (word is None and not rough)
+    tolerance = "exact" if not rough else ("rough" if exact_to_the_minute else "rough hour")
+    return minutes, CLOCK_TOLERANCE[tolerance]
+
+
 @lru_cache(maxsize=4096)
 def parse_time(text: str, published: date | None) -> TimeSpan | None:
     """A date expression to an interval with a precision; relative ones need the publication date."""
