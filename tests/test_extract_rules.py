@@ -954,3 +954,18 @@ def test_one_event_at_two_times_of_day_is_a_date_conflict(claims):
     conflict = compare(early, late)
     assert conflict.kind == "date" and "8:48 a.m., April 16 vs 8:52 a.m., April 16" in conflict.explanation
     assert compare(early, about) is None  # "about" allows a few minutes either way
+
+
+def test_the_outlet_s_own_main_clause_with_an_attributed_aside(claims):
+    found = claims("The blast, caused by nearly 2,750 tonnes of ammonium nitrate according to an FBI estimate, "
+                   "killed 220 people and injured 6,500.")
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.source_name, toll.quantity.value, toll.own_voice) == (None, 220, True)
+    reported = claims("U.S. employers added just 22,000 jobs in August, the Bureau of Labor Statistics reported on "
+                      "Friday, and revised figures showed that the economy lost 13,000 jobs in June.")
+    assert not any(c.own_voice for c in reported)  # a cue in the main clause: the sentence is someone's
+
+
+def test_what_a_camera_recorded_happening(claims):
+    claim = one(claims("Turkish officials said security cameras recorded Khashoggi entering the building at 1:14 pm."))
+    assert (claim.subject_key, claim.predicate_key, claim.time.text) == ("khashoggi", "enter", "1:14 pm")

@@ -29,6 +29,7 @@ from .normalize import (canonical_source, find_clock, common_noun_key, country_o
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
 QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 NEGATORS = {"not", "never", "n't", "no"}
+WITNESS_VERBS = {"record", "film", "capture", "see", "spot", "photograph", "watch"}  # what was seen happening
 COPULAS = {"be", "remain", "become", "seem", "appear"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 REFLEXIVES = {"herself", "himself", "itself", "themselves", "myself", "ourselves", "yourself"}
@@ -327,6 +328,11 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         head, subject = affirmed, _subject_of(affirmed)
     elif head.lemma_.lower() == "catch":  # "caught manipulating the statistics": says they manipulated them
         head = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), head)
+    elif head.lemma_.lower() in WITNESS_VERBS:  # "cameras recorded him entering the building": he entered it
+        seen = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VBG", "VB")
+                     and _subject_of(c) is not None), None)
+        if seen is not None:
+            head, subject = seen, _subject_of(seen)
     first = _first_occurrence(head) if denied is None else None
     if first is not None and first != head:  # "it was the first time that such coverings had been used"
         head, subject = first, _subject_of(first) or subject
@@ -1627,16 +1633,18 @@ def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: 
 def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     """Sentences without attribution that state a count or date an event, reported by the outlet."""
     attributed = {i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for i in range(part.start, part.end)}
+    cues = [m.cue.root for m in doc._.claimtrack_attributions]
     positions = _positions(doc)
     counts_or_dates = positions.counts_or_dates
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue  # a table or a run-on list, not a sentence a reporter wrote
-        if any(i in attributed for i in range(sent.start, sent.end)):
-            continue
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             continue
+        if any(i in attributed for i in _main_clause_tokens(root)) or any(
+                sent.start <= cue.i < sent.end and not _in_an_aside(cue, root) for cue in cues):
+            continue  # the sentence is someone's; only an aside of its own ("caused by ..., the FBI says") is not
         correction = bool(CORRECTION.match(span_text(sent).lstrip()))
         if not correction and \
                 bisect_left(counts_or_dates, root.left_edge.i) == bisect_left(counts_or_dates, root.right_edge.i + 1):
@@ -1661,6 +1669,12 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         claim = _clause_claim(match, root, subject, tokens, published, None)
         if claim is not None:
             yield replace(claim, own_voice=True)
+
+
+def _in_an_aside(token: Token, root: Token) -> bool:
+    """"The blast, caused by 2,750 tonnes of ammonium nitrate according to the FBI, killed 220": a word in
+    a phrase that describes one of the sentence's nouns, not in its main clause."""
+    return any(t.dep_ in ("relcl", "acl", "appos") for t in (token, *token.ancestors) if t != root and root in t.ancestors)
 
 
 def _main_clause_tokens(root: Token) -> set[int]:
