@@ -23,13 +23,14 @@ from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_nam
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
 from .story import story_names
-from .normalize import (canonical_source, find_clock, common_noun_key, country_of, country_of_people, has_predicate_family,
-                        known_entity, known_group, parse_quantity, parse_time, predicate_family, state_of, subject_key)
+from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, find_clock,
+                        has_predicate_family, known_entity, known_group, parse_quantity, parse_time, predicate_family,
+                        state_of, subject_key)
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
 QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 NEGATORS = {"not", "never", "n't", "no"}
-WITNESS_VERBS = {"record", "film", "capture", "see", "spot", "photograph", "watch"}  # what was seen happening
+WITNESS_VERBS = {"record", "film", "capture", "see", "spot", "photograph"}  # what was seen happening
 COPULAS = {"be", "remain", "become", "seem", "appear"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 REFLEXIVES = {"herself", "himself", "itself", "themselves", "myself", "ourselves", "yourself"}
@@ -1674,7 +1675,8 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
 def _in_an_aside(token: Token, root: Token) -> bool:
     """"The blast, caused by 2,750 tonnes of ammonium nitrate according to the FBI, killed 220": a word in
     a phrase that describes one of the sentence's nouns, not in its main clause."""
-    return any(t.dep_ in ("relcl", "acl", "appos") for t in (token, *token.ancestors) if t != root and root in t.ancestors)
+    below_root = (t for t in (token, *token.ancestors) if t != root and root in t.ancestors)
+    return any(t.dep_ in ("relcl", "acl", "appos") for t in below_root)
 
 
 def _main_clause_tokens(root: Token) -> set[int]:
