@@ -237,9 +237,14 @@ def _state(stored: StoredClaim) -> str | None:
     """The state a claim puts its subject in; "no abductee is alive" is the negated state."""
     claim = stored.claim
     polarity = claim.polarity
-    if claim.quantity is not None and claim.quantity.high == 0:
+    if _none_counted(claim):
         polarity = "negative"  # "no abductee is alive"; "none ... alive" is read negated already
     return state_of(claim.predicate_key, polarity)
+
+
+def _none_counted(claim: Claim) -> bool:
+    """"No abductee", "no behaviour on the part of supporters": a count of none says it did not happen."""
+    return claim.quantity is not None and claim.quantity.high == 0
 
 
 def _may_overlap(a: StoredClaim, b: StoredClaim) -> bool:
@@ -499,8 +504,7 @@ def _stated_polarity(stored: StoredClaim) -> str:
     people" holds the remains did not belong to the one named, and "no behaviour of the fans contributed"
     holds that the fans' behaviour did not."""
     polarity = stored.claim.polarity
-    quantity = stored.claim.quantity
-    if polarity == "positive" and (_someone_else(stored.claim) or (quantity is not None and quantity.high == 0)):
+    if polarity == "positive" and (_someone_else(stored.claim) or _none_counted(stored.claim)):
         polarity = "negative"
     if stored.claim.commitment == "denial":
         return "positive" if polarity == "negative" else "negative"

@@ -1134,10 +1134,15 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
 def _in_relative_clause(token: Token, head: Token) -> bool:
     """"BP was negligent, a finding that could expose it to $18 billion in penalties": the figure is what
     the finding could cost, said of a noun in the clause, not what the clause states."""
-    for ancestor in token.ancestors:
-        if ancestor == head:
+    return _inside(token, head, {"relcl"})
+
+
+def _inside(token: Token, top: Token, deps: set[str]) -> bool:
+    """Is the token in a phrase of one of these dependencies, on its way up to `top`?"""
+    for ancestor in (token, *token.ancestors):
+        if ancestor == top:
             return False
-        if ancestor.dep_ == "relcl":
+        if ancestor.dep_ in deps:
             return True
     return False
 
@@ -1675,8 +1680,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
 def _in_an_aside(token: Token, root: Token) -> bool:
     """"The blast, caused by 2,750 tonnes of ammonium nitrate according to the FBI, killed 220": a word in
     a phrase that describes one of the sentence's nouns, not in its main clause."""
-    below_root = (t for t in (token, *token.ancestors) if t != root and root in t.ancestors)
-    return any(t.dep_ in ("relcl", "acl", "appos") for t in below_root)
+    return _inside(token, root, {"relcl", "acl", "appos"})
 
 
 def _main_clause_tokens(root: Token) -> set[int]:
