@@ -1,6 +1,7 @@
 """Extraction rules on real parses of short news sentences (the model runs here; hand-built parses are
 in test_attribution_rules.py)."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -717,6 +718,7 @@ def test_the_place_of_the_event_that_caused_a_toll_does_not_narrow_it(claims):
      "russia", "positive"),
     ("The Kremlin said Britain had presented no evidence of Russian involvement.", "russia", "negative"),
     ("North Korea said there was no sign of North Korean involvement in the sinking.", "north korea", "negative"),
+    ("Gaddafi insisted that Libya played no part in the attack.", "libya", "negative"),
 ])
 def test_who_is_held_responsible(claims, text, party, polarity):
     claim = one(claims(text))
@@ -969,3 +971,43 @@ def test_the_outlet_s_own_main_clause_with_an_attributed_aside(claims):
 def test_what_a_camera_recorded_happening(claims):
     claim = one(claims("Turkish officials said security cameras recorded Khashoggi entering the building at 1:14 pm."))
     assert (claim.subject_key, claim.predicate_key, claim.time.text) == ("khashoggi", "enter", "1:14 pm")
+
+
+def test_professing_innocence_denies_ones_own_guilt_and_a_verdict_affirms_it(claims):
+    innocent = one(claims("Megrahi maintained his innocence until his death."))
+    guilty = one(claims("Abdelbaset al-Megrahi has been found guilty of the murder by a Scottish court."))
+    assert (innocent.source_name, innocent.subject_key, innocent.predicate_key, innocent.polarity) == \
+        ("Megrahi", "megrahi", "responsible", "negative")
+    assert (guilty.own_voice, guilty.predicate_key, guilty.polarity) == (True, "responsible", "positive")
+    assert not any(c.polarity == "positive" for c in claims("Al Amin Khalifa Fhimah was found not guilty."))
+    conflict = compare(StoredClaim("g", "article-g", date(2001, 1, 31), replace(guilty, story=("megrahi:4",))),
+                       StoredClaim("i", "article-i", date(2012, 5, 20), replace(innocent, story=("megrahi:3",))))
+    assert conflict is not None and conflict.kind == "negation"  # "Megrahi" and his full name: one man
+
+
+def test_a_number_after_its_noun_names_a_thing_and_counts_nothing(claims):
+    found = claims("The Boeing 747 exploded on Dec. 21, 1988, killing all 259 people aboard.")
+    assert [(c.predicate_key, c.quantity.value if c.quantity else None) for c in found if c.quantity] == \
+        [("dead", 259)]
+
+
+def test_a_list_of_the_dead_counts_a_group_among_them(claims):
+    claim = one(claims("Among the dead were 189 Americans, including 35 students."))
+    assert (claim.predicate_key, claim.quantity.value, claim.place) == ("dead", 189, "who were Americans")
+    total = one(claims("The bombing killed all 270 people aboard."))
+    assert compare(StoredClaim("a", "article-a", date(1991, 11, 15), claim),
+                   StoredClaim("b", "article-b", date(2012, 5, 20), total)) is None  # a part of the dead
+
+
+def test_an_event_timed_by_its_own_clause_is_the_outlets_claim(claims):
+    found = claims("Megrahi died in Tripoli in May 2012, almost three years after he was freed on 20 August "
+                   "2009. Megrahi was released on August 21, 2009, after doctors said he had months to live.")
+    released = sorted(c.time.start for c in found if c.predicate_key == "release")
+    assert released == [date(2009, 8, 20), date(2009, 8, 21)]
+    assert all(c.own_voice for c in found if c.predicate_key == "release")
+
+
+def test_a_ministry_in_a_country_without_a_listed_adjective_keeps_its_name(claims):
+    found = claims("Libya and Libyans were in the news. Libya denied it. The Justice Ministry said 2 Libyans "
+                   "were charged.")  # home country Libya, which the demonym lexicon does not list
+    assert any(c.source_name == "Justice Ministry" for c in found)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .domain import EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
-from .normalize import bounds_overlap, clock_minutes, state_of, states_exclude
+from .normalize import bounds_overlap, clock_minutes, name_words, state_of, states_exclude
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
@@ -85,7 +85,29 @@ def blocking_keys(claim: Claim) -> frozenset[str]:
     one subject that also share something: the predicate (numeric, quantifier, negation, date), states
     that exclude each other (status: "died" and "alive"), being positions (stance), being a gain or a loss
     (numeric), or a death and what only the living do (date)."""
-    return _blocking_keys(claim.subject_key, claim.predicate_key, claim.stance is not None, _a_bar_not_reached(claim))
+    keys = _blocking_keys(claim.subject_key, claim.predicate_key, claim.stance is not None, _a_bar_not_reached(claim))
+    surname = person_surname(claim)
+    if surname is not None:  # "Ratko Mladic" meets "Mladic", said in an article that names only him
+        keys |= _blocking_keys(surname, claim.predicate_key, claim.stance is not None)
+    return keys
+
+
+def person_surname(claim: Claim) -> str | None:
+    """The surname of a subject keyed by a full name its article repeats ("ratko mladic": mladic), which
+    an article that never gives the full name keys by the surname alone."""
+    words = name_words(claim.subject_key)
+    if not 1 < len(words) <= 4 or not any(entry.rpartition(":")[0] == words[-1] for entry in claim.story):
+        return None
+    return words[-1]
+
+
+def _same_person(a: Claim, b: Claim) -> bool:
+    """"ratko mladic" and "mladic", "abdelbaset al-megrahi" and "megrahi": one name, given in full or not.
+    "sakie yokota" and "shigeru yokota" are two people."""
+    wa, wb = name_words(a.subject_key), name_words(b.subject_key)
+    if not wa or not wb or wa[-1] != wb[-1] or person_surname(a) is None and person_surname(b) is None:
+        return False
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
 
 
 @lru_cache(maxsize=65_536)  # called for every candidate of every article: a few thousand distinct answers
@@ -161,7 +183,7 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     """The first rule that applies to the pair, or None when the claims can both be true."""
     a, b = sorted((a, b), key=_chronological)  # explanations read in the order things were said
     ca, cb = a.claim, b.claim
-    same_subject = ca.subject_key == cb.subject_key
+    same_subject = ca.subject_key == cb.subject_key or _same_person(ca, cb)
     if not ca.subject_key or not (same_subject or PARTS.get(ca.subject_key) == cb.subject_key
                                   or PARTS.get(cb.subject_key) == ca.subject_key):
         return None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .domain import EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .events import EVENT_NOUNS, other_event
-from .nlp.attribution import DENIED_DEEDS, SUBJECT_DEPS, AttributionMatch, home_country
+from .nlp.attribution import DENIED_DEEDS, PROFESSED_STATES, SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
@@ -311,6 +311,8 @@ def _subject_of(head: Token) -> Token | None:
         return _subject_of(head.head)
     if subject is None and head.tag_ == "VBG" and head.dep_ in ("xcomp", "pcomp"):
         return next((c for c in head.children if c.dep_ == "dobj"), None)
+    if subject is None and head.lemma_.lower() in PROFESSED_STATES:
+        return next((c for c in head.children if c.dep_ == "poss"), head)  # "his innocence": he is innocent
     if subject is None and head.pos_ in ("NOUN", "PROPN", "NUM"):
         return head
     return subject
@@ -353,7 +355,11 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         # "the CGT put the figure at 900,000": the figure of what came before; a turnout is a turnout
         predicate_key = previous_subject[2]
     refused = match.cue_lemma in REFUSAL_VERBS and head.i == match.content_head.i  # "refused to withdraw it"
-    polarity = "negative" if (_negated(head) != (denied is not None)) != refused else "positive"
+    negated = _negated(head) or (predicate_token.dep_ in ("oprd", "acomp") and any(
+        c.dep_ == "neg" for c in predicate_token.children))  # "was found not guilty"
+    polarity = "negative" if (negated != (denied is not None)) != refused else "positive"
+    if predicate_key == "innocent":  # "maintained his innocence", "acquitted": not responsible
+        predicate_key, polarity = "responsible", "negative" if polarity == "positive" else "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
     if measured and previous_subject is not None and quantity is not None and quantity.unit is None:
@@ -377,6 +383,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     counted_object = _counted_object(head, quantity) if not exceeded else None
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
+    among_dead = _among_the_dead(head) if quantity is not None else None
+    if among_dead is not None:  # "among the dead were 189 Americans": 189 Americans died
+        subject, predicate_key = among_dead, "dead"
     listed = _listed(head) if quantity is not None else None
     if listed is not None:  # "the addition brings its list to 16 people": 16 citizens abducted
         subject = listed
@@ -415,7 +424,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if party is not None:  # "a North Korean torpedo sank the Cheonan", "Russia had nothing to do with it"
         who, denies = party
         predicate_key = "responsible"
-        if predicate_token.lemma_.lower() in ("have", "be"):
+        if predicate_token.lemma_.lower() in ("have", "be", "play"):
             polarity = "negative" if denies else "positive"  # the link is what is denied, or not
         elif denies:
             polarity = "negative" if polarity == "positive" else "positive"
@@ -456,7 +465,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         stance=stance,
         hedge=hedge,
         confidence=match.confidence,
-        place=_event_scope(doc, tokens, subject, quantity) or _scope(head, tokens) or _cue_place(match),
+        place=_event_scope(doc, tokens, subject, quantity) or _scope(head, tokens) or _cue_place(match) or (
+            f"who were {among_dead.text}" if among_dead is not None and among_dead.ent_type_ == "NORP" else None),
         period=time if time is not None and time.start is not None else (
             _sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
     )
@@ -523,7 +533,7 @@ def _responsible_party(head: Token, predicate: Token, subject: Token | None) -> 
     incident", "it had no connection with the incident" -> not. (the party's key when the words name a
     country, else None for the subject as read; denies)."""
     lemma = predicate.lemma_.lower()
-    if lemma in ("have", "be"):
+    if lemma in ("have", "be", "play"):  # "had no role in", "played no part in"
         obj = next((c for c in predicate.children if c.dep_ in ("dobj", "attr")), None)
         if obj is not None and _no_link(obj, predicate):
             named = _party_key(subject) if subject is not None else None
@@ -631,6 +641,22 @@ LIST_NOUNS = {"list", "register", "roster", "registry"}
 LIST_SETTERS = {"bring", "take", "raise", "push", "lift", "increase", "expand", "grow", "rise"}
 
 
+DEAD_NOUNS = {"dead", "victim", "casualty", "fatality"}
+
+
+def _among_the_dead(head: Token) -> Token | None:
+    """The group a list of the dead counts: "among the dead were 189 Americans", "the victims included 35
+    students"."""
+    if head.lemma_.lower() not in ("be", "include"):
+        return None
+    dead = any((c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in DEAD_NOUNS) or (
+        c.dep_ == "prep" and c.lower_ == "among" and any(g.lemma_.lower() in DEAD_NOUNS for g in c.children))
+        for c in head.children)
+    return next((c for c in head.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower()
+                 not in DEAD_NOUNS and _number_at(next((n for n in c.children if n.dep_ == "nummod"), c))),
+                None) if dead else None
+
+
 def _listed(head: Token) -> Token | None:
     """What a list set to a figure lists: "the addition brings its list to 16 people", where the article
     named the list earlier ("its official list of citizens abducted by North Korea") -> citizens."""
@@ -653,6 +679,8 @@ def _speaker_itself(subject: Token | None, match: AttributionMatch) -> bool:
     if match.source.start <= subject.i < match.source.end:
         return False  # "Of those, 81,000 marched in Paris, it said": the source, not what it speaks of
     person = match.source.root.ent_type_ == "PERSON" or match.source.root.lower_ in PERSON_PRONOUNS
+    if subject.dep_ == "poss" and subject.head.lemma_.lower() in PROFESSED_STATES:
+        return True  # "Megrahi maintained his innocence": his own
     return subject.lower_ in (("he", "she") if person else ("it",))
 
 
@@ -1198,7 +1226,7 @@ def _read_number_at(token: Token) -> Quantity | None:
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children))  # "none of the sites", tagged a noun
     if not quantifier and not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
         return None  # nothing to count: no need for the dearer age test
-    if _is_age(token) or _pronoun_one(token):
+    if _is_age(token) or _pronoun_one(token) or _names_a_thing(token):
         return None
     if _no_one(token):
         return parse_quantity("none")  # "no one had been killed"
@@ -1271,6 +1299,11 @@ def _pronoun_one(token: Token) -> bool:
     """"A larger figure than the one given by officials": "one" standing for a noun, not counting."""
     return token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "that", "each",
                                                                                        "every", "any", "which")
+
+
+def _names_a_thing(token: Token) -> bool:
+    """"The Boeing 747", "Pan Am flight 103": a number after the noun it goes with names, it does not count."""
+    return token.dep_ == "nummod" and token.head.i < token.i and token.head.tag_ in ("NN", "NNP")
 
 
 def _is_age(token: Token) -> bool:
@@ -1648,39 +1681,74 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             continue
-        if any(i in attributed for i in _main_clause_tokens(root)) or any(
+        main = _main_clause_tokens(root)
+        if any(i in attributed for i in main) or any(
                 sent.start <= cue.i < sent.end and not _in_an_aside(cue, root) for cue in cues):
             continue  # the sentence is someone's; only an aside of its own ("caused by ..., the FBI says") is not
-        correction = bool(CORRECTION.match(span_text(sent).lstrip()))
-        if not correction and \
+        # a correction, or a verdict ("Mladic has been found guilty of genocide"), is checkable without a figure
+        checkable = bool(CORRECTION.match(span_text(sent).lstrip())) or any(
+            doc[i].lemma_.lower() in VERDICT_WORDS for i in main)
+        if not checkable and \
                 bisect_left(counts_or_dates, root.left_edge.i) == bisect_left(counts_or_dates, root.right_edge.i + 1):
             continue  # no number and no date in the root's subtree: so none in its main clause (below)
         if not span_text(sent).rstrip().endswith((".", "!", '"', "\u201d", "'")):
             continue  # headlines, captions and questions state nothing checkable
-        if not any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        if not any(c.dep_ in SUBJECT_DEPS for c in root.children) and _among_the_dead(root) is None:
             continue  # headlines and bullet fragments without a subject
-        tokens = _main_clause_tokens(root)
-        if not correction and tokens.isdisjoint(positions.counts_or_dates_set):  # no like_num, no DATE token
-            continue  # neither a count nor a date: nothing the outlet states that can be checked
-        match = AttributionMatch(doc[root.i:root.i + 1], root.lemma_.lower(), "report",
-                                 [doc[sent.start:sent.end]], content_head=root)
-        subject = _subject_of(root)
-        if subject is not None and subject.lower_ in DEMONSTRATIVES:
-            subject = next((c for c in root.children if c.dep_ in ("dobj", "attr")), subject)
-        quantity = _quantity(subject, root, tokens)
-        dated = any(not _is_age(doc[i]) and SPECIFIC_DATE.search(doc[i].text)
-                    for i in tokens if i in positions.dates)  # ent_type_ "DATE"
-        if quantity is None and not dated and not correction:
-            continue  # a date the parser cannot place ("that July") still dates the event
-        claim = _clause_claim(match, root, subject, tokens, published, None)
-        if claim is not None:
-            yield replace(claim, own_voice=True)
+        yield from _own_voice_clause(root, main, published, positions, checkable)
+        for head in _timed_or_toll_clauses(root):
+            tokens = {t.i for t in head.subtree}
+            if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
+                yield from _own_voice_clause(head, tokens, published, positions, False)
+
+
+def _own_voice_clause(root: Token, tokens: set[int], published: date | None, positions: _Positions,
+                      checkable: bool) -> Iterator[Claim]:
+    """The outlet's claim in one clause, if it counts something or dates an event."""
+    doc = root.doc
+    if not checkable and tokens.isdisjoint(positions.counts_or_dates_set):  # no like_num, no DATE token
+        return  # neither a count nor a date: nothing the outlet states that can be checked
+    sent = root.sent
+    match = AttributionMatch(doc[root.i:root.i + 1], root.lemma_.lower(), "report",
+                             [doc[sent.start:sent.end]], content_head=root)
+    subject = _subject_of(root)
+    if subject is not None and subject.lower_ in DEMONSTRATIVES:
+        subject = next((c for c in root.children if c.dep_ in ("dobj", "attr")), subject)
+    quantity = _quantity(subject, root, tokens)
+    dated = any(not _is_age(doc[i]) and SPECIFIC_DATE.search(doc[i].text)
+                for i in tokens if i in positions.dates)  # ent_type_ "DATE"
+    if quantity is None and not dated and not checkable:
+        return  # a date the parser cannot place ("that July") still dates the event
+    claim = _clause_claim(match, root, subject, tokens, published, None)
+    if claim is not None:
+        yield replace(claim, own_voice=True)
+
+
+def _timed_or_toll_clauses(root: Token) -> Iterator[Token]:
+    """Clauses hanging on the main verb that state their own event: "... almost three years after he was
+    freed on 20 August 2009" (its own date), "the jet exploded, killing all 259 people aboard" (a toll)."""
+    for clause in root.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in clause.children) or (
+                clause.tag_ == "VBG" and predicate_family(clause.lemma_.lower()) == "dead"):
+            yield clause
 
 
 def _in_an_aside(token: Token, root: Token) -> bool:
     """"The blast, caused by 2,750 tonnes of ammonium nitrate according to the FBI, killed 220": a word in
-    a phrase that describes one of the sentence's nouns, not in its main clause."""
-    return _inside(token, root, {"relcl", "acl", "appos"})
+    a phrase that describes one of the sentence's nouns, not in its main clause; or in a clause that only
+    times it ("Megrahi was released on August 21, after doctors said he had months to live")."""
+    if _inside(token, root, {"relcl", "acl", "appos"}):
+        return True
+    clause = next((a for a in (token, *token.ancestors) if a.head == root and a.dep_ == "advcl"), None)
+    return clause is not None and any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in clause.children) \
+        and root.lemma_.lower() not in CUE_VERBS  # "Trump accused them of ..., hours after the BLS said": his
+
+
+CUE_VERBS = set(load_lexicon("cues")["verbs"])
+VERDICT_WORDS = {"guilty", "convict", "acquit"}
+TIMING_MARKS = {"after", "before", "when", "once", "until", "since", "while"}
 
 
 def _main_clause_tokens(root: Token) -> set[int]:

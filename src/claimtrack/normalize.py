@@ -546,3 +546,11 @@ def state_of(predicate_key: str, polarity: str) -> str | None:
 
 def states_exclude(a: str, b: str) -> bool:
     return any({a, b} == set(pair) for pair in load_lexicon("predicates")["exclusive"])
+
+
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu"}
+
+
+def name_words(name: str) -> list[str]:
+    """"Abdelbaset al-Megrahi" -> abdelbaset, megrahi: a name's lower-cased words without particles."""
+    return [w for w in re.split(r"[\s\-\u2010]+", name.lower()) if w and w not in NAME_PARTICLES]

@@ -40,6 +40,7 @@ if not Doc.has_extension("claimtrack_attributions"):
 # What a source denies having had a hand in: "denied any involvement in the attack", "denied responsibility"
 DENIED_DEEDS = {"involvement", "responsibility", "role", "complicity", "part"}
 ACCEPTED_DEEDS = {"responsibility", "blame", "guilt", "complicity"}  # "accepted responsibility for the bombing"
+PROFESSED_STATES = {"innocence"}  # "Megrahi maintained his innocence until his death": he says he is innocent
 
 
 @dataclass
@@ -205,7 +206,9 @@ class AttributionFinder:
         in the poisoning": a deed denied; "Libya accepted responsibility for the bombing": one owned up to."""
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         accepted = lemma in self.accepting_verbs and obj is not None and obj.lemma_.lower() in ACCEPTED_DEEDS
-        if accepted or (commitment == "denial" and obj is not None and obj.lemma_.lower() in DENIED_DEEDS):
+        professed = lemma in self.cue_verbs and obj is not None and obj.lemma_.lower() in PROFESSED_STATES and \
+            any(c.dep_ == "poss" for c in obj.children)
+        if accepted or professed or (commitment == "denial" and obj is not None and obj.lemma_.lower() in DENIED_DEEDS):
             found = AttributionMatch(_cue_span(token), lemma, commitment, runs(token.doc, {t.i for t in obj.subtree}),
                                      content_head=obj)
             found.source = self._subject_span(token)
@@ -742,8 +745,9 @@ def _in_home_country(doc: Doc, name: str) -> str:
         return country
     demonyms = load_lexicon("demonyms")["demonyms"]
     if lowered.endswith(" ministry") and name.split()[0] not in demonyms:
-        demonym = next(d for d, c in demonyms.items() if c == country)
-        return f"{demonym} {strip_determiner(name)}"
+        demonym = next((d for d, c in demonyms.items() if c == country), None)
+        if demonym is not None:  # a country the lexicon has no adjective for keeps the name as written
+            return f"{demonym} {strip_determiner(name)}"
     return name
 
 
