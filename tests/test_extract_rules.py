@@ -1011,3 +1011,30 @@ def test_a_ministry_in_a_country_without_a_listed_adjective_keeps_its_name(claim
     found = claims("Libya and Libyans were in the news. Libya denied it. The Justice Ministry said 2 Libyans "
                    "were charged.")  # home country Libya, which the demonym lexicon does not list
     assert any(c.source_name == "Justice Ministry" for c in found)
+
+
+def test_not_until_a_date_says_it_happened_then(claims):
+    late = one(claims("Pripyat, the town built for plant workers, was not evacuated until 28 April, two days after "
+                      "the explosion.", published=date(2006, 4, 18)))
+    waited = one(claims("The Kremlin waited until April 30, four days after the blast, to acknowledge the disaster.",
+                        published=date(2021, 4, 26)))
+    assert (late.subject_key, late.predicate_key, late.polarity, late.time.start) == \
+        ("pripyat", "evacuate", "positive", date(2006, 4, 28))
+    assert (waited.predicate_key, waited.polarity, waited.time.start) == ("acknowledge", "positive", date(2021, 4, 30))
+
+
+def test_the_town_of_a_place_is_the_place_and_its_population_is_no_count(claims):
+    claim = one(claims("The nearby town of Pripyat, home to about 49,000 people, was evacuated on 27 April.",
+                       published=date(2016, 4, 26)))
+    assert (claim.subject_key, claim.quantity, claim.time.start) == ("pripyat", None, date(2016, 4, 27))
+
+
+def test_a_second_main_clause_is_a_claim_of_its_own(claims):
+    found = claims("The Saville Inquiry heard evidence from 921 witnesses and cost £191 million.")
+    cost = next(c for c in found if c.predicate_key == "cost")
+    assert (cost.subject_key, cost.quantity.text) == ("saville inquiry", "£191 million")
+
+
+def test_an_estimate_of_the_crowd_counts_those_who_came(claims):
+    claim = one(claims("Lord Widgery estimated the crowd at between 3,000 and 5,000."))
+    assert (claim.predicate_key, claim.quantity.low, claim.quantity.high) == ("attend", 3000, 5000)

@@ -336,6 +336,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
                      and _subject_of(c) is not None), None)
         if seen is not None:
             head, subject = seen, _subject_of(seen)
+    awaited = _awaited(head)
+    if awaited is not None:  # "the Kremlin waited until April 30 to acknowledge the disaster": it did then
+        head = awaited
     first = _first_occurrence(head) if denied is None else None
     if first is not None and first != head:  # "it was the first time that such coverings had been used"
         head, subject = first, _subject_of(first) or subject
@@ -355,7 +358,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         # "the CGT put the figure at 900,000": the figure of what came before; a turnout is a turnout
         predicate_key = previous_subject[2]
     refused = match.cue_lemma in REFUSAL_VERBS and head.i == match.content_head.i  # "refused to withdraw it"
-    negated = _negated(head) or (predicate_token.dep_ in ("oprd", "acomp") and any(
+    negated = (_negated(head) and not _not_until(head)) or (predicate_token.dep_ in ("oprd", "acomp") and any(
         c.dep_ == "neg" for c in predicate_token.children))  # "was found not guilty"
     polarity = "negative" if (negated != (denied is not None)) != refused else "positive"
     if predicate_key == "innocent":  # "maintained his innocence", "acquitted": not responsible
@@ -727,17 +730,30 @@ CROWD_VERBS = COPULAS | {"look", "number", "total"}
 def _counts_a_crowd(head: Token, subject: Token | None) -> bool:
     """A count of the people at an event: "the crowd looked like a million people", "160,000 people were on
     the National Mall" (people somewhere named, not "in hospital", nor "on board")."""
-    if subject is None or head.lemma_.lower() not in CROWD_VERBS:
+    if subject is None:
         return False
-    if subject.lemma_.lower() == "crowd":
-        return True
-    if subject.lemma_.lower() not in GENERIC_PEOPLE:
+    if subject.lemma_.lower() == "crowd":  # "estimated the crowd at between 3,000 and 5,000": the crowd itself
+        return head.lemma_.lower() in CROWD_VERBS or head == subject
+    if head.lemma_.lower() not in CROWD_VERBS or subject.lemma_.lower() not in GENERIC_PEOPLE:
         return False
     return any(g.dep_ == "pobj" and (c.lower_ in ("on", "at") or g.pos_ == "PROPN") and g.lower_ != "board"
                for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "in") for g in c.children)
 
 
 EVIDENCE_VERBS = {"be", "have", "see", "find", "show", "present", "provide", "produce", "offer", "give", "cite"}
+
+
+def _not_until(head: Token) -> bool:
+    """"Pripyat was not evacuated until 28 April": it was evacuated, then."""
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "till") and any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in head.children)
+
+
+def _awaited(head: Token) -> Token | None:
+    """The deed of "waited until April 30 to acknowledge the disaster"."""
+    if head.lemma_.lower() != "wait" or not _not_until(head):
+        return None
+    return next((c for c in head.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"), None)
 
 
 def _denied_clause(head: Token) -> Token | None:
@@ -921,7 +937,9 @@ def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
     if quantity is None:
         return None
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-    if obj is not None and any(t.like_num and quantity.text.find(t.text) >= 0 for t in obj.subtree):
+    if obj is None or obj.ent_type_ == "MONEY":
+        return None  # "the inquiry cost £191 million": a sum the subject cost, not a count of pounds
+    if any(t.like_num and quantity.text.find(t.text) >= 0 for t in obj.subtree):
         return obj
     return None
 
@@ -1162,7 +1180,9 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
 def _in_relative_clause(token: Token, head: Token) -> bool:
     """"BP was negligent, a finding that could expose it to $18 billion in penalties": the figure is what
     the finding could cost, said of a noun in the clause, not what the clause states."""
-    return _inside(token, head, {"relcl"})
+    return _inside(token, head, {"relcl"}) or any(
+        a.dep_ == "appos" or (a.dep_ == "npadvmod" and a.lower_ == "home")  # "Pripyat, home to 49,000 people,"
+        for a in token.ancestors if a.i != head.i and head in a.ancestors)
 
 
 def _inside(token: Token, top: Token, deps: set[str]) -> bool:
@@ -1425,6 +1445,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     modifiers = tuple(c.lemma_ for c in head.subtree if c.dep_ in ("acl", "relcl", "amod")) + (predicate.lemma_,)
     if head.tag_ == "NNPS" and common_noun_key(head.text) is not None:
         return text, common_noun_key(head.text)  # "Job Statistics" in a headline's capitals: statistics
+    if head.lemma_.lower() in PLACE_NOUNS:  # "the nearby town of Pripyat": Pripyat
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "PROPN"), head)
     ent = entity_at(head)
     if ent is None:  # "Her daughter Megumi", "his daughter, Keiko": the named person
         named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
@@ -1445,6 +1468,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     if ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS" and key == head.lemma_.lower():
         key = "people"  # "about 3,000 Puerto Ricans had died": people, counted by their nationality
     return text, f"suspected {key}" if _suspected(head) else key
+
+
+PLACE_NOUNS = {"town", "city", "village", "port", "island", "region", "province", "district"}
 
 
 def _suspected(noun: Token) -> bool:
@@ -1646,8 +1672,9 @@ def _date_in_clause(doc: Doc, tokens: set[int], published: date | None):
                                       for t in doc[ent.end:dates[i + 1].start]):
             end = dates[i + 1].end
         start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "since" else ent.start
-        time = parse_time(doc[start:end].text, published)  # "since June 9" keeps its "since": a running total
-        if time is not None:
+        text = doc[start:end].text  # "since June 9" keeps its "since": a running total
+        time = parse_time(text, published) or (parse_time(text.split(",")[0], published) if "," in text else None)
+        if time is not None:  # "April 30, four days after the blast" is April 30
             return time
     return None
 
@@ -1696,7 +1723,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         if not any(c.dep_ in SUBJECT_DEPS for c in root.children) and _among_the_dead(root) is None:
             continue  # headlines and bullet fragments without a subject
         yield from _own_voice_clause(root, main, published, positions, checkable)
-        for head in _timed_or_toll_clauses(root):
+        for head in _clauses_of_their_own(root):
             tokens = {t.i for t in head.subtree}
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
                 yield from _own_voice_clause(head, tokens, published, positions, False)
@@ -1724,14 +1751,18 @@ def _own_voice_clause(root: Token, tokens: set[int], published: date | None, pos
         yield replace(claim, own_voice=True)
 
 
-def _timed_or_toll_clauses(root: Token) -> Iterator[Token]:
+def _clauses_of_their_own(root: Token) -> Iterator[Token]:
     """Clauses hanging on the main verb that state their own event: "... almost three years after he was
-    freed on 20 August 2009" (its own date), "the jet exploded, killing all 259 people aboard" (a toll)."""
+    freed on 20 August 2009" (its own date), "the jet exploded, killing all 259 people aboard" (a toll),
+    "... and Russia turned down foreign help until Aug. 16" (a second main clause)."""
     for clause in root.children:
         if clause.dep_ != "advcl" or clause.pos_ != "VERB":
             continue
         if any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in clause.children) or (
                 clause.tag_ == "VBG" and predicate_family(clause.lemma_.lower()) == "dead"):
+            yield clause
+    for clause in root.children:  # "the inquiry heard 921 witnesses and cost £191 million"
+        if clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.tag_ != "VBG":
             yield clause
 
 
