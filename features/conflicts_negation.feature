@@ -137,3 +137,21 @@ Feature: Negation conflicts
     When the articles are ingested
     Then a negation revision by "Ruritania" is flagged
     And its explanation mentions "denial"
+
+  Scenario: A verdict against the convicted man's word, naming him in full after an article that gave only his surname
+    Given an article "appeal.txt":
+      """
+      Mladic loses his appeal
+      Published: 2021-06-08
+
+      Mladic maintained his innocence throughout the appeal. Mladic will serve a life sentence.
+      """
+    And an article "verdict.txt":
+      """
+      Mladic convicted of genocide
+      Published: 2017-11-22
+
+      Ratko Mladic has been found guilty of genocide by a UN tribunal in The Hague. Mladic was the Bosnian Serb commander.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Mladic" and the article's own "found guilty" is flagged
