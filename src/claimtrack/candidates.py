@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from .conflicts import blocking_keys, chronological, person_surname, pick_latest
+from .conflicts import blocking_keys, chronological, pick_latest, rival_subjects
 from .db import repository
 from .domain import StoredClaim
 
@@ -124,9 +124,7 @@ class CandidateIndex:
         ones `conflicts.latest_under_key` picks (and `conflicts.detect` would pick from all of them)."""
         found: dict[str, StoredClaim] = {}
         for new in claims:
-            # its own subject's claims, and those keyed by its surname alone ("mladic" for "ratko mladic")
-            subjects = [self._by_key.get(key) for key in dict.fromkeys(
-                (new.claim.subject_key, person_surname(new.claim))) if key]
+            subjects = (self._by_key.get(key) for key in sorted(rival_subjects(new.claim)))
             for subject in (s for s in subjects if s is not None):
                 for key in sorted(blocking_keys(new.claim)):
                     block = subject.blocks.get(key)

@@ -101,6 +101,12 @@ def person_surname(claim: Claim) -> str | None:
     return words[-1]
 
 
+def rival_subjects(claim: Claim) -> set[str]:
+    """The subject keys a claim's rivals are stored under: its own, and the surname its full name may be
+    given as elsewhere ("ratko mladic": also "mladic")."""
+    return {key for key in (claim.subject_key, person_surname(claim)) if key}
+
+
 def _same_person(a: Claim, b: Claim) -> bool:
     """"ratko mladic" and "mladic", "abdelbaset al-megrahi" and "megrahi": one name, given in full or not.
     "sakie yokota" and "shigeru yokota" are two people."""

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .domain import EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .events import EVENT_NOUNS, other_event
 from .nlp.attribution import DENIED_DEEDS, PROFESSED_STATES, SUBJECT_DEPS, AttributionMatch, home_country
+from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
@@ -681,9 +682,9 @@ def _speaker_itself(subject: Token | None, match: AttributionMatch) -> bool:
         return False
     if match.source.start <= subject.i < match.source.end:
         return False  # "Of those, 81,000 marched in Paris, it said": the source, not what it speaks of
-    person = match.source.root.ent_type_ == "PERSON" or match.source.root.lower_ in PERSON_PRONOUNS
     if subject.dep_ == "poss" and subject.head.lemma_.lower() in PROFESSED_STATES:
         return True  # "Megrahi maintained his innocence": his own
+    person = match.source.root.ent_type_ == "PERSON" or match.source.root.lower_ in PERSON_PRONOUNS
     return subject.lower_ in (("he", "she") if person else ("it",))
 
 
@@ -1759,7 +1760,7 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
     for clause in root.children:
         if clause.dep_ != "advcl" or clause.pos_ != "VERB":
             continue
-        if any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in clause.children) or (
+        if _times_the_main_clause(clause) or (
                 clause.tag_ == "VBG" and predicate_family(clause.lemma_.lower()) == "dead"):
             yield clause
     for clause in root.children:  # "the inquiry heard 921 witnesses and cost £191 million"
@@ -1774,11 +1775,15 @@ def _in_an_aside(token: Token, root: Token) -> bool:
     if _inside(token, root, {"relcl", "acl", "appos"}):
         return True
     clause = next((a for a in (token, *token.ancestors) if a.head == root and a.dep_ == "advcl"), None)
-    return clause is not None and any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in clause.children) \
-        and root.lemma_.lower() not in CUE_VERBS  # "Trump accused them of ..., hours after the BLS said": his
+    return clause is not None and _times_the_main_clause(clause) \
+        and root.lemma_.lower() not in REPORTING_VERBS  # "Trump accused them of ..., hours after the BLS said": his
 
 
-CUE_VERBS = set(load_lexicon("cues")["verbs"])
+def _times_the_main_clause(clause: Token) -> bool:
+    """An adverbial clause of time: "after doctors said ...", "when the army moved in"."""
+    return any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in clause.children)
+
+
 VERDICT_WORDS = {"guilty", "convict", "acquit"}
 TIMING_MARKS = {"after", "before", "when", "once", "until", "since", "while"}
 

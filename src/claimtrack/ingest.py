@@ -155,8 +155,8 @@ def store_and_detect(sessions: sessionmaker[Session], article: Article, claims, 
         if result.status == "unchanged":
             summary.unchanged += 1
             return
-        candidates = repository.claims_with_subjects(session, {key for c in result.claims for key in (
-            c.claim.subject_key, detection.person_surname(c.claim))})
+        candidates = repository.claims_with_subjects(
+            session, {key for c in result.claims for key in detection.rival_subjects(c.claim)})
         summary.new += result.status == "new"
         summary.replaced += result.status == "replaced"
         summary.claims += len(result.claims)
@@ -242,8 +242,8 @@ class BatchWriter:
         Returns each article's StoreResult, the number of new conflicts and the inputs whose errors went."""
         # Every lock the articles need, in one statement: store_article then finds them held.
         lock_keys(session, [key for parsed in batch for key in repository.storing_locks(parsed.article, parsed.claims)])
-        claims = [claim for parsed in batch for claim in parsed.claims]
-        self.index.load(session, {claim.subject_key for claim in claims} | {detection.person_surname(claim) for claim in claims})
+        self.index.load(session, {key for parsed in batch for claim in parsed.claims
+                                  for key in detection.rival_subjects(claim)})
         entities = repository.source_entities(session, [source for parsed in batch
                                                         for source in repository.claim_sources(parsed.claims)])
         results, found = [], []
