@@ -155,3 +155,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "Mladic" and the article's own "found guilty" is flagged
+
+  Scenario: Whether the killings were genocide, each side naming the event in its own words
+    Given an article "ruling.txt":
+      """
+      Tribunal rules Srebrenica killings were genocide
+      Published: 2004-04-19
+
+      THE HAGUE - The appeals chamber of the tribunal ruled that the massacre at Srebrenica amounted to genocide.
+      """
+    And an article "denial.txt":
+      """
+      Srebrenica anniversary passes amid denial
+      Published: 2021-07-11
+
+      BELGRADE - Serbian officials have long maintained that there was no genocide at Srebrenica.
+      """
+    When the articles are ingested
+    Then a negation conflict between "appeals chamber of the tribunal" and "Serbia" is flagged

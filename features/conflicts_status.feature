@@ -55,3 +55,21 @@ Feature: Status conflicts
     When the articles are ingested
     Then a status conflict between "president" and the article's own "a light rain fell" is flagged
     And its explanation mentions "stopped"
+
+  Scenario: An accident or a deliberate act
+    Given an article "navy.txt":
+      """
+      Navy blames accident for the sinking of the Kursk
+      Published: 2000-08-25
+
+      MOSCOW - The navy said the sinking of the Kursk was an accident caused by a faulty torpedo.
+      """
+    And an article "families.txt":
+      """
+      Kursk families doubt the navy's account
+      Published: 2001-08-12
+
+      MURMANSK - Relatives of the Kursk crew said the sinking was no accident.
+      """
+    When the articles are ingested
+    Then a status conflict between "navy" and "Relatives of the Kursk crew" is flagged

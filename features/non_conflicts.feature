@@ -387,3 +387,21 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: Two different events called by different names are not one dispute
+    Given an article "chemical-plant.txt":
+      """
+      Fire at Ruritania chemical plant was an accident, company says
+      Published: 2019-05-02
+
+      VELDA, Ruritania - The company said the fire at the Velda chemical plant was an accident.
+      """
+    And an article "ferry.txt":
+      """
+      Ferry sinking off Norland was no accident, inquiry finds
+      Published: 2021-09-14
+
+      OSLO - The Norwegian inquiry said the sinking of the ferry Nordlys was no accident.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

@@ -1038,3 +1038,27 @@ def test_a_second_main_clause_is_a_claim_of_its_own(claims):
 def test_an_estimate_of_the_crowd_counts_those_who_came(claims):
     claim = one(claims("Lord Widgery estimated the crowd at between 3,000 and 5,000."))
     assert (claim.predicate_key, claim.quantity.low, claim.quantity.high) == ("attend", 3000, 5000)
+
+
+@pytest.mark.parametrize("text, label, polarity", [
+    ("The tribunal ruled that the massacre amounted to genocide.", "genocide", "positive"),
+    ("Serbian officials said the killings were not genocide.", "genocide", "negative"),
+    ("Belgrade has long maintained that there was no genocide in Srebrenica.", "genocide", "negative"),
+    ("The court found that the killings constituted genocide.", "genocide", "positive"),
+    ("The minister said the shooting was an act of terrorism.", "act of terrorism", "positive"),
+    ("Investigators concluded the sinking was no accident.", "accident", "negative"),
+    ("Officials said the fire was deliberate.", "deliberate", "positive"),
+])
+def test_what_an_event_is_called_is_a_claim_about_the_event(claims, text, label, polarity):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.polarity) == ("event", label, polarity)
+
+
+def test_a_person_who_committed_a_labelled_act_is_held_responsible_not_named(claims):
+    claim = one(claims("Prosecutors said Ruslan Boshirov committed the murder."))
+    assert (claim.subject_key, claim.predicate_key) != ("event", "murder")
+
+
+def test_a_label_word_outside_a_naming_clause_is_no_label(claims):
+    claim = one(claims("The ministry said 8,000 men were killed in the massacre."))
+    assert claim.subject_key != "event"

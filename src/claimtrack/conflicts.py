@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .domain import EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
+from .domain import EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, clock_minutes, name_words, state_of, states_exclude
 
@@ -625,8 +625,11 @@ def _names_someone(claim) -> bool:
 def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
     """Same place and same period, as far as the claims tell."""
     pa, pb = a.claim.place, b.claim.place
-    if pa != pb and (pa and pb or (pa or pb) != "nationwide"):
-        return False  # Paris vs the country; a figure for Paris vs one that names no place
+    one_named = not (pa and pb)
+    if pa != pb and not (one_named and ("nationwide" in (pa, pb) or a.claim.subject_key == EVENT_KEY)):
+        # Paris vs the country; a figure for Paris vs one that names no place. But "there was no genocide
+        # at Srebrenica" is about the story's event, which "the massacre amounted to genocide" names too.
+        return False
     return _same_period(a, b)
 
 

@@ -15,7 +15,8 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .domain import EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .domain import EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .event_labels import about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
 from .nlp.attribution import DENIED_DEEDS, PROFESSED_STATES, SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.garden_paths import REPORTING_VERBS
@@ -349,6 +350,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     kinds = [c.lemma_.lower() for c in predicate_token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if predicate_token.dep_ == "attr" and kinds and not has_predicate_family(predicate_token.lemma_):
         predicate_key = " ".join([*kinds, predicate_key])  # "were fishing boats" is not "were militia boats"
+    label = label_of(head, subject)
+    if label is not None:  # "the killings were not genocide", "amounted to genocide": what the event is called
+        predicate_token, predicate_key = label, predicate_family(label_key(label))
     event = _counted_event(subject, head)
     if event is not None:  # "the number of people killed had risen to 50": 50 people were killed
         predicate_token, predicate_key = event, predicate_family(_predicate_lemma(event))
@@ -361,6 +365,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     refused = match.cue_lemma in REFUSAL_VERBS and head.i == match.content_head.i  # "refused to withdraw it"
     negated = (_negated(head) and not _not_until(head)) or (predicate_token.dep_ in ("oprd", "acomp") and any(
         c.dep_ == "neg" for c in predicate_token.children))  # "was found not guilty"
+    negated = negated or (label is not None and denied_by_determiner(label))  # "there was no genocide"
     polarity = "negative" if (negated != (denied is not None)) != refused else "positive"
     if predicate_key == "innocent":  # "maintained his innocence", "acquitted": not responsible
         predicate_key, polarity = "responsible", "negative" if polarity == "positive" else "positive"
@@ -424,7 +429,11 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         as_key = subject_key(predicate_token.lemma_, tuple(t.lemma_ for t in predicate_token.subtree))
         if known_group(as_key):
             key = as_key  # "recognises 17 citizens as abductees": the group counted is the abductees
-    party = _responsible_party(head, predicate_token, subject)
+    if label is not None and not about_a_person(subject):  # "the massacre", "the killings", "there was": the event
+        key = EVENT_KEY
+        if subject is None or subject.dep_ == "expl" or subject is label:
+            subject_text = "the event"
+    party = _responsible_party(head, predicate_token, subject) if label is None else None
     if party is not None:  # "a North Korean torpedo sank the Cheonan", "Russia had nothing to do with it"
         who, denies = party
         predicate_key = "responsible"
