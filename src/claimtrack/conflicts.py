@@ -218,7 +218,7 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
                setting_b: tuple[str, ...], names_b: tuple[str, ...]) -> bool:
     """Can two articles be about one story? The same name said most in both says so. Else their main
     countries must fit (one's first country among the other's), and each must name what the other is
-    mainly about, or both be set in the same country. A story about Bhopal that recalls Chernobyl in
+    mainly about, or one must and both be set in the same country. A story about Bhopal that recalls Chernobyl in
     passing is still not one about Chernobyl, which never names Bhopal. An article that names no
     country, or repeats no name, can be about anything as far as that test goes."""
     main_a, all_a = _main_and_all(names_a)
@@ -231,6 +231,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True
     if set(main_a) & all_b and set(main_b) & all_a:
         return True
+    if not (set(main_a) & all_b or set(main_b) & all_a):
+        return False  # Grenfell and Tiananmen, both reported from London: neither names what the other is about
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
 
 

@@ -309,6 +309,8 @@ def _subject_of(head: Token) -> Token | None:
     """The clause's subject; for a subjectless gerund or a bare figure ("admitted kidnapping 13
     Japanese", "counted 1.12 million marchers") what it counts is what the claim is about."""
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and any(c.dep_ == "expl" for c in head.children):  # "there were 459 people aboard"
+        return next((c for c in head.children if c.dep_ == "attr"), None)
     if subject is None and head.dep_ == "conj":
         return _subject_of(head.head)
     if subject is None and head.tag_ == "VBG" and head.dep_ in ("xcomp", "pcomp"):
@@ -334,7 +336,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     elif head.lemma_.lower() == "catch":  # "caught manipulating the statistics": says they manipulated them
         head = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), head)
     elif head.lemma_.lower() in WITNESS_VERBS:  # "cameras recorded him entering the building": he entered it
-        seen = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VBG", "VB")
+        seen = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VBG", "VB", "VBN")
                      and _subject_of(c) is not None), None)
         if seen is not None:
             head, subject = seen, _subject_of(seen)
@@ -381,10 +383,15 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     crowd = quantity is not None and _counts_a_crowd(head, subject)
     if crowd:
         predicate_key = "attend"  # "about 160,000 people were on the Mall", "the crowd looked like a million"
+    if quantity is not None and _counts_those_aboard(head):
+        predicate_key = "aboard"  # "there were 459 people aboard", "put the number of people aboard at 476"
+    if label is not None and quantity is not None and quantity.high == 0:
+        quantity = None  # "there was no genocide" denies the label; it counts nothing
     toll = _toll_counted(head, subject, tokens, quantity) if quantity is not None else None
     if toll is not None:
         predicate_key = toll[1]  # "the true toll was between 2,658 and 3,290": that many died
-    if predicate_key in OBJECT_CENTRED:  # "caught manipulating the statistics": a claim about the statistics
+    if predicate_key in OBJECT_CENTRED or predicate_token.lemma_.lower() in VERDICT_VERBS:
+        # "caught manipulating the statistics": a claim about the statistics; "acquitted the company": about it
         done_to = next((c for c in predicate_token.children if c.dep_ == "dobj"), None)  # "killed the prisoners"
         if done_to is not None and done_to.lower_ not in REFLEXIVES:  # "she killed herself": about her
             subject = done_to
@@ -433,7 +440,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         key = EVENT_KEY
         if subject is None or subject.dep_ == "expl" or subject is label:
             subject_text = "the event"
-    party = _responsible_party(head, predicate_token, subject) if label is None else None
+    judged = predicate_token.lemma_.lower() in VERDICT_VERBS  # the one convicted is held responsible, not the court
+    party = _responsible_party(head, predicate_token, subject) if label is None and not judged else None
     if party is not None:  # "a North Korean torpedo sank the Cheonan", "Russia had nothing to do with it"
         who, denies = party
         predicate_key = "responsible"
@@ -486,6 +494,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
 
 
 MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
+VERDICT_VERBS = {"convict", "acquit", "exonerate", "clear"}  # a court's verdict is about the one it judges
 
 
 def _first_occurrence(head: Token) -> Token | None:
@@ -617,10 +626,17 @@ def _measured_substance(tokens: set[int], doc: Doc, quantity: Quantity) -> str |
         if unit.lemma_.lower() not in MEASURE_UNITS or not any(c.dep_ in ("nummod", "quantmod") and c.text in quantity.text
                                                                for c in unit.children):
             continue
-        noun = _of_object(unit) or unit
+        noun = _named_substance(_of_object(unit) or unit)
         return subject_key(noun.lemma_.lower(), tuple(c.lemma_.lower() for c in noun.children if c.dep_ in (
             "amod", "compound")))
     return None
+
+
+def _named_substance(noun: Token) -> Token:
+    """"methyl isocyanate gas" is the methyl isocyanate, which another article names without "gas"."""
+    if noun.lemma_.lower() not in SUBSTANCE_WORDS:
+        return noun
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), noun)
 
 
 JUDGED_FIGURES = {"understate", "overstate"}  # predicate families that judge a figure rather than give it
@@ -735,6 +751,20 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
 
 
 CROWD_VERBS = COPULAS | {"look", "number", "total"}
+
+
+def _counts_those_aboard(head: Token) -> bool:
+    """"there were 459 people aboard", "puts the number of people aboard at 476", "476 people were on
+    board": a count of those on a ship or plane. Not "Of the 476 people on board, 172 were rescued",
+    where those aboard are only the group the rescued are drawn from."""
+    if head.lemma_.lower() not in COPULAS | LIGHT_VERBS | MEASURE_NOUNS:
+        return False
+    nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj")]
+    nouns += [head.head] if head.lemma_.lower() in MEASURE_NOUNS else []  # "puts the number ... aboard at"
+    nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(c.lower_ in ("aboard", "onboard") or (c.lower_ == "on" and any(g.lower_ == "board" for g in c.children))
+               for word in (head, *nouns) for c in word.children)
 
 
 def _counts_a_crowd(head: Token, subject: Token | None) -> bool:
@@ -975,6 +1005,9 @@ def _place(head: Token, tokens: set[int]) -> str | None:
             return "nationwide"
         if token.lower_ in CITY_WORDS:
             return _city_named_before(token) or "capital"
+        earlier = _place_named_before(token)
+        if earlier is not None:
+            return earlier
         ent = entity_at(token) or doc[token.i:token.i + 1]
         if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE":
             return "nationwide"  # "across France"
@@ -1073,7 +1106,16 @@ def _names_place(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS:
         return False
     return (token.ent_type_ in ("GPE", "LOC", "FAC") or token.lower_ in CITY_WORDS | COUNTRY_WORDS or
-            (token.pos_ == "PROPN" and token.head.lower_ == "in" and token.ent_type_ not in NOT_COUNTS))
+            (token.pos_ == "PROPN" and token.head.lower_ == "in" and token.ent_type_ not in NOT_COUNTS) or
+            _place_named_before(token) is not None)
+
+
+def _place_named_before(token: Token) -> str | None:
+    """"in the square" after "Tiananmen Square": the place the article named in full."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    named = (ent for ent in reversed(token.doc.ents) if ent.end <= token.i and ent.label_ in ("FAC", "GPE", "LOC"))
+    return next((ent.text for ent in named if len(ent) > 1 and ent[-1].lower_ == token.lower_), None)
 
 
 def _city_named_before(token: Token) -> str | None:
@@ -1094,6 +1136,8 @@ def _predicate_lemma(token: Token) -> str:
                                                any(g.lemma_.lower() == "street" for g in c.children)
                                                for c in token.children):
         return "take to the streets"
+    if token.lemma_.lower() == "clear" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return "clear of"  # "cleared of murder", not "cleared the square"
     particle = next((c for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ == "part") or
                      (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in PARTICLES)), None)
     return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
@@ -1112,10 +1156,10 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
         complement = next((c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")), None)
         if complement is not None and not complement.like_num and not _measures(complement):
             return complement
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
-        complement = next((c for c in head.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
-        if complement is not None:
-            return complement  # "presumed alive", "feared dead": the state is what is claimed
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    complement = next((c for c in head.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
+    if complement is not None and (passive or (complement.dep_ == "oprd" and has_predicate_family(complement.lemma_))):
+        return complement  # "presumed alive", "feared dead", "saw them shot dead": the state is what is claimed
     if head.pos_ in ("NOUN", "PROPN") and head is match.content_head:
         return head  # the figure's noun itself: "1.12 million marchers"
     if lemma in LIGHT_VERBS:
@@ -1139,7 +1183,8 @@ def _negated(head: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg") for c in head.children):
         return True
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None and subject.lower_ in ("none", "nobody", "nothing", "no one"):
+    if subject is not None and (subject.lower_ in ("none", "nobody", "nothing", "no one") or
+                                any(c.dep_ == "neg" for c in subject.children)):  # "not a single person"
         return True
     # "Iraq has no weapons of mass destruction", "the rebels had no weapons capable of ...": the verb is denied
     return head.lemma_.lower() in POSSESSION_VERBS and any(
@@ -1463,6 +1508,7 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     if ent is None:  # "Her daughter Megumi", "his daughter, Keiko": the named person
         named = next((c for c in head.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"
                       and head.tag_ not in ("NNS", "NNPS")), None)  # a name does not stand for "17 citizens"
+        named = named or next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
         ent = entity_at(named) if named is not None else None
     if ent is not None and ent.label_ == "PERSON":
         return text, full_person_name(doc, ent).lower()
@@ -1475,12 +1521,14 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         country = home_country(doc)
         if country is not None:
             return text, country.lower()  # "the government" in a story about Japan is Japan's
+    head = _named_substance(head)
     key = subject_key(head.lemma_, modifiers)
     if ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS" and key == head.lemma_.lower():
         key = "people"  # "about 3,000 Puerto Ricans had died": people, counted by their nationality
     return text, f"suspected {key}" if _suspected(head) else key
 
 
+SUBSTANCE_WORDS = {"gas", "chemical", "substance", "liquid", "compound", "material"}
 PLACE_NOUNS = {"town", "city", "village", "port", "island", "region", "province", "district"}
 
 
@@ -1793,7 +1841,7 @@ def _times_the_main_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in clause.children)
 
 
-VERDICT_WORDS = {"guilty", "convict", "acquit"}
+VERDICT_WORDS = {"guilty", "convict", "acquit", "exonerate", "clear"}
 TIMING_MARKS = {"after", "before", "when", "once", "until", "since", "while"}
 
 

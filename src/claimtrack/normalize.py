@@ -326,6 +326,8 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     if years:
         return TimeSpan(cleaned, date(int(years.group(1)), 1, 1), date(int(years.group(2)), 12, 31), "range")
     stripped = re.sub(r"^(?:in|on|since|by|from|until|as of|during)\s+", "", cleaned, flags=re.I)
+    if re.fullmatch(r"(?:the\s+)?\d{1,3}", stripped, flags=re.I):
+        return None  # "Samira Haddad, 63,": an age the tagger took for a date, not the year 2063 or May
     season = _SEASON.match(stripped)
     if season:
         return _season_span(cleaned, season.group(1).lower(), int(season.group(2)))

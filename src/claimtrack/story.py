@@ -25,16 +25,20 @@ NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "
 
 def story_names(doc: Doc) -> tuple[str, ...]:
     """The proper names the article says most, as "name:times" (lower-cased single words, "bhopal:3"),
-    most said first, its headline's counting double."""
-    counts: Counter[str] = Counter()
+    most said first, its headline's counting double. A headline capitalises every word, so its words
+    count only when the body names them too ("Grenfell", not "Death Toll")."""
+    body: Counter[str] = Counter()
+    headline: Counter[str] = Counter()
     title_end = next((t.i for t in doc if "\n" in t.text), 0)  # a text of one line has no headline
+    common = {t.lower_ for t in doc[title_end:] if t.is_lower}  # "the death toll": no name
     for sentence in sentences(doc):
         in_title = sentence.start < title_end
         if not in_title and not span_text(sentence).rstrip().endswith((".", "!", "?", '"', "\u201d", "'")):
             continue  # header lines ("Outlet: ..."), captions
         for token in sentence:
-            if _is_name(token):
-                counts[token.lower_.strip(".")] += TITLE_WEIGHT if token.i < title_end else 1
+            if _is_name(token) and token.lower_ not in common:
+                (headline if token.i < title_end else body)[token.lower_.strip(".")] += 1
+    counts = body + Counter({name: TITLE_WEIGHT * times for name, times in headline.items() if name in body})
     return tuple(f"{name}:{times}" for name, times in counts.most_common(STORY_NAMES))
 
 
