@@ -394,14 +394,32 @@ Feature: What is not a conflict
       Fire at Ruritania chemical plant was an accident, company says
       Published: 2019-05-02
 
-      VELDA, Ruritania - The company said the fire at the Velda chemical plant was an accident.
+      VELDA, Ruritania - The company said the fire at the Velda chemical plant was an accident. Velda's mayor said the plant would reopen in June.
       """
     And an article "ferry.txt":
       """
       Ferry sinking off Norland was no accident, inquiry finds
       Published: 2021-09-14
 
-      OSLO - The Norwegian inquiry said the sinking of the ferry Nordlys was no accident.
+      OSLO - The Norwegian inquiry said the sinking of the ferry Nordlys was no accident. The Nordlys went down in a storm in 2019.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
+  Scenario: Survivors counted and the dead counted are two groups of people
+    Given an article "rescued.txt":
+      """
+      Estonia ferry survivors brought ashore
+      Published: 1994-09-30
+
+      TURKU, Finland - Rescuers pulled 138 people alive from the sea after the Estonia sank, Finnish rescue authorities said.
+      """
+    And an article "anniversary.txt":
+      """
+      Estonia ferry disaster remembered
+      Published: 2004-09-28
+
+      STOCKHOLM - More than 850 people died in the sinking of the Estonia, the Swedish Maritime Administration said.
       """
     When the articles are ingested
     Then there are 0 conflicts

@@ -1062,3 +1062,43 @@ def test_a_person_who_committed_a_labelled_act_is_held_responsible_not_named(cla
 def test_a_label_word_outside_a_naming_clause_is_no_label(claims):
     claim = one(claims("The ministry said 8,000 men were killed in the massacre."))
     assert claim.subject_key != "event"
+
+
+@pytest.mark.parametrize("text, subject, predicate, value", [
+    ("Officials said there were 459 people aboard.", "people", "aboard", 459),
+    ("The disaster headquarters now puts the number of people aboard at 476.", "people", "aboard", 476),
+    ("Officials said that of the 476 people on board, 172 were rescued.", "people", "rescue", 172),
+    ("Officials said more than 40 tons of methyl isocyanate gas escaped.", "isocyanate", "leak", 41),
+    ("Police said on Thursday that Seventy-one people died in the fire.", "people", "dead", 71),
+    ("Wu said that he saw about 200 students shot dead in the square.", "student", "dead", 200),
+])
+def test_counts_read_in_their_own_words(claims, text, subject, predicate, value):
+    claim = next(c for c in claims(text) if c.quantity is not None and c.quantity.low is not None)
+    assert (claim.subject_key, claim.predicate_key) == (subject, predicate)
+    assert claim.quantity.low <= value <= (claim.quantity.high or value)
+
+
+def test_a_verdict_is_about_the_one_judged(claims):
+    acquitted = one(claims("Lawyers said the court acquitted Union Carbide India Ltd. as a company."))
+    found = one(claims("The company itself, Union Carbide India Ltd., was found guilty, the court said."))
+    assert (acquitted.subject_key, acquitted.predicate_key, acquitted.polarity) == \
+        ("union carbide india ltd", "responsible", "negative")
+    assert (found.subject_key, found.predicate_key, found.polarity) == \
+        ("union carbide india ltd", "responsible", "positive")
+
+
+def test_not_a_single_person_denies_the_deaths(claims):
+    claim = one(claims('"Not a single person was killed in Tiananmen Square," Yuan Mu told reporters.'))
+    assert (claim.subject_key, claim.predicate_key, claim.polarity, claim.place) == \
+        ("people", "dead", "negative", "Tiananmen Square")
+
+
+def test_the_square_is_the_square_named_before(claims):
+    found = claims("Troops entered Tiananmen Square at dawn. Wu said that he saw about 200 students shot dead "
+                   "in the square.")
+    assert any(c.place == "Tiananmen Square" and c.predicate_key == "dead" for c in found)
+
+
+def test_an_age_is_no_date(claims):
+    claim = one(claims("Samira Haddad, 63, escaped from her flat on the 19th floor, her cousin said."))
+    assert claim.time is None

@@ -202,3 +202,8 @@ def test_a_time_of_day_is_found_with_its_hedge_and_numbers_alone_are_not_one():
     assert find_clock("the gate was forced at about 2:45 pm") == "about 2:45 pm"
     assert find_clock("shortly after 2 a.m. the advice was dropped") == "shortly after 2 a.m."
     assert find_clock("13 people in 2014") is None and clock_minutes("14:75 pm") is None
+
+
+@pytest.mark.parametrize("text", ["63", "5", "the 63"])
+def test_a_bare_small_number_is_no_date(text):
+    assert parse_time(text, date(2017, 6, 15)) is None  # an age or a count, not the year 2063 or May

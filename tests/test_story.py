@@ -31,11 +31,29 @@ def test_the_names_an_article_says_most_come_first_and_countries_are_not_names(n
     # each names what the other is mainly about
     ((("Malaysia",), ("airlines:3", "kuala:2", "mh17:1")),
      (("Russia", "Malaysia"), ("mh17:4", "buk:3", "airlines:1")), True),
-    # nothing shared, but set in the same country
-    ((("France",), ("borne:3", "cgt:2")), (("France",), ("macron:3", "interior:2")), True),
+    # different main names, but set in the same country and naming one thing in common
+    ((("France",), ("borne:3", "cgt:2", "paris:1")), (("France",), ("macron:3", "interior:2", "paris:1")), True),
     # no name said twice: nothing to tell them apart
     (((), ("trump:1",)), ((), ("beach:1",)), True),
 ])
 def test_two_articles_are_one_story_when_their_names_or_countries_say_so(a, b, same):
     assert same_story(a[0], a[1], b[0], b[1]) is same
     assert same_story(b[0], b[1], a[0], a[1]) is same
+
+
+def test_headline_words_the_body_writes_in_lower_case_are_no_names(nlp):
+    doc = nlp("Grenfell Death Toll Rises to 17\nPublished: 2017-06-16\n\nLONDON - Police said the death toll in "
+              "the Grenfell Tower fire had risen to 17. Residents of Grenfell had warned of the risk.")
+    names = dict(name.split(":") for name in story_names(doc))
+    assert names["grenfell"] == "4" and "death" not in names and "toll" not in names
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # two London stories, Grenfell and Tiananmen, that share no name
+    ((("United Kingdom",), ("grenfell:4", "kensington:2")), (("United Kingdom",), ("tiananmen:3", "donald:2")), False),
+    # a report that names many things once is about the first few
+    ((("United Kingdom",), ("grenfell:1", "north:1", "kensington:1", "cundy:1")),
+     (("United Kingdom", "China"), ("tiananmen:3", "donald:2", "beijing:1")), False),
+])
+def test_articles_set_in_one_country_that_share_no_name_are_two_stories(a, b, same):
+    assert same_story(a[0], a[1], b[0], b[1]) is same

@@ -22,6 +22,7 @@ from .normalize import bounds_overlap, clock_minutes, name_words, state_of, stat
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
 # "All are alive" and "some may be alive" can both hold; "all" and "none" (or "few", or "only some") cannot.
+QUANTIFIERS = {"all", "every", "each", "none", "no", "some", "few", "only", "many", "most", "several", "both"}
 QUANTIFIER_OPPOSITES = [({"all", "every", "each"}, {"none", "no", "few", "only"}),
                         ({"none", "no"}, {"some", "several", "many", "most", "a few"})]
 # "five of the 13", "115 people among the 126 on board"
@@ -218,7 +219,7 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
                setting_b: tuple[str, ...], names_b: tuple[str, ...]) -> bool:
     """Can two articles be about one story? The same name said most in both says so. Else their main
     countries must fit (one's first country among the other's), and each must name what the other is
-    mainly about, or one must and both be set in the same country. A story about Bhopal that recalls Chernobyl in
+    mainly about, or both be set in the same country and share a name. A story about Bhopal that recalls Chernobyl in
     passing is still not one about Chernobyl, which never names Bhopal. An article that names no
     country, or repeats no name, can be about anything as far as that test goes."""
     main_a, all_a = _main_and_all(names_a)
@@ -231,15 +232,18 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True
     if set(main_a) & all_b and set(main_b) & all_a:
         return True
-    if not (set(main_a) & all_b or set(main_b) & all_a):
-        return False  # Grenfell and Tiananmen, both reported from London: neither names what the other is about
+    if not all_a & all_b:
+        return False  # Grenfell and Tiananmen, both reported from London, share not one name
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
 
 
 def _main_and_all(names: tuple[str, ...]) -> tuple[list[str], set[str]]:
     """What a story is mainly about (its first few names said more than once), and every name it says."""
     said = [(name, int(times)) for name, _, times in (entry.rpartition(":") for entry in names)]
-    return [name for name, times in said[:MAIN_NAMES] if times > 1], {name for name, _ in said}
+    main = [name for name, times in said[:MAIN_NAMES] if times > 1]
+    if not main and len(said) > MAIN_NAMES:  # a report that names many things once each is about its first few
+        main = [name for name, _ in said[:MAIN_NAMES]]
+    return main, {name for name, _ in said}
 
 
 def _chronological(stored: StoredClaim) -> tuple:
@@ -281,11 +285,13 @@ def _may_overlap(a: StoredClaim, b: StoredClaim) -> bool:
     """Can two counted groups share members? Two exact counts can both hold when they fit together
     in the group they are drawn from ("five of the 13" alive, "eight" dead)."""
     qa, qb = a.claim.quantity, b.claim.quantity
-    exact = [q for q in (qa, qb) if q is not None and q.value is not None and not q.approximate]
-    if len(exact) < 2:
+    exact = [q for q in (qa, qb) if q is not None and q.value is not None and not q.approximate and q.low == q.high]
+    if len(exact) < 2:  # "more than 850" is a bound, not an exact count
         # "at least 29 dead" and "172 of the 476 aboard survived": both fit in the group named
         lows = [q.low for q in (qa, qb) if q is not None and q.low is not None]
         groups = [*_group_sizes(a), *_group_sizes(b)]
+        if len(lows) == 2 and not groups and not ({_quantifier_word(qa), _quantifier_word(qb)} & QUANTIFIERS):
+            return False  # "138 pulled alive", "more than 850 died": two counts, two groups; not "some" alive
         return not (len(lows) == 2 and groups and sum(lows) <= max(groups))
     group = max([qa.value, qb.value, *_group_sizes(a), *_group_sizes(b)])
     return qa.value + qb.value > group

@@ -425,7 +425,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         key = AGENTS["attend"]
     elif toll is not None:
         key = toll[0]
-    elif quantity is not None and key in TOLLS and predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES:
+    elif quantity is not None and key in TOLLS and predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES and (
+            quantity.low is not None or quantity.high is not None):  # not "not all of the deaths could be prevented"
         # "the count has stood at 64" after "the official toll ...", "put the number of dead at 16": the dead
         key, predicate_key = TOLLS[key]
     elif substance is not None:
@@ -1316,8 +1317,8 @@ def _read_number_at(token: Token) -> Quantity | None:
     else:
         span = doc[token.i:token.i + 1]
     start = span.start
-    for child in token.children:  # "more than", "nearly", "about"
-        if child.dep_ in ("quantmod", "advmod") and child.i < span.start:
+    for child in token.children:  # "more than", "nearly", "about"; "Seventy-one", which the parser splits
+        if (child.dep_ in ("quantmod", "advmod") or (child.dep_ == "compound" and child.like_num)) and child.i < span.start:
             start = min(start, child.left_edge.i)
     if doc[start].lower_ == "than" and start > 0 and doc[start - 1].tag_ in ("JJR", "RBR"):
         start -= 1  # "[no higher] than 60 percent": the parser leaves the comparative out
