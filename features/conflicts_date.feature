@@ -75,3 +75,22 @@ Feature: Date conflicts
     Then a date conflict between "coast guard" and "Survivors" is flagged
     And its explanation mentions "8:48 a.m., April 16 vs 8:52 a.m., April 16"
     And no conflict pairs "8:48 a.m." with "about 8:50 a.m."
+
+  Scenario: The first distress call timed differently, whoever made or took it
+    Given an article "first-day.txt":
+      """
+      Sewol ferry sinks off Jindo
+      Published: 2014-04-16
+
+      JINDO, South Korea - The coast guard said the first distress call from the Sewol came at 8:58 a.m.
+      """
+    And an article "findings.txt":
+      """
+      Prosecutors blame overloading for Sewol sinking
+      Published: 2014-10-07
+
+      SEOUL - Prosecutors said the first distress call from the Sewol was made at 8:52 a.m. by a student.
+      """
+    When the articles are ingested
+    Then a date conflict between "coast guard" and "Prosecutors" is flagged
+    And its explanation mentions "8:58 a.m. vs 8:52 a.m."

@@ -1069,6 +1069,8 @@ def test_a_label_word_outside_a_naming_clause_is_no_label(claims):
     ("The disaster headquarters now puts the number of people aboard at 476.", "people", "aboard", 476),
     ("Officials said that of the 476 people on board, 172 were rescued.", "people", "rescue", 172),
     ("Officials said more than 40 tons of methyl isocyanate gas escaped.", "isocyanate", "leak", 41),
+    ("Estline said 964 passengers and crew were aboard.", "people", "aboard", 964),
+    ("China said that about 200 civilians and several dozen soldiers had died.", "civilian", "dead", 200),
     ("Police said on Thursday that Seventy-one people died in the fire.", "people", "dead", 71),
     ("Wu said that he saw about 200 students shot dead in the square.", "student", "dead", 200),
 ])

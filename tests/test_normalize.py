@@ -207,3 +207,12 @@ def test_a_time_of_day_is_found_with_its_hedge_and_numbers_alone_are_not_one():
 @pytest.mark.parametrize("text", ["63", "5", "the 63"])
 def test_a_bare_small_number_is_no_date(text):
     assert parse_time(text, date(2017, 6, 15)) is None  # an age or a count, not the year 2063 or May
+
+
+@pytest.mark.parametrize("text, minutes", [("at 00:54", (54, 0)), ("14:30", (870, 0)), ("1.14 a.m.", (74, 0))])
+def test_times_of_day_on_either_clock(text, minutes):
+    assert clock_minutes(text) == minutes
+
+
+def test_a_decimal_is_no_time_of_day():
+    assert clock_minutes("3.50 million") is None

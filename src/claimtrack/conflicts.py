@@ -578,7 +578,8 @@ def _date(a: StoredClaim, b: StoredClaim):
     if living is not None:
         return "date", living
     if ca.source_name != cb.source_name and not (_names_someone(ca) and _names_someone(cb)) and \
-            not (ca.predicate_key in ONCE_ONLY and _definite(ca) and _definite(cb)):
+            not (ca.predicate_key in ONCE_ONLY and _definite(ca) and _definite(cb)) and \
+            not ca.subject_key.startswith(FIRST):  # there is one first distress call
         return None  # "a march on Thursday" and "a march on Tuesday" are two marches
     if ca.predicate_key != cb.predicate_key or ca.polarity != cb.polarity:
         return None

@@ -408,6 +408,12 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_token = next((c for c in listed.children if c.dep_ in ("acl", "relcl")), predicate_token)
         predicate_key = predicate_family(_predicate_lemma(predicate_token))
     subject_text, key = _subject(subject, predicate_token, previous_subject)
+    first_call = _first_happening(head) if quantity is None else None
+    if first_call is not None and _clock_in_clause(doc, tokens) is None:
+        first_call = None  # what matters of a first call is the minute it came: "at 8:58", "at 00:54"
+    if first_call is not None:  # "the first distress call came at 8:58", "received the first call at 00:54"
+        subject_text = span_text(doc[first_call.left_edge.i:first_call.i + 1])
+        key, predicate_key = f"first {subject_key(first_call.lemma_)}", "happen"
     group = _fronted_group(subject, head)
     if group is not None:  # "Of the 476 people aboard, 172 were rescued": 172 of the 476 people
         key = _subject(group, predicate_token, previous_subject)[1]
@@ -417,7 +423,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if predicate_token.lemma_.lower() == "live" and any(c.dep_ == "prep" and c.lower_ in RESIDENCE_PREPS
                                                          for c in predicate_token.children):
         predicate_key = "reside"  # "600 people lived in the tower": where they lived, not that they were alive
-    if _speaker_itself(subject, match) and (head.lemma_.lower() not in COPULAS or _said_of_the_subject(head)):
+    if _speaker_itself(subject, match) and first_call is None and (
+            head.lemma_.lower() not in COPULAS or _said_of_the_subject(head)):
         # "it was the highest turnout" is no claim about the speaker; "it was not negligent" is
         key = match.source_name.lower()  # "Iraq insisted that it has no weapons": a claim about Iraq
     substance = _measured_substance(tokens, doc, quantity) if quantity is not None else None
@@ -496,6 +503,20 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
 
 MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
 VERDICT_VERBS = {"convict", "acquit", "exonerate", "clear"}  # a court's verdict is about the one it judges
+
+
+FIRST_HAPPENING_VERBS = {"come", "make", "place", "receive", "be", "log", "record", "send", "arrive", "reach", "go",
+                         "happen", "occur", "take"}
+
+
+def _first_happening(head: Token) -> Token | None:
+    """The first of something, said to have come, been made or been received: "the first distress call
+    came at 8:58", "the first emergency call was made at 1.14 a.m.", "it received the first emergency
+    call at 00:54" all say when the first call happened, whoever made or took it."""
+    if head.lemma_.lower() not in FIRST_HAPPENING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN" and
+                 any(a.dep_ == "amod" and a.lower_ in ("first", "initial") for a in c.children)), None)
 
 
 def _first_occurrence(head: Token) -> Token | None:
@@ -1045,7 +1066,8 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
     a count "when he left the island" holds at that moment, and is compared only with counts at it."""
     place = _place(head, tokens)
     doc = head.doc
-    tally = head.lemma_.lower() in COPULAS | LIGHT_VERBS  # "the count was 16 when ...", not "300 died when ..."
+    # "the count was 16 when ...", not "300 died when ..." nor "989 were on board when it sank" (aboard then)
+    tally = head.lemma_.lower() in COPULAS | LIGHT_VERBS and not _counts_those_aboard(head)
     moment = next((c for c in head.children if tally and c.dep_ == "advcl" and c.i in tokens and
                    any(m.dep_ in ("mark", "advmod") and m.lower_ in MOMENT_MARKS for m in c.children)), None)
     if moment is not None:
@@ -1523,12 +1545,18 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         if country is not None:
             return text, country.lower()  # "the government" in a story about Japan is Japan's
     head = _named_substance(head)
+    if head.lemma_.lower() in GROUPS_OF_PEOPLE and any(
+            c.dep_ == "conj" and c.lemma_.lower() in GROUPS_OF_PEOPLE and not any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
+            for c in head.children):  # not "about 200 civilians and several dozen soldiers": two counts
+        return text, "people"  # "964 passengers and crew": everyone aboard
     key = subject_key(head.lemma_, modifiers)
     if ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS" and key == head.lemma_.lower():
         key = "people"  # "about 3,000 Puerto Ricans had died": people, counted by their nationality
     return text, f"suspected {key}" if _suspected(head) else key
 
 
+GROUPS_OF_PEOPLE = {"passenger", "crew", "student", "teacher", "civilian", "soldier", "resident", "worker", "officer",
+                    "staff", "child", "adult", "woman", "man", "guest", "visitor", "member"}
 SUBSTANCE_WORDS = {"gas", "chemical", "substance", "liquid", "compound", "material"}
 PLACE_NOUNS = {"town", "city", "village", "port", "island", "region", "province", "district"}
 

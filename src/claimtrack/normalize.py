@@ -278,7 +278,8 @@ def _season_span(text: str, season: str, year: int) -> TimeSpan:
 
 
 # "2:52 pm", "8.48am", "8:48 a.m.", "3 pm", "noon": a time of day, with the words that make it approximate
-_CLOCK = re.compile(r"\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight))", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midday|midnight)|"
+                    r"([01]\d|2[0-3]):([0-5]\d)\b)", re.IGNORECASE)  # "8:58 a.m.", "noon", "00:54" (24-hour)
 _ROUGH_WORDS = "about|around|approximately|roughly|some|nearly|almost|shortly|just|soon|circa"
 _ROUGHLY = re.compile(rf"\b(?:{_ROUGH_WORDS})\b", re.IGNORECASE)
 _CLOCK_HEDGE = re.compile(rf"\b((?:{_ROUGH_WORDS})(?:\s+(?:before|after))?)\s+$", re.IGNORECASE)  # "shortly after"
@@ -300,9 +301,11 @@ def clock_minutes(text: str) -> tuple[int, int] | None:
     match = _CLOCK.search(text)
     if match is None:
         return None
-    hour, minute, half, word = match.groups()
+    hour, minute, half, word, hour24, minute24 = match.groups()
     if word:
         minutes = 0 if word.lower() == "midnight" else 720
+    elif hour24:
+        hour, minute, minutes = hour24, minute24, int(hour24) * 60 + int(minute24)
     else:
         if int(hour) > 12 or (minute and int(minute) > 59):
             return None
