@@ -73,3 +73,21 @@ Feature: Status conflicts
       """
     When the articles are ingested
     Then a status conflict between "navy" and "Relatives of the Kursk crew" is flagged
+
+  Scenario: Reported among the dead, and said to have escaped
+    Given an article "first-day.txt":
+      """
+      Grenfell Tower fire: the victims
+      Published: 2017-06-15
+
+      LONDON - Police said Samira Haddad had died in the Grenfell Tower fire.
+      """
+    And an article "later.txt":
+      """
+      Grenfell Tower survivors recovering
+      Published: 2017-06-29
+
+      LONDON - Samira Haddad escaped from her flat in Grenfell Tower and is recovering in hospital, her cousin said.
+      """
+    When the articles are ingested
+    Then a status conflict between "Police" and "her cousin" is flagged

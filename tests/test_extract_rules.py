@@ -1104,3 +1104,25 @@ def test_the_square_is_the_square_named_before(claims):
 def test_an_age_is_no_date(claims):
     claim = one(claims("Samira Haddad, 63, escaped from her flat on the 19th floor, her cousin said."))
     assert claim.time is None
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Her cousin said Samira Haddad escaped from her flat on the 19th floor.", "escape"),
+    ("The report said several of the student leaders escaped abroad.", "release"),
+    ("Police said Lee escaped from custody on Tuesday.", "release"),
+    ("Officials said the gas escaped from a tank.", "leak"),
+])
+def test_people_escape_alive_or_free_and_gas_escapes_as_a_leak(claims, text, predicate):
+    assert one(claims(text)).predicate_key == predicate
+
+
+def test_a_wrong_judgement_denies_the_right_one(claims):
+    right = one(claims("Dany Cotton said it had been the right guidance for a building of that design."))
+    wrong = one(claims("The report concluded that the guidance had been wrong."))
+    assert (right.predicate_key, right.polarity) == ("right", "positive")
+    assert (wrong.predicate_key, wrong.polarity) == ("right", "negative")
+
+
+def test_a_numbered_flat_is_no_count(claims):
+    claim = one(claims("The report found that the fire began in a fridge-freezer in flat 16."))
+    assert claim.quantity is None

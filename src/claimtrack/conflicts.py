@@ -258,10 +258,12 @@ def _status(a: StoredClaim, b: StoredClaim):
     state_a, state_b = _state(a), _state(b)
     if not (state_a and state_b and states_exclude(state_a, state_b)):
         return None
-    if not _same_scope(a, b) and not (_same_source(a, b) and {state_a, state_b} <= JUDGEMENTS):
+    one_life = {state_a, state_b} == {"dead", "alive"} and _names_someone(a.claim) and _names_someone(b.claim)
+    if not _same_scope(a, b) and not (_same_source(a, b) and {state_a, state_b} <= JUDGEMENTS) and not (
+            one_life and _same_period(a, b)):  # a named person dead, or escaped from her flat, wherever each says
         return None  # hostages released in one city, held in another; dead in one year, alive in a later one
-    if not _may_overlap(a, b):
-        return None  # "five of the 13 are alive" and "eight have died": different people
+    if not _may_overlap(a, b) or ({state_a, state_b} == {"dead", "alive"} and _two_counts_of_two_groups(a, b)):
+        return None  # "five of the 13 are alive" and "eight have died"; "223 escaped" and "17 died": different people
     if a.claim.source_name == b.claim.source_name and _both_exact(a, b):
         return None  # one source giving counts for two states describes two groups, not a change
     return "status", f"{_human(state_a)} vs {_human(state_b)}"
@@ -290,11 +292,17 @@ def _may_overlap(a: StoredClaim, b: StoredClaim) -> bool:
         # "at least 29 dead" and "172 of the 476 aboard survived": both fit in the group named
         lows = [q.low for q in (qa, qb) if q is not None and q.low is not None]
         groups = [*_group_sizes(a), *_group_sizes(b)]
-        if len(lows) == 2 and not groups and not ({_quantifier_word(qa), _quantifier_word(qb)} & QUANTIFIERS):
-            return False  # "138 pulled alive", "more than 850 died": two counts, two groups; not "some" alive
         return not (len(lows) == 2 and groups and sum(lows) <= max(groups))
     group = max([qa.value, qb.value, *_group_sizes(a), *_group_sizes(b)])
     return qa.value + qb.value > group
+
+
+def _two_counts_of_two_groups(a: StoredClaim, b: StoredClaim) -> bool:
+    """Two figures, with no group named that both are drawn from: the living counted and the dead counted
+    are different people, unless one count is of all or none of them."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    return qa is not None and qb is not None and qa.low is not None and qb.low is not None and \
+        not [*_group_sizes(a), *_group_sizes(b)] and not {_quantifier_word(qa), _quantifier_word(qb)} & QUANTIFIERS
 
 
 def _both_exact(a: StoredClaim, b: StoredClaim) -> bool:

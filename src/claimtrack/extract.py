@@ -59,6 +59,8 @@ AGENTS = load_lexicon("subjects")["agents"]
 TOLLS = load_lexicon("subjects")["tolls"]  # "the toll rose to 64": a count of the dead
 LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
+JUDGEMENTS = set(load_lexicon("predicates")["judgements"])  # "right", "wrong", "adequate"
+OPPOSITES = {k: v for k, v in load_lexicon("predicates")["opposites"].items() if not k.startswith("_")}
 NEGATED_NOUNS = set(load_lexicon("predicates")["negated_nouns"])  # "no sign that ...", "no intention of ..."
 OBJECT_CENTRED = set(load_lexicon("predicates")["object_centred"])  # "manipulated the statistics": about them
 VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens"}  # "hundreds of people"
@@ -369,8 +371,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         c.dep_ == "neg" for c in predicate_token.children))  # "was found not guilty"
     negated = negated or (label is not None and denied_by_determiner(label))  # "there was no genocide"
     polarity = "negative" if (negated != (denied is not None)) != refused else "positive"
-    if predicate_key == "innocent":  # "maintained his innocence", "acquitted": not responsible
-        predicate_key, polarity = "responsible", "negative" if polarity == "positive" else "positive"
+    if predicate_key in OPPOSITES:  # "maintained his innocence", "acquitted": not responsible; "wrong": not right
+        predicate_key, polarity = OPPOSITES[predicate_key], "negative" if polarity == "positive" else "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
     if measured and previous_subject is not None and quantity is not None and quantity.unit is None:
@@ -380,6 +382,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     changed = _changed_by_figure(head)
     if changed is not None:
         subject = changed  # "the revision would lower the level of employment by 818,000": employment changes
+    if predicate_token.lemma_.lower() == "escape" and _is_people(subject):
+        predicate_key = _escaped_to(predicate_token)  # people escape alive or free; gas escapes as a leak
     crowd = quantity is not None and _counts_a_crowd(head, subject)
     if crowd:
         predicate_key = "attend"  # "about 160,000 people were on the Mall", "the crowd looked like a million"
@@ -773,6 +777,27 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
 
 
 CROWD_VERBS = COPULAS | {"look", "number", "total"}
+
+
+CUSTODY_WORDS = {"prison", "jail", "custody", "camp", "detention", "captivity", "police", "arrest", "cell"}
+
+
+def _is_people(subject: Token | None) -> bool:
+    """A person or a group of people: "Samira Haddad", "223 people", "several of the student leaders"."""
+    group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), None) if subject is not None else None
+    if group is not None and subject.lower_ in QUANTIFIER_WORDS | VAGUE_NUMBERS or (group is not None and subject.like_num):
+        subject = group
+    return subject is not None and (subject.ent_type_ in ("PERSON", "NORP") or subject.lower_ in PERSON_PRONOUNS or
+                                    subject.lemma_.lower() in GROUPS_OF_PEOPLE | GENERIC_PEOPLE | {"leader", "prisoner"})
+
+
+def _escaped_to(verb: Token) -> str:
+    """"escaped from prison", "escaped abroad": free, as if released; "escaped from her flat": got out
+    alive, once, which a count of the living now would not say."""
+    words = {t.lemma_.lower() for c in verb.children if c.dep_ in ("prep", "advmod", "dobj") and c.lower_ != "according"
+             for t in c.subtree}  # where to, or from; not "according to the police"
+    return "release" if words & CUSTODY_WORDS or "abroad" in words else "escape"
 
 
 def _counts_those_aboard(head: Token) -> bool:
@@ -1178,7 +1203,8 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
     if lemma in COPULAS:
         complement = next((c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")), None)
         if complement is not None and not complement.like_num and not _measures(complement):
-            return complement
+            judged = next((c for c in complement.children if c.dep_ == "amod" and c.lemma_.lower() in JUDGEMENTS), None)
+            return judged if judged is not None else complement  # "had been the right guidance": right
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     complement = next((c for c in head.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
     if complement is not None and (passive or (complement.dep_ == "oprd" and has_predicate_family(complement.lemma_))):
@@ -1402,7 +1428,13 @@ def _pronoun_one(token: Token) -> bool:
 
 def _names_a_thing(token: Token) -> bool:
     """"The Boeing 747", "Pan Am flight 103": a number after the noun it goes with names, it does not count."""
+    if token.i > 0 and token.doc[token.i - 1].lower_ in NUMBERED_THINGS:
+        return True  # "in flat 16", "Gate 3", "cabin 7": the parser may call the noun an adjective
     return token.dep_ == "nummod" and token.head.i < token.i and token.head.tag_ in ("NN", "NNP")
+
+
+NUMBERED_THINGS = {"flat", "room", "apartment", "gate", "platform", "flight", "unit", "block", "cabin", "deck",
+                   "berth", "pier", "terminal", "ward", "bed", "route", "exit", "door", "lane", "track", "coach"}
 
 
 def _is_age(token: Token) -> bool:

@@ -16,6 +16,11 @@ GROUP_PRONOUNS = {"they", "them", "it", "we", "its", "their"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 ACRONYM = re.compile(r"([A-Z][\w'\u2019.-]*(?:\s+(?:of|for|the|and|on|by|to|in|[A-Z][\w'\u2019.-]*))+)\s*\(([A-Z][A-Za-z]{1,9})\)")
 TITLES = {"mr", "mrs", "ms", "dr", "prof", "president", "minister", "secretary", "spokesman", "spokeswoman"}
+# Words of office a name follows ("Fed Chair Jerome Powell"): never a given name the tagger left out
+OFFICES = TITLES | {"chair", "chairman", "chairwoman", "commissioner", "commander", "director", "governor", "mayor",
+                    "ambassador", "judge", "justice", "captain", "lieutenant", "sergeant", "officer", "detective",
+                    "superintendent", "inspector", "chancellor", "senator", "general", "colonel", "premier", "king",
+                    "queen", "prince", "princess", "pope", "sheikh", "lord", "lady", "sir", "dame", "chief", "leader"}
 WINDOW = 200  # tokens looked back for an antecedent: about two paragraphs
 
 
@@ -168,6 +173,10 @@ def _clean_name(ent: Span) -> str:
     last = ent[-1]
     if last.dep_ == "compound" and last.head.i == ent.end and last.head.is_title and not last.head.ent_type_:
         tokens.append(last.head)  # "Keith [Still]": a surname the tagger took for a word
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i in range(ent.start, ent.end) and \
+            before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.lower_.strip(".") not in OFFICES:
+        tokens.insert(0, before)  # "[Samira] Haddad": a given name the tagger left out
     return " ".join(t.text for t in tokens) if tokens else ent.text
 
 
