@@ -1126,3 +1126,16 @@ def test_a_wrong_judgement_denies_the_right_one(claims):
 def test_a_numbered_flat_is_no_count(claims):
     claim = one(claims("The report found that the fire began in a fridge-freezer in flat 16."))
     assert claim.quantity is None
+
+
+def test_a_count_given_as_the_reason_is_a_claim_of_its_own(claims):
+    found = claims("Prosecutors said the ferry capsized in April because it was carrying 2,142 tons of cargo.")
+    cargo = next(c for c in found if c.quantity is not None)
+    capsized = next(c for c in found if c.quantity is None)
+    assert (cargo.subject_key, cargo.predicate_key, cargo.quantity.value) == ("cargo", "aboard", 2142)
+    assert capsized.predicate_key == "capsize"
+
+
+def test_the_court_that_convicts_is_not_where_the_convicted_are_counted(claims):
+    claim = one(claims("Officials said a court in Bhopal convicted seven former executives of the company."))
+    assert (claim.subject_key, claim.quantity.value, claim.place) == ("executive", 7, None)

@@ -57,3 +57,9 @@ def test_headline_words_the_body_writes_in_lower_case_are_no_names(nlp):
 ])
 def test_articles_set_in_one_country_that_share_no_name_are_two_stories(a, b, same):
     assert same_story(a[0], a[1], b[0], b[1]) is same
+
+
+def test_one_naming_what_the_other_is_about_is_enough_when_their_countries_fit():
+    handover = (("Poland", "Russia"), ("stalin:4", "walesa:3", "politburo:2"))
+    probe = (("Russia", "Poland"), ("katyn:3", "savenkov:2", "warsaw:2", "politburo:1"))
+    assert same_story(*handover, *probe)

@@ -232,6 +232,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True
     if set(main_a) & all_b and set(main_b) & all_a:
         return True
+    if setting_a and setting_b and (set(main_a) & all_b or set(main_b) & all_a):
+        return True  # countries that fit, and one names what the other is about ("the 1940 Politburo order")
     if not all_a & all_b:
         return False  # Grenfell and Tiananmen, both reported from London, share not one name
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])

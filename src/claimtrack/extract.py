@@ -257,6 +257,10 @@ def _content_heads(match: AttributionMatch) -> list[Token]:
     for conj in head.conjuncts:
         if conj.i > head.i and any(c.dep_ in SUBJECT_DEPS for c in conj.children):
             heads.append(conj)  # "eight have died and the other four never entered": two claims
+    for clause in list(heads):  # "capsized because it was carrying 2,142 tons of cargo": a count of its own
+        heads.extend(c for c in clause.children if c.dep_ == "advcl" and any(c2.dep_ in SUBJECT_DEPS for c2 in c.children)
+                     and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+                     and any(t.like_num and t.ent_type_ not in NOT_COUNTS for t in c.subtree))
     return heads
 
 
@@ -1045,7 +1049,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     place_words = _positions(doc).place_words  # the only tokens that can pass the test below
     candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
                          if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t))
-                         and not _in_event_clause(t, head) and not _inside(t, head, {"agent"})),
+                         and not _in_event_clause(t, head) and not _inside(t, head, _doers(head))),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:  # "the National Mall" is a place, not the nation
         if (token.lower_ in NATIONWIDE and token.pos_ != "PROPN") or token.lower_ in COUNTRY_WORDS:
@@ -1060,6 +1064,12 @@ def _place(head: Token, tokens: set[int]) -> str | None:
             return "nationwide"  # "across France"
         return ent.text  # a place as written: "Paris" the city, not the French government
     return None
+
+
+def _doers(head: Token) -> set[str]:
+    """Where the doer sits, which is not where the claim holds: "by a UN tribunal in The Hague"; "a court in
+    Bhopal convicted seven executives" (the convicted are the claim's subject, not the court)."""
+    return {"agent", "nsubj"} if head.lemma_.lower() in VERDICT_VERBS else {"agent"}
 
 
 def _in_event_clause(token: Token, head: Token) -> bool:
