@@ -173,3 +173,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "appeals chamber of the tribunal" and "Serbia" is flagged
+
+  Scenario: The article says he did not apologize; historians say he did
+    Given an article "visit.txt":
+      """
+      Putin and Tusk mark Katyn anniversary together
+      Published: 2010-04-08
+
+      KATYN, Russia - Putin did not apologize on behalf of Russia, and he told reporters that the Russian people had also suffered under Stalin.
+      """
+    And an article "anniversary.txt":
+      """
+      Katyn, eighty years on
+      Published: 2020-04-13
+
+      WARSAW - Russian President Vladimir Putin apologized for the massacre during a visit to Katyn in 2010, historians note.
+      """
+    When the articles are ingested
+    Then a negation conflict between "historians" and the article's own "did not apologize" is flagged

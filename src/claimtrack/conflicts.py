@@ -232,20 +232,17 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True
     if set(main_a) & all_b and set(main_b) & all_a:
         return True
-    if setting_a and setting_b and (set(main_a) & all_b or set(main_b) & all_a):
-        return True  # countries that fit, and one names what the other is about ("the 1940 Politburo order")
     if not all_a & all_b:
         return False  # Grenfell and Tiananmen, both reported from London, share not one name
+    if setting_a and setting_b and (set(main_a) & all_b or set(main_b) & all_a):
+        return True  # countries that fit, and one names what the other is about ("the 1940 Politburo order")
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
 
 
 def _main_and_all(names: tuple[str, ...]) -> tuple[list[str], set[str]]:
     """What a story is mainly about (its first few names said more than once), and every name it says."""
     said = [(name, int(times)) for name, _, times in (entry.rpartition(":") for entry in names)]
-    main = [name for name, times in said[:MAIN_NAMES] if times > 1]
-    if not main and len(said) > MAIN_NAMES:  # a report that names many things once each is about its first few
-        main = [name for name, _ in said[:MAIN_NAMES]]
-    return main, {name for name, _ in said}
+    return [name for name, times in said[:MAIN_NAMES] if times > 1], {name for name, _ in said}
 
 
 def _chronological(stored: StoredClaim) -> tuple:

@@ -1844,7 +1844,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             continue  # the sentence is someone's; only an aside of its own ("caused by ..., the FBI says") is not
         # a correction, or a verdict ("Mladic has been found guilty of genocide"), is checkable without a figure
         checkable = bool(CORRECTION.match(span_text(sent).lstrip())) or any(
-            doc[i].lemma_.lower() in VERDICT_WORDS for i in main)
+            doc[i].lemma_.lower() in VERDICT_WORDS for i in main) or _named_person_did_not(root)
         if not checkable and \
                 bisect_left(counts_or_dates, root.left_edge.i) == bisect_left(counts_or_dates, root.right_edge.i + 1):
             continue  # no number and no date in the root's subtree: so none in its main clause (below)
@@ -1857,6 +1857,14 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             tokens = {t.i for t in head.subtree}
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
                 yield from _own_voice_clause(head, tokens, published, positions, False)
+
+
+def _named_person_did_not(root: Token) -> bool:
+    """"Putin did not apologize on behalf of Russia": the outlet denies that a named person did something,
+    which a source may say they did. ("The Emmys did not come close" is no claim to check.)"""
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_)) and \
+        any(c.dep_ == "neg" for c in root.children)
 
 
 def _own_voice_clause(root: Token, tokens: set[int], published: date | None, positions: _Positions,
@@ -1898,10 +1906,14 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
 
 def _in_an_aside(token: Token, root: Token) -> bool:
     """"The blast, caused by 2,750 tonnes of ammonium nitrate according to the FBI, killed 220": a word in
-    a phrase that describes one of the sentence's nouns, not in its main clause; or in a clause that only
+    a phrase that describes one of the sentence's nouns, not in its main clause; in a clause joined to it
+    with a subject of its own; or in a clause that only
     times it ("Megrahi was released on August 21, after doctors said he had months to live")."""
     if _inside(token, root, {"relcl", "acl", "appos"}):
         return True
+    joined = next((a for a in (token, *token.ancestors) if a.head == root and a.dep_ == "conj"), None)
+    if joined is not None and any(c.dep_ in SUBJECT_DEPS for c in joined.children):
+        return True  # "Putin did not apologize, and he told reporters that ...": a clause of its own
     clause = next((a for a in (token, *token.ancestors) if a.head == root and a.dep_ == "advcl"), None)
     return clause is not None and _times_the_main_clause(clause) \
         and root.lemma_.lower() not in REPORTING_VERBS  # "Trump accused them of ..., hours after the BLS said": his
