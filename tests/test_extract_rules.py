@@ -863,7 +863,7 @@ def test_a_figure_riding_along_with_its_own_participle_is_not_more_of_the_main_c
     found = claims("The health ministry said the death toll had risen to at least 171, with about 6,000 injured "
                    "and some 300,000 people left homeless.")
     assert sorted((c.quantity.text, c.predicate_key) for c in found) == [
-        ("about 6,000", "injure"), ("at least 171", "dead"), ("some 300,000", "homeless")]
+        ("about 6,000", "injure"), ("at least 171", "dead"), ("some 300,000", "displace")]
 
 
 def test_living_in_a_place_is_where_people_lived_not_that_they_are_alive(claims):
@@ -1139,3 +1139,38 @@ def test_a_count_given_as_the_reason_is_a_claim_of_its_own(claims):
 def test_the_court_that_convicts_is_not_where_the_convicted_are_counted(claims):
     claim = one(claims("Officials said a court in Bhopal convicted seven former executives of the company."))
     assert (claim.subject_key, claim.quantity.value, claim.place) == ("executive", 7, None)
+
+
+def test_a_date_in_a_described_noun_is_not_the_clauses_date(claims):
+    claim = one(claims("Sohel Rana, the owner of the building that collapsed in Savar last week, was arrested on "
+                       "Sunday near the border, officials said.", published=date(2013, 4, 29)))
+    assert (claim.predicate_key, claim.time.start, claim.place) == ("detain", date(2013, 4, 28), None)
+
+
+def test_a_day_without_its_year_near_a_full_date_told_before_is_in_that_year(claims):
+    found = claims("Rana Plaza collapsed on April 24, 2013. Prosecutors say he ignored cracks that appeared in "
+                   "the walls on April 22.", published=date(2017, 8, 29))
+    ignored = next(c for c in found if c.source_name == "Prosecutors")
+    assert ignored.time.start == date(2013, 4, 22)
+
+
+def test_a_figure_that_only_times_the_clause_is_not_counted(claims):
+    found = claims("The plane began descending at 10:45 a.m., shortly after reaching its cruising altitude of "
+                   "38,000 feet, and the descent lasted eight minutes, Germanwings said in a statement.")
+    began = next(c for c in found if c.predicate_key == "begin")
+    assert began.quantity is None and began.kind == "event"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials said the army raised its final count to 1,134 dead.", 1134),
+    ("Officials said police raised the death toll to 64.", 64),
+])
+def test_a_count_raised_to_a_level_is_that_many_dead(claims, text, value):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("people", "dead", value)
+
+
+def test_left_homeless_and_displaced_are_one_measure(claims):
+    homeless = one(claims("About 1.5 million people were left homeless by the quake, the government said."))
+    displaced = one(claims("The report estimated that about 895,000 people were displaced."))
+    assert homeless.predicate_key == displaced.predicate_key == "displace"

@@ -440,7 +440,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         key = AGENTS["attend"]
     elif toll is not None:
         key = toll[0]
-    elif quantity is not None and key in TOLLS and predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES and (
+    elif quantity is not None and key in TOLLS and (predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES
+                                                    or _level_set(head) is not None) and (
             quantity.low is not None or quantity.high is not None):  # not "not all of the deaths could be prevented"
         # "the count has stood at 64" after "the official toll ...", "put the number of dead at 16": the dead
         key, predicate_key = TOLLS[key]
@@ -1032,7 +1033,16 @@ def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
         return None  # "the inquiry cost £191 million": a sum the subject cost, not a count of pounds
     if any(t.like_num and quantity.text.find(t.text) >= 0 for t in obj.subtree):
         return obj
+    level = _level_set(head)
+    if obj.lemma_.lower() in MEASURE_NOUNS and level is not None and level.pos_ in ("NOUN", "ADJ"):
+        return level  # "raised its final count to 1,134 dead": the dead are counted
     return None
+
+
+def _level_set(head: Token) -> Token | None:
+    """The figure a count was raised or lowered to: "raised its count to 1,134 dead" -> "dead"."""
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj" and any(t.like_num for t in g.subtree)), None)
 
 
 PLACE_PREPS = {"in", "across", "throughout", "around", "at", "outside", "for", "inside", "within", "on"}
@@ -1049,7 +1059,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     place_words = _positions(doc).place_words  # the only tokens that can pass the test below
     candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
                          if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t))
-                         and not _in_event_clause(t, head) and not _inside(t, head, _doers(head))),
+                         and not _in_event_clause(t, head) and not _inside(t, head, _placed_elsewhere(head))),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:  # "the National Mall" is a place, not the nation
         if (token.lower_ in NATIONWIDE and token.pos_ != "PROPN") or token.lower_ in COUNTRY_WORDS:
@@ -1066,10 +1076,12 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     return None
 
 
-def _doers(head: Token) -> set[str]:
-    """Where the doer sits, which is not where the claim holds: "by a UN tribunal in The Hague"; "a court in
-    Bhopal convicted seven executives" (the convicted are the claim's subject, not the court)."""
-    return {"agent", "nsubj"} if head.lemma_.lower() in VERDICT_VERBS else {"agent"}
+def _placed_elsewhere(head: Token) -> set[str]:
+    """Phrases whose place is not where the claim holds: where the doer sits ("by a UN tribunal in The
+    Hague"; "a court in Bhopal convicted seven executives", where the convicted are the claim's subject),
+    or where something described is ("the owner of the building that collapsed in Savar")."""
+    described = {"agent", "relcl"}  # "the building that collapsed in Savar": where the building is, not the arrest
+    return described | {"nsubj"} if head.lemma_.lower() in VERDICT_VERBS else described
 
 
 def _in_event_clause(token: Token, head: Token) -> bool:
@@ -1285,11 +1297,24 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
     numbers = _positions(head.doc).numbers
     for token in (head.doc[i] for i in sorted(tokens) if i in numbers):  # any other count in the clause
         if token.like_num and token.ent_type_ in QUANTITY_LABELS and token.head.dep_ != "npadvmod" \
-                and not _in_relative_clause(token, head):
+                and not _in_relative_clause(token, head) and not _in_timing_phrase(token, head):
             quantity = _number_at(token)
             if quantity is not None:
                 return _compared(token, quantity, head)
     return None
+
+
+def _in_timing_phrase(token: Token, head: Token) -> bool:
+    """"began descending at 10:45, shortly after reaching its cruising altitude of 38,000 feet": a figure in
+    a phrase that only times the clause is not what the clause counts."""
+    for ancestor in token.ancestors:
+        if ancestor == head:
+            return False
+        if ancestor.dep_ == "advcl" and _times_the_main_clause(ancestor):
+            return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ in TIMING_MARKS and any(c.dep_ == "pcomp" for c in ancestor.children):
+            return True
+    return False
 
 
 def _in_relative_clause(token: Token, head: Token) -> bool:
@@ -1796,17 +1821,47 @@ def _date_in_clause(doc: Doc, tokens: set[int], published: date | None):
     # the first tokens of DATE entities (ent_iob_ "B"), in order
     dates = [e for e in (entity_at(doc[i]) for i in _positions(doc).date_starts if i in tokens)
              if not _is_age(e.root) and not (len(e) == 1 and e.text in ("march", "may"))]  # "the march's peak"
+    top = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None)
+    if top is not None and len(dates) > 1:  # "the building that collapsed last week was arrested on Sunday": Sunday
+        described = [e for e in dates if _inside(e.root, top, {"relcl", "acl", "appos"})]
+        dates = [e for e in dates if e not in described] + described
     for i, ent in enumerate(dates):
         end = ent.end
-        if i + 1 < len(dates) and all(t.lower_ in ("and", "to", "-", "\u2013", "through")
-                                      for t in doc[ent.end:dates[i + 1].start]):
+        if i + 1 < len(dates) and dates[i + 1].start >= ent.end and all(
+                t.lower_ in ("and", "to", "-", "\u2013", "through") for t in doc[ent.end:dates[i + 1].start]):
             end = dates[i + 1].end
         start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "since" else ent.start
         text = doc[start:end].text  # "since June 9" keeps its "since": a running total
         time = parse_time(text, published) or (parse_time(text.split(",")[0], published) if "," in text else None)
         if time is not None:  # "April 30, four days after the blast" is April 30
-            return time
+            return _in_the_year_told(doc, ent.start, text, time, published)
     return None
+
+
+ANCHOR_DAYS = 45  # a day named without its year, this close to a full date told before it, is in that date's year
+MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+
+
+def _in_the_year_told(doc: Doc, start: int, text: str, time: TimeSpan, published: date | None) -> TimeSpan:
+    """"The collapse of April 24, 2013 ... cracks that appeared in the walls on April 22": an anniversary
+    piece names the event's full date, then its days without the year, which are not days of the year the
+    piece appeared in."""
+    if published is None or time.precision != "day" or time.start is None or time.start.year != published.year or \
+            FOUR_DIGITS.search(text) or not MONTH_WORD.search(text):
+        return time
+    told = [parse_time(e.text, published) for e in doc.ents if e.label_ == "DATE" and e.end <= start
+            and FOUR_DIGITS.search(e.text) and MONTH_WORD.search(e.text)]
+    anchor = next((t for t in reversed(told) if t is not None and t.precision == "day" and t.start is not None), None)
+    if anchor is None or anchor.start.year >= published.year:
+        return time
+    try:
+        moved = time.start.replace(year=anchor.start.year)
+    except ValueError:  # February 29
+        return time
+    if abs((moved - anchor.start).days) > ANCHOR_DAYS:
+        return time
+    return replace(time, start=moved, end=moved)
 
 
 def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: Stance | None, time,
