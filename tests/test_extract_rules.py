@@ -1174,3 +1174,13 @@ def test_left_homeless_and_displaced_are_one_measure(claims):
     homeless = one(claims("About 1.5 million people were left homeless by the quake, the government said."))
     displaced = one(claims("The report estimated that about 895,000 people were displaced."))
     assert homeless.predicate_key == displaced.predicate_key == "displace"
+
+
+def test_not_on_the_auxiliary_still_negates(claims):
+    claim = one(claims("His father insisted that his son had not been depressed at the time of the crash."))
+    assert (claim.predicate_key, claim.polarity) == ("depressed", "negative")
+
+
+def test_a_hyphenated_subject_is_its_last_word(claims):
+    claim = one(claims("Robin said the co-pilot was conscious until the moment of impact."))
+    assert claim.subject_key == "pilot"

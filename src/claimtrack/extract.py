@@ -315,6 +315,10 @@ def _subject_of(head: Token) -> Token | None:
     """The clause's subject; for a subjectless gerund or a bare figure ("admitted kidnapping 13
     Japanese", "counted 1.12 million marchers") what it counts is what the claim is about."""
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    doc = head.doc
+    while subject is not None and subject.i + 2 < len(doc) and doc[subject.i + 1].text == "-" and \
+            doc[subject.i + 2].head == head and doc[subject.i + 2].dep_ == subject.dep_:
+        subject = doc[subject.i + 2]  # "the co-pilot", split into three subjects: the pilot
     if subject is None and any(c.dep_ == "expl" for c in head.children):  # "there were 459 people aboard"
         return next((c for c in head.children if c.dep_ == "attr"), None)
     if subject is None and head.dep_ == "conj":
@@ -807,8 +811,10 @@ def _escaped_to(verb: Token) -> str:
 
 def _counts_those_aboard(head: Token) -> bool:
     """"there were 459 people aboard", "puts the number of people aboard at 476", "476 people were on
-    board": a count of those on a ship or plane. Not "Of the 476 people on board, 172 were rescued",
+    board", "the ferry was carrying 476 people": a count of those (or what) a ship or plane carries. Not "Of the 476 people on board, 172 were rescued",
     where those aboard are only the group the rescued are drawn from."""
+    if head.lemma_.lower() == "carry":  # "was carrying 476 people", "3,608 tons of cargo"; not "the bacterium"
+        return any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in head.children)
     if head.lemma_.lower() not in COPULAS | LIGHT_VERBS | MEASURE_NOUNS:
         return False
     nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj")]
@@ -1253,6 +1259,8 @@ def _measures(complement: Token) -> bool:
 def _negated(head: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg") for c in head.children):
         return True
+    if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in head.children):
+        return True  # "had not been depressed": the parser may hang "not" on the auxiliary
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and (subject.lower_ in ("none", "nobody", "nothing", "no one") or
                                 any(c.dep_ == "neg" for c in subject.children)):  # "not a single person"
