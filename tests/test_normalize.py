@@ -216,3 +216,8 @@ def test_times_of_day_on_either_clock(text, minutes):
 
 def test_a_decimal_is_no_time_of_day():
     assert clock_minutes("3.50 million") is None
+
+
+@pytest.mark.parametrize("text", ["eight minutes", "Ten years", "about six hours", "the day", "annual"])
+def test_a_duration_or_a_day_without_a_date_is_no_date(text):
+    assert parse_time(text, date(2015, 6, 10)) is None  # not August 2015 for "eight minutes"

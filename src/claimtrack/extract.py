@@ -21,7 +21,7 @@ from .events import EVENT_NOUNS, other_event
 from .nlp.attribution import DENIED_DEEDS, PROFESSED_STATES, SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
-from .nlp.mentions import (PERSON_PRONOUNS, doc_text, entity_at, full_person_name, person_antecedent, relative,
+from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, doc_text, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
 from .story import story_names
@@ -104,7 +104,7 @@ def article_setting(doc: Doc) -> tuple[str, ...]:
     China): a story about China and one about Puerto Rico share none, and their death tolls are not
     compared. Ties go to the place named first."""
     counts: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "GPE":
             place = country_of(ent.text)
         elif ent.label_ == "NORP":
@@ -1190,7 +1190,7 @@ def _place_named_before(token: Token) -> str | None:
     """"in the square" after "Tiananmen Square": the place the article named in full."""
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
-    named = (ent for ent in reversed(token.doc.ents) if ent.end <= token.i and ent.label_ in ("FAC", "GPE", "LOC"))
+    named = (ent for ent in reversed(doc_ents(token.doc)) if ent.end <= token.i and ent.label_ in ("FAC", "GPE", "LOC"))
     return next((ent.text for ent in named if len(ent) > 1 and ent[-1].lower_ == token.lower_), None)
 
 
@@ -1858,7 +1858,7 @@ def _in_the_year_told(doc: Doc, start: int, text: str, time: TimeSpan, published
     if published is None or time.precision != "day" or time.start is None or time.start.year != published.year or \
             FOUR_DIGITS.search(text) or not MONTH_WORD.search(text):
         return time
-    told = [parse_time(e.text, published) for e in doc.ents if e.label_ == "DATE" and e.end <= start
+    told = [parse_time(e.text, published) for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= start
             and FOUR_DIGITS.search(e.text) and MONTH_WORD.search(e.text)]
     anchor = next((t for t in reversed(told) if t is not None and t.precision == "day" and t.start is not None), None)
     if anchor is None or anchor.start.year >= published.year:

@@ -217,6 +217,10 @@ def _last_weekday(published: date, name: str) -> date:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+# What a phrase needs for dateparser to place it: a digit, a month, or a word relative to the day it is read
+_DATEPARSER_READS = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|"
+                               r"tomorrow|tonight|last|this|next|ago|week|weekend|monday|tuesday|wednesday|thursday|"
+                               r"friday|saturday|sunday|noon|midnight|now)\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"^(" + "|".join(_MONTHS) + r")$", re.I)
 _MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)  # in every %B and %b
 _DAY_FORMATS = ("%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%b %d %Y", "%d %b %Y")
@@ -350,6 +354,8 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     quick = _common_date(stripped, published)
     if quick is not None:
         return TimeSpan(cleaned, *quick)
+    if not _DATEPARSER_READS.search(stripped):
+        return None  # "the day", "annual", "That year": nothing dateparser would place, and it is dear to ask
     data = _date_parser(published, bool(_RELATIVE_WORDS.search(stripped))).get_date_data(stripped)
     if not data or not data.date_obj:
         return None
