@@ -161,3 +161,15 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "spokesman" and "ratings firm" is flagged
     And its explanation mentions "the largest audience ever vs fewer than the 37.8 million in 2009"
+
+  Scenario: "More than 200" is not said of ten thousand
+    Given an article "toll.txt":
+      """
+      Two counts of the civilian dead
+      Published: 2017-12-21
+
+      BEIJING - The city's mayor said more than 200 civilians died in Beijing. A British diplomatic cable estimated that at least 10,000 civilians were killed in Beijing.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "city's mayor" and "British diplomatic cable" is flagged
+    And its explanation mentions "more than 200"

@@ -333,9 +333,24 @@ def _numeric(a: StoredClaim, b: StoredClaim):
         return None  # two dead on April 29, nine by May 14: the toll of the first weeks, counted as it grew
     if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
         qa, qb = _signed(qa, keys_a[0]), _signed(qb, keys_b[0])
-    if bounds_overlap(qa, qb):
+    if bounds_overlap(_as_meant(qa), _as_meant(qb)):
         return None  # "nearly 3,000" and "2,975" agree
     return "numeric", f"{_change_text(a)} vs {_change_text(b)}" if changes else f"{qa.text} vs {qb.text}"
+
+
+OPEN_BOUND_REACH = 4  # "more than 200" is not said of 10,000, nor "as many as 2,000" of 300
+
+
+def _as_meant(quantity: Quantity) -> Quantity:
+    """A figure with one open bound, as a reader takes it: "more than 200 civilians" says a few hundred,
+    not any number above 200; "as many as 2,000" says close to 2,000. So each open side is closed at a
+    factor of `OPEN_BOUND_REACH` from the figure given."""
+    low, high = quantity.low, quantity.high
+    if low is not None and high is None and low > 0:
+        return replace(quantity, high=low * OPEN_BOUND_REACH)
+    if high is not None and low is None and high > 0:
+        return replace(quantity, low=high / OPEN_BOUND_REACH)
+    return quantity
 
 
 def _record(a: StoredClaim, b: StoredClaim):
