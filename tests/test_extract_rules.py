@@ -1184,3 +1184,16 @@ def test_not_on_the_auxiliary_still_negates(claims):
 def test_a_hyphenated_subject_is_its_last_word(claims):
     claim = one(claims("Robin said the co-pilot was conscious until the moment of impact."))
     assert claim.subject_key == "pilot"
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    ("The United Nations, which lost 102 staff members in the quake, held a separate ceremony.", "member", 102),
+    ("Officials said 150 people lost their lives.", "people", 150),
+])
+def test_lives_lost_are_deaths(claims, text, subject, value):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == (subject, "dead", value)
+
+
+def test_jobs_lost_stay_jobs_lost(claims):
+    assert one(claims("The report said the economy lost 13,000 jobs in May.")).predicate_key == "lose"

@@ -411,6 +411,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     counted_object = _counted_object(head, quantity) if not exceeded else None
     if counted_object is not None and (subject is None or _number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
+    if predicate_key == "lose" and _lost_lives(predicate_token, counted_object):
+        predicate_key = "dead"  # "the UN lost 102 staff members", "150 people lost their lives": not jobs
     among_dead = _among_the_dead(head) if quantity is not None else None
     if among_dead is not None:  # "among the dead were 189 Americans": 189 Americans died
         subject, predicate_key = among_dead, "dead"
@@ -1030,6 +1032,13 @@ def _changed_by_figure(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "dobj"), None) if by_figure else None
 
 
+def _lost_lives(verb: Token, counted_object: Token | None) -> bool:
+    """"lost their lives", "lost 102 staff members": people died; "lost 13,000 jobs" is another count."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
+        return True
+    return counted_object is not None and _is_people(counted_object)
+
+
 def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
     """The object that carries the clause's figure, if the figure is in the object."""
     if quantity is None:
@@ -1631,7 +1640,7 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
 
 
 GROUPS_OF_PEOPLE = {"passenger", "crew", "student", "teacher", "civilian", "soldier", "resident", "worker", "officer",
-                    "staff", "child", "adult", "woman", "man", "guest", "visitor", "member"}
+                    "staff", "child", "adult", "woman", "man", "guest", "visitor", "member", "employee", "peacekeeper"}
 SUBSTANCE_WORDS = {"gas", "chemical", "substance", "liquid", "compound", "material"}
 PLACE_NOUNS = {"town", "city", "village", "port", "island", "region", "province", "district"}
 
@@ -1955,7 +1964,8 @@ def _own_voice_clause(root: Token, tokens: set[int], published: date | None, pos
 def _clauses_of_their_own(root: Token) -> Iterator[Token]:
     """Clauses hanging on the main verb that state their own event: "... almost three years after he was
     freed on 20 August 2009" (its own date), "the jet exploded, killing all 259 people aboard" (a toll),
-    "... and Russia turned down foreign help until Aug. 16" (a second main clause)."""
+    "... and Russia turned down foreign help until Aug. 16" (a second main clause), "The United Nations,
+    which lost 102 staff members in the quake, held ..." (a count said of the subject in passing)."""
     for clause in root.children:
         if clause.dep_ != "advcl" or clause.pos_ != "VERB":
             continue
@@ -1964,6 +1974,14 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
             yield clause
     for clause in root.children:  # "the inquiry heard 921 witnesses and cost £191 million"
         if clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.tag_ != "VBG":
+            yield clause
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = subject is not None and subject.ent_type_ in ("ORG", "PERSON", "NORP")  # someone, not an event
+    for clause in subject.children if named else ():
+        # "The United Nations, which lost 102 staff members in the quake, held a ceremony": a count set off
+        if clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.left_edge.i > 0 and \
+                clause.doc[clause.left_edge.i - 1].text == "," and any(t.like_num and t.ent_type_ not in NOT_COUNTS
+                                                                       for t in clause.subtree):
             yield clause
 
 
