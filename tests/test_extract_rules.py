@@ -1133,7 +1133,7 @@ def test_a_count_given_as_the_reason_is_a_claim_of_its_own(claims):
     cargo = next(c for c in found if c.quantity is not None)
     capsized = next(c for c in found if c.quantity is None)
     assert (cargo.subject_key, cargo.predicate_key, cargo.quantity.value) == ("cargo", "aboard", 2142)
-    assert capsized.predicate_key == "capsize"
+    assert capsized.predicate_key == "sink"  # capsizing is sinking
 
 
 def test_the_court_that_convicts_is_not_where_the_convicted_are_counted(claims):
@@ -1197,3 +1197,14 @@ def test_lives_lost_are_deaths(claims, text, subject, value):
 
 def test_jobs_lost_stay_jobs_lost(claims):
     assert one(claims("The report said the economy lost 13,000 jobs in May.")).predicate_key == "lose"
+
+
+def test_an_hour_is_no_count(claims):
+    claim = one(claims("The ferry went down shortly after 1 a.m., officials said."))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity, claim.time.text) == \
+        ("ship", "sink", None, "shortly after 1 a.m.")
+
+
+def test_a_clock_time_the_tagger_calls_an_event_is_still_a_time(claims):
+    claim = one(claims("The London Fire Brigade said it received the first emergency call at 00:54."))
+    assert (claim.subject_key, claim.time.text) == ("first call", "00:54")

@@ -1403,7 +1403,7 @@ def _read_number_at(token: Token) -> Quantity | None:
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children))  # "none of the sites", tagged a noun
     if not quantifier and not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
         return None  # nothing to count: no need for the dearer age test
-    if _is_age(token) or _pronoun_one(token) or _names_a_thing(token):
+    if _is_age(token) or _pronoun_one(token) or _names_a_thing(token) or _is_clock_time(token):
         return None
     if _no_one(token):
         return parse_quantity("none")  # "no one had been killed"
@@ -1487,6 +1487,12 @@ def _names_a_thing(token: Token) -> bool:
 
 NUMBERED_THINGS = {"flat", "room", "apartment", "gate", "platform", "flight", "unit", "block", "cabin", "deck",
                    "berth", "pier", "terminal", "ward", "bed", "route", "exit", "door", "lane", "track", "coach"}
+
+
+def _is_clock_time(token: Token) -> bool:
+    """"shortly after 1 a.m.": an hour, which the tagger does not always call a time."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_.replace(".", "") in ("am", "pm")
 
 
 def _is_age(token: Token) -> bool:
@@ -1822,8 +1828,8 @@ def _clock_in_clause(doc: Doc, tokens: set[int]) -> str | None:
     another thing ("shortly before the 3 pm kick-off")."""
     for i in sorted(tokens):
         token = doc[i]
-        if token.ent_iob_ != "B" or token.ent_type_ not in ("TIME", "CARDINAL"):
-            continue
+        if token.ent_iob_ != "B" or token.ent_type_ not in ("TIME", "CARDINAL", "EVENT"):
+            continue  # "00:54" may be tagged an event
         ent = entity_at(token)
         if ent.root.dep_ in ("compound", "nmod", "amod") or ent.root.head.dep_ in ("compound", "nmod", "amod"):
             continue
