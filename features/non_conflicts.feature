@@ -423,3 +423,21 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: The one survivor pulled out and the dead counted later are different people
+    Given an article "day-three.txt":
+      """
+      Surfside collapse: 159 unaccounted for
+      Published: 2021-06-26
+
+      SURFSIDE, Florida - Only one person, a teenage boy, has been pulled alive from the debris of Champlain Towers South, rescuers said.
+      """
+    And an article "day-fifteen.txt":
+      """
+      Surfside death toll rises to 64
+      Published: 2021-07-08
+
+      SURFSIDE, Florida - Mayor Daniella Levine Cava said 64 people had been confirmed dead in the collapse of Champlain Towers South.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

@@ -297,11 +297,15 @@ def _may_overlap(a: StoredClaim, b: StoredClaim) -> bool:
 
 
 def _two_counts_of_two_groups(a: StoredClaim, b: StoredClaim) -> bool:
-    """Two figures, with no group named that both are drawn from: the living counted and the dead counted
-    are different people, unless one count is of all or none of them."""
-    qa, qb = a.claim.quantity, b.claim.quantity
-    return qa is not None and qb is not None and qa.low is not None and qb.low is not None and \
-        not [*_group_sizes(a), *_group_sizes(b)] and not {_quantifier_word(qa), _quantifier_word(qb)} & QUANTIFIERS
+    """Two figures ("only one", "more than 850"), with no group named that both are drawn from: the living
+    counted and the dead counted are different people, unless one count is of all, some or none of them."""
+    return _a_figure(a.claim.quantity) and _a_figure(b.claim.quantity) and not [*_group_sizes(a), *_group_sizes(b)]
+
+
+def _a_figure(quantity: Quantity | None) -> bool:
+    """"138", "only one", "hundreds": a number of people; not "some", "all" or "only some"."""
+    return quantity is not None and quantity.low is not None and (
+        quantity.value is not None or quantity.text.lower().split()[-1] not in QUANTIFIERS)
 
 
 def _both_exact(a: StoredClaim, b: StoredClaim) -> bool:
