@@ -1208,3 +1208,13 @@ def test_an_hour_is_no_count(claims):
 def test_a_clock_time_the_tagger_calls_an_event_is_still_a_time(claims):
     claim = one(claims("The London Fire Brigade said it received the first emergency call at 00:54."))
     assert (claim.subject_key, claim.time.text) == ("first call", "00:54")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mayor Daniella Levine Cava said at a news conference that 159 people were unaccounted for.", 159),
+    ("The mayor told reporters that 99 people had not been accounted for.", 99),
+    ("The mayor said 64 people had been confirmed dead and 76 remained unaccounted for, down from 159.", 76),
+])
+def test_people_not_accounted_for_are_unaccounted_for(claims, text, value):
+    claim = next(c for c in claims(text) if c.predicate_key == "unaccounted")
+    assert (claim.subject_key, claim.polarity, claim.quantity.value) == ("people", "positive", value)

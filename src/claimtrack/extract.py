@@ -60,6 +60,7 @@ TOLLS = load_lexicon("subjects")["tolls"]  # "the toll rose to 64": a count of t
 LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 JUDGEMENTS = set(load_lexicon("predicates")["judgements"])  # "right", "wrong", "adequate"
+NEGATED_AS = load_lexicon("predicates")["negated_as"]
 OPPOSITES = {k: v for k, v in load_lexicon("predicates")["opposites"].items() if not k.startswith("_")}
 NEGATED_NOUNS = set(load_lexicon("predicates")["negated_nouns"])  # "no sign that ...", "no intention of ..."
 OBJECT_CENTRED = set(load_lexicon("predicates")["object_centred"])  # "manipulated the statistics": about them
@@ -315,6 +316,9 @@ def _subject_of(head: Token) -> Token | None:
     """The clause's subject; for a subjectless gerund or a bare figure ("admitted kidnapping 13
     Japanese", "counted 1.12 million marchers") what it counts is what the claim is about."""
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:  # "159 people were unaccounted for": the parser may hang the subject on the auxiliary
+        subject = next((g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                        if g.dep_ in SUBJECT_DEPS), None)
     doc = head.doc
     while subject is not None and subject.i + 2 < len(doc) and doc[subject.i + 1].text == "-" and \
             doc[subject.i + 2].head == head and doc[subject.i + 2].dep_ == subject.dep_:
@@ -381,6 +385,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     polarity = "negative" if (negated != (denied is not None)) != refused else "positive"
     if predicate_key in OPPOSITES:  # "maintained his innocence", "acquitted": not responsible; "wrong": not right
         predicate_key, polarity = OPPOSITES[predicate_key], "negative" if polarity == "positive" else "positive"
+    elif predicate_key in NEGATED_AS and polarity == "negative":  # "had not been accounted for": unaccounted for
+        predicate_key, polarity = NEGATED_AS[predicate_key], "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
     if measured and previous_subject is not None and quantity is not None and quantity.unit is None:
@@ -1397,7 +1403,7 @@ BOUND_PREPOSITIONS = {"above", "over", "under", "below"}
 
 def _read_number_at(token: Token) -> Quantity | None:
     doc = token.doc
-    if token.ent_type_ in NOT_COUNTS:
+    if token.ent_type_ in NOT_COUNTS and not _a_counted_subject(token):
         return None
     quantifier = token.lower_ in QUANTIFIER_WORDS and (token.pos_ in ("DET", "PRON", "ADJ") or any(
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children))  # "none of the sites", tagged a noun
@@ -1487,6 +1493,12 @@ def _names_a_thing(token: Token) -> bool:
 
 NUMBERED_THINGS = {"flat", "room", "apartment", "gate", "platform", "flight", "unit", "block", "cabin", "deck",
                    "berth", "pier", "terminal", "ward", "bed", "route", "exit", "door", "lane", "track", "coach"}
+
+
+def _a_counted_subject(token: Token) -> bool:
+    """"and 76 remained unaccounted for": a bare number as a clause's subject counts, whatever the tagger
+    calls it (it may take "76" for a date); a year, "1990", never is one."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.text.isdigit() and len(token.text) <= 3
 
 
 def _is_clock_time(token: Token) -> bool:
@@ -1976,8 +1988,8 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
         if clause.dep_ != "advcl" or clause.pos_ != "VERB":
             continue
         if _times_the_main_clause(clause) or (
-                clause.tag_ == "VBG" and predicate_family(clause.lemma_.lower()) == "dead"):
-            yield clause
+                clause.tag_ == "VBG" and predicate_family(clause.lemma_.lower()) in TOLL_PARTICIPLES):
+            yield clause  # "..., destroying some 30 buildings and forcing about 2,000 residents from their homes"
     for clause in root.children:  # "the inquiry heard 921 witnesses and cost £191 million"
         if clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.tag_ != "VBG":
             yield clause
@@ -2011,6 +2023,7 @@ def _times_the_main_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in clause.children)
 
 
+TOLL_PARTICIPLES = {"dead", "destroy", "injure", "displace"}  # what a disaster did, said in passing
 VERDICT_WORDS = {"guilty", "convict", "acquit", "exonerate", "clear"}
 TIMING_MARKS = {"after", "before", "when", "once", "until", "since", "while"}
 
