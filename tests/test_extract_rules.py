@@ -1218,3 +1218,21 @@ def test_a_clock_time_the_tagger_calls_an_event_is_still_a_time(claims):
 def test_people_not_accounted_for_are_unaccounted_for(claims, text, value):
     claim = next(c for c in claims(text) if c.predicate_key == "unaccounted")
     assert (claim.subject_key, claim.polarity, claim.quantity.value) == ("people", "positive", value)
+
+
+def test_a_denial_around_a_restated_claim_still_denies_it(claims):
+    claim = one(claims("Rosendo Prieto denied on Wednesday that he had ever assured residents the building was "
+                       "in very good shape."))
+    assert (claim.source_name, claim.commitment) == ("Rosendo Prieto", "denial")
+
+
+@pytest.mark.parametrize("text, subject, predicate, value, place", [
+    ("Another 78 people were wounded in the shooting, Riah Phiyega told reporters.", "people", "injure", 78, None),
+    ("The other 17 died at a second koppie, the report said.", "people", "dead", 17, None),
+    ("The sheriff's office in Butte County lowered the death toll to 85 in early December, officials said.",
+     "people", "dead", 85, None),
+])
+def test_counts_whose_words_once_led_astray(claims, text, subject, predicate, value, place):
+    claim = next(c for c in claims(text) if c.quantity is not None)
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value, claim.place) == \
+        (subject, predicate, value, place)

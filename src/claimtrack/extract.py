@@ -77,10 +77,16 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
     claims: list[Claim] = []
     previous_subject: tuple[str, str, str] | None = None  # "the other eight" refers to the group named last
     matches = doc._.claimtrack_attributions
+    denied = set()  # inner attributions an outer denial restates: "denied that he had ever assured residents ..."
     for match in sorted(matches, key=lambda m: m.content[0].start if m.content else 0):
-        if _restated_by_inner(match, matches):
+        inner = _restated_by_inner(match, matches)
+        if inner is not None:
+            if match.commitment == "denial":
+                denied.add(id(inner))
             continue
         for claim in claims_from_attribution(match, published, previous_subject):
+            if id(match) in denied and claim.commitment != "denial":
+                claim = replace(claim, commitment="denial")
             claims.append(claim)
             if claim.subject_key:
                 previous_subject = (claim.subject_text, claim.subject_key, claim.predicate_key)
@@ -141,12 +147,14 @@ def _carry_periods(claims: list[Claim]) -> list[Claim]:
     return carried
 
 
-def _restated_by_inner(match: AttributionMatch, matches: list[AttributionMatch]) -> bool:
+def _restated_by_inner(match: AttributionMatch, matches: list[AttributionMatch]) -> AttributionMatch | None:
     """"She told reporters that she believed her daughter was alive": one claim, the inner one, whose cue
-    says how committed she is. Nested attribution to someone else ("A said B claimed ...") stays."""
-    return match.source_name is not None and any(
-        other is not match and other.source_name == match.source_name and other.cue[0].i == match.content_head.i
-        for other in matches)
+    says how committed she is (a denial around it still denies it). Nested attribution to someone else
+    ("A said B claimed ...") stays. Returns the inner attribution, if any."""
+    if match.source_name is None:
+        return None
+    return next((other for other in matches if other is not match and other.source_name == match.source_name
+                 and other.cue[0].i == match.content_head.i), None)
 
 
 def merge_repeats(claims: list[Claim]) -> list[Claim]:
@@ -1102,7 +1110,9 @@ def _placed_elsewhere(head: Token) -> set[str]:
     Hague"; "a court in Bhopal convicted seven executives", where the convicted are the claim's subject),
     or where something described is ("the owner of the building that collapsed in Savar")."""
     described = {"agent", "relcl"}  # "the building that collapsed in Savar": where the building is, not the arrest
-    return described | {"nsubj"} if head.lemma_.lower() in VERDICT_VERBS else described
+    # "The sheriff's office in Butte County lowered the death toll to 85": the office's place, not the toll's
+    givers = VERDICT_VERBS | CHANGE_VERBS | {"put", "estimate", "count", "tally", "revise"}
+    return described | {"nsubj"} if head.lemma_.lower() in givers else described
 
 
 def _in_event_clause(token: Token, head: Token) -> bool:
@@ -1424,7 +1434,8 @@ def _read_number_at(token: Token) -> Quantity | None:
         span = doc[token.i:token.i + 1]
     start = span.start
     for child in token.children:  # "more than", "nearly", "about"; "Seventy-one", which the parser splits
-        if (child.dep_ in ("quantmod", "advmod") or (child.dep_ == "compound" and child.like_num)) and child.i < span.start:
+        if (child.dep_ in ("quantmod", "advmod") or (child.dep_ == "compound" and child.like_num)) and \
+                child.i < span.start and child.lower_ not in ADDED_WORDS:  # "another 78": 78 more
             start = min(start, child.left_edge.i)
     if doc[start].lower_ == "than" and start > 0 and doc[start - 1].tag_ in ("JJR", "RBR"):
         start -= 1  # "[no higher] than 60 percent": the parser leaves the comparative out
@@ -1451,6 +1462,7 @@ def _read_number_at(token: Token) -> Quantity | None:
     return quantity
 
 
+ADDED_WORDS = {"another", "other", "further", "additional"}
 RATE_PERIODS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 
@@ -1603,6 +1615,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
                             or subject.lower_ in DEMONSTRATIVES):
         if previous is not None:
             return text, previous[1]  # "the other four", "they": the group named just before
+        if subject.like_num and predicate_family(_predicate_lemma(predicate)) in PEOPLE_PREDICATES:
+            return text, "people"  # "The other 17 died at a second koppie": 17 people
         return text, subject_key(head.lemma_, (predicate.lemma_,))  # "13 had been abducted": abductees
     family = predicate_family(_predicate_lemma(predicate))
     own_family = predicate_family(head.lemma_)
@@ -1659,6 +1673,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
 
 GROUPS_OF_PEOPLE = {"passenger", "crew", "student", "teacher", "civilian", "soldier", "resident", "worker", "officer",
                     "staff", "child", "adult", "woman", "man", "guest", "visitor", "member", "employee", "peacekeeper"}
+PEOPLE_PREDICATES = {"dead", "injure", "alive", "detain", "release", "rescue", "escape", "displace", "aboard",
+                     "unaccounted", "attend"}  # what only people do or suffer
 SUBSTANCE_WORDS = {"gas", "chemical", "substance", "liquid", "compound", "material"}
 PLACE_NOUNS = {"town", "city", "village", "port", "island", "region", "province", "district"}
 
