@@ -1236,3 +1236,12 @@ def test_counts_whose_words_once_led_astray(claims, text, subject, predicate, va
     claim = next(c for c in claims(text) if c.quantity is not None)
     assert (claim.subject_key, claim.predicate_key, claim.quantity.value, claim.place) == \
         (subject, predicate, value, place)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Among the dead, his daughter said, was Harold Pinnell, 81, a retired machinist.", "dead"),
+    ("Among those found alive was Harold Pinnell, 81, a retired machinist.", "alive"),
+])
+def test_a_person_named_among_the_dead_or_the_living(claims, text, predicate):
+    claim = next(c for c in claims(text) if c.subject_key == "harold pinnell")
+    assert claim.predicate_key == predicate

@@ -430,6 +430,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     among_dead = _among_the_dead(head) if quantity is not None else None
     if among_dead is not None:  # "among the dead were 189 Americans": 189 Americans died
         subject, predicate_key = among_dead, "dead"
+    named = _named_among(head) if quantity is None else None
+    if named is not None:  # "Among the dead, his daughter said, was Harold Pinnell": he died
+        subject, predicate_key = named
     listed = _listed(head) if quantity is not None else None
     if listed is not None:  # "the addition brings its list to 16 people": 16 citizens abducted
         subject = listed
@@ -735,6 +738,22 @@ def _among_the_dead(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower()
                  not in DEAD_NOUNS and _number_at(next((n for n in c.children if n.dep_ == "nummod"), c))),
                 None) if dead else None
+
+
+def _named_among(head: Token) -> tuple[Token, str] | None:
+    """A person named among the dead or among the living: "Among those killed was Deni Kurniawan" (dead),
+    "Among those found alive was Harold Pinnell" (alive)."""
+    if head.lemma_.lower() != "be":
+        return None
+    group = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    person = next((c for c in head.children if c.dep_ in ("attr", "nsubj") and c.ent_type_ == "PERSON"), None)
+    if group is None or person is None:
+        return None
+    words = {t.lemma_.lower() for t in group.subtree}
+    if words & {"alive", "survivor", "survive", "rescue"}:
+        return person, "alive"
+    return (person, "dead") if words & (DEAD_NOUNS | {"kill", "die"}) else None
 
 
 def _listed(head: Token) -> Token | None:
@@ -1950,7 +1969,8 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             continue  # the sentence is someone's; only an aside of its own ("caused by ..., the FBI says") is not
         # a correction, or a verdict ("Mladic has been found guilty of genocide"), is checkable without a figure
         checkable = bool(CORRECTION.match(span_text(sent).lstrip())) or any(
-            doc[i].lemma_.lower() in VERDICT_WORDS for i in main) or _named_person_did_not(root)
+            doc[i].lemma_.lower() in VERDICT_WORDS for i in main) or _named_person_did_not(root) or \
+            _named_among(root) is not None  # "Among those found alive was Harold Pinnell"
         if not checkable and \
                 bisect_left(counts_or_dates, root.left_edge.i) == bisect_left(counts_or_dates, root.right_edge.i + 1):
             continue  # no number and no date in the root's subtree: so none in its main clause (below)
