@@ -1157,7 +1157,7 @@ def test_a_day_without_its_year_near_a_full_date_told_before_is_in_that_year(cla
 def test_a_figure_that_only_times_the_clause_is_not_counted(claims):
     found = claims("The plane began descending at 10:45 a.m., shortly after reaching its cruising altitude of "
                    "38,000 feet, and the descent lasted eight minutes, Germanwings said in a statement.")
-    began = next(c for c in found if c.predicate_key == "begin")
+    began = next(c for c in found if c.predicate_key == "start")
     assert began.quantity is None and began.kind == "event"
 
 
@@ -1245,3 +1245,19 @@ def test_counts_whose_words_once_led_astray(claims, text, subject, predicate, va
 def test_a_person_named_among_the_dead_or_the_living(claims, text, predicate):
     claim = next(c for c in claims(text) if c.subject_key == "harold pinnell")
     assert claim.predicate_key == predicate
+
+
+def test_rejecting_a_version_denies_what_it_says(claims):
+    found = claims("The commission rejected the police version that officers had fired in self-defence, saying "
+                   "the evidence did not support it.")
+    fired = next(c for c in found if c.predicate_key == "fire")
+    assert (fired.source_name, fired.subject_key) == ("commission", "officer")
+    assert (fired.polarity == "negative") != (fired.commitment == "denial")  # denied, one way or the other
+    kept = one(claims("The judge rejected the version that he gave."))
+    assert kept.predicate_key != "give"
+
+
+def test_a_shooting_that_began_and_one_that_started_are_one_event(claims):
+    began = one(claims("The shooting began shortly before 4 p.m. on Thursday, police said."))
+    started = one(claims("Officials said the shooting started shortly after 2 p.m. on Thursday."))
+    assert began.predicate_key == started.predicate_key == "start"

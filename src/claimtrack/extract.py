@@ -889,10 +889,28 @@ def _awaited(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"), None)
 
 
+REJECTING_VERBS = {"reject", "dismiss", "refute", "dispute", "deny", "contradict", "discredit"}
+ACCOUNT_NOUNS = {"version", "account", "theory", "idea", "notion", "narrative", "story", "explanation"}
+
+
+def _what_it_told(clause: Token) -> bool:
+    """"the version that officers had fired in self-defence": what the version says (the parser may read
+    its "that" as a relative pronoun); not "the version that he gave", a relative clause about it."""
+    if clause.pos_ not in ("VERB", "AUX") or not any(c.lower_ == "that" and c.i < clause.i for c in clause.children):
+        return False
+    if clause.dep_ in ("acl", "ccomp"):
+        return True
+    return clause.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in clause.children) \
+        and clause.lemma_.lower() not in REPORTING_VERBS | {"give", "offer", "present", "provide", "put"}
+
+
 def _denied_clause(head: Token) -> Token | None:
     """The clause a negated noun denies: "there was no sign that the data had been manipulated", "Japan had
     no intention of abandoning the agreement", "a commissioner had no way to alter the figures"; or the
     deed: "Britain had presented no evidence of Russian involvement" denies the involvement."""
+    if head.lemma_.lower() in REJECTING_VERBS:  # "rejected the police version that officers had fired in self-defence"
+        told = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS | ACCOUNT_NOUNS), None)
+        return next((c for c in told.children if _what_it_told(c)), None) if told is not None else None
     if head.lemma_.lower() not in EVIDENCE_VERBS:
         return None
     for noun in head.children:
