@@ -219,9 +219,11 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
                setting_b: tuple[str, ...], names_b: tuple[str, ...]) -> bool:
     """Can two articles be about one story? The same name said most in both says so. Else their main
     countries must fit (one's first country among the other's), and each must name what the other is
-    mainly about, or both be set in the same country and share a name. A story about Bhopal that recalls Chernobyl in
-    passing is still not one about Chernobyl, which never names Bhopal. An article that names no
-    country, or repeats no name, can be about anything as far as that test goes."""
+    mainly about, or one must while both name countries; two that both repeat names but share none are two
+    stories even in one country (Grenfell and Tiananmen, both reported from London); else both must be set
+    in the same country. A story about Bhopal that recalls Chernobyl in passing is still not one about
+    Chernobyl, which never names Bhopal. An article that names no country, or repeats no name, can be
+    about anything as far as that test goes."""
     main_a, all_a = _main_and_all(names_a)
     main_b, all_b = _main_and_all(names_b)
     if main_a and main_b and main_a[0] == main_b[0]:
