@@ -1261,3 +1261,9 @@ def test_a_shooting_that_began_and_one_that_started_are_one_event(claims):
     began = one(claims("The shooting began shortly before 4 p.m. on Thursday, police said."))
     started = one(claims("Officials said the shooting started shortly after 2 p.m. on Thursday."))
     assert began.predicate_key == started.predicate_key == "start"
+
+
+def test_a_dated_fact_said_in_passing_of_a_named_person(claims):
+    claim = one(claims("Tom Harding, the engineer who was convicted of criminal negligence in 2018, has rarely "
+                       "spoken publicly since."))
+    assert (claim.subject_key, claim.predicate_key, claim.time.start) == ("tom harding", "responsible", date(2018, 1, 1))

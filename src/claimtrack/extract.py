@@ -335,6 +335,8 @@ def _subject_of(head: Token) -> Token | None:
         return next((c for c in head.children if c.dep_ == "attr"), None)
     if subject is None and head.dep_ == "conj":
         return _subject_of(head.head)
+    if subject is None and head.dep_ == "acl" and head.tag_ == "VBN":
+        return head.head  # "the image, taken on June 5, 1989": the image was taken
     if subject is None and head.tag_ == "VBG" and head.dep_ in ("xcomp", "pcomp"):
         return next((c for c in head.children if c.dep_ == "dobj"), None)
     if subject is None and head.lemma_.lower() in PROFESSED_STATES:
@@ -1627,6 +1629,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         return previous[:2] if previous else ("", "")
     if subject.lower_ in RELATIVE_PRONOUNS:
         subject = _antecedent_of_relative(subject)
+        if subject.dep_ == "appos" and subject.head.ent_type_ == "PERSON":
+            subject = subject.head  # "Tom Harding, the engineer who was convicted": Harding
     head = subject
     # "eight of the abductees", "some of the abductees": the group is the object of "of"
     of_phrase = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2047,14 +2051,30 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
     for clause in root.children:  # "the inquiry heard 921 witnesses and cost £191 million"
         if clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.tag_ != "VBG":
             yield clause
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    named = subject is not None and subject.ent_type_ in ("ORG", "PERSON", "NORP")  # someone, not an event
-    for clause in subject.children if named else ():
-        # "The United Nations, which lost 102 staff members in the quake, held a ceremony": a count set off
-        if clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.left_edge.i > 0 and \
-                clause.doc[clause.left_edge.i - 1].text == "," and any(t.like_num and t.ent_type_ not in NOT_COUNTS
-                                                                       for t in clause.subtree):
-            yield clause
+    subject = _subject_of(root)
+    described = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
+    for noun in described:
+        for clause in noun.children:
+            if _said_in_passing(clause, named=subject.ent_type_ in ("ORG", "PERSON", "NORP")):
+                yield clause
+
+
+def _said_in_passing(clause: Token, named: bool) -> bool:
+    """A clause set off by commas that describes the subject with a fact of its own: a count said of a named
+    subject ("The United Nations, which lost 102 staff members in the quake, held ..."), or a date said of
+    any ("The image, taken on June 5, 1989, remains censored"; "Tom Harding, the engineer who was convicted
+    in 2018, has rarely spoken")."""
+    if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB" or clause.left_edge.i == 0:
+        return False
+    if clause.dep_ == "acl" and clause.tag_ != "VBN":
+        return False  # "the image of a man blocking tanks": a description, not an event
+    doc = clause.doc
+    if doc[clause.left_edge.i - 1].text != "," and doc[clause.head.left_edge.i - 1].text != ",":
+        return False  # restrictive: part of the noun's name, not said of it in passing
+    tokens = [t for t in clause.subtree]
+    dated = any(t.ent_type_ == "DATE" and FOUR_DIGITS.search(t.text) for t in tokens)
+    counted = named and any(t.like_num and t.ent_type_ not in NOT_COUNTS for t in tokens)
+    return dated or counted
 
 
 def _in_an_aside(token: Token, root: Token) -> bool:
