@@ -3,6 +3,7 @@
 import pytest
 
 from claimtrack.conflicts import _same_story as same_story
+from claimtrack.events import _one_name as one_name
 from claimtrack.story import story_names
 
 
@@ -60,3 +61,12 @@ def test_one_naming_what_the_other_is_about_is_enough_when_their_countries_fit()
     handover = (("Poland", "Russia"), ("stalin:4", "walesa:3", "politburo:2"))
     probe = (("Russia", "Poland"), ("katyn:3", "savenkov:2", "warsaw:2", "politburo:1"))
     assert same_story(*handover, *probe)
+
+
+@pytest.mark.parametrize("name, own, same", [
+    ("Lac Mégantic disaster", "Lac disaster", True),  # a name the tagger split in the headline
+    ("Hurricane Katrina", "Hurricane Maria", False),
+    ("Indian Ocean tsunami", None, False),
+])
+def test_one_event_named_in_fuller_or_shorter_words(name, own, same):
+    assert one_name(name, own) is same

@@ -37,11 +37,21 @@ def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None
         name, proper = by_token.get(i, (None, False))
         if name is None:
             continue
-        another_named = proper and name != own  # "Hurricane Katrina" in a story about Hurricane Maria
+        another_named = proper and not _one_name(name, own)  # "Hurricane Katrina" in a story about Hurricane Maria
         another_country = not proper and home is not None and name != home  # "the earthquake that struck Chile"
         if another_named or another_country:
             return name
     return None
+
+
+def _one_name(name: str, own: str | None) -> bool:
+    """"Lac disaster" and "Lac Mégantic disaster" (a name the tagger split), "the Lac-Mégantic derailment":
+    one event when the proper words of one name are among the other's. "Hurricane Katrina" is not
+    "Hurricane Maria"."""
+    if own is None:
+        return False
+    words_a, words_b = ({w for w in n.split() if w[:1].isupper()} for n in (name, own))
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
 def _events(doc: Doc) -> tuple[str | None, dict[int, tuple[str | None, bool]]]:
