@@ -832,8 +832,8 @@ def _is_people(subject: Token | None) -> bool:
     """A person or a group of people: "Samira Haddad", "223 people", "several of the student leaders"."""
     group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"), None) if subject is not None else None
-    if group is not None and subject.lower_ in QUANTIFIER_WORDS | VAGUE_NUMBERS or (group is not None and subject.like_num):
-        subject = group
+    if group is not None and (subject.like_num or subject.lower_ in QUANTIFIER_WORDS | VAGUE_NUMBERS):
+        subject = group  # the group a number or quantifier is drawn from, as `_subject` reads it
     return subject is not None and (subject.ent_type_ in ("PERSON", "NORP") or subject.lower_ in PERSON_PRONOUNS or
                                     subject.lemma_.lower() in GROUPS_OF_PEOPLE | GENERIC_PEOPLE | {"leader", "prisoner"})
 
@@ -1148,10 +1148,13 @@ def _placed_elsewhere(head: Token) -> set[str]:
     """Phrases whose place is not where the claim holds: where the doer sits ("by a UN tribunal in The
     Hague"; "a court in Bhopal convicted seven executives", where the convicted are the claim's subject),
     or where something described is ("the owner of the building that collapsed in Savar")."""
-    described = {"agent", "relcl"}  # "the building that collapsed in Savar": where the building is, not the arrest
     # "The sheriff's office in Butte County lowered the death toll to 85": the office's place, not the toll's
-    givers = VERDICT_VERBS | CHANGE_VERBS | {"put", "estimate", "count", "tally", "revise"}
-    return described | {"nsubj"} if head.lemma_.lower() in givers else described
+    return DESCRIBED_AND_GIVER if head.lemma_.lower() in FIGURE_GIVERS else DESCRIBED
+
+
+DESCRIBED = {"agent", "relcl"}  # "the building that collapsed in Savar": where the building is, not the arrest
+DESCRIBED_AND_GIVER = DESCRIBED | {"nsubj"}
+FIGURE_GIVERS = VERDICT_VERBS | CHANGE_VERBS | {"put", "estimate", "count", "tally", "revise"}
 
 
 def _in_event_clause(token: Token, head: Token) -> bool:
