@@ -1267,3 +1267,19 @@ def test_a_dated_fact_said_in_passing_of_a_named_person(claims):
     claim = one(claims("Tom Harding, the engineer who was convicted of criminal negligence in 2018, has rarely "
                        "spoken publicly since."))
     assert (claim.subject_key, claim.predicate_key, claim.time.start) == ("tom harding", "responsible", date(2018, 1, 1))
+
+
+@pytest.mark.parametrize("text, predicate, value", [
+    ("Rights groups spoke out, Human Rights Watch said in a report released ahead of the anniversary of the "
+     "August 4, 2020 explosion that killed 218 people.", "dead", 218),
+    ("The ship, which had 4,252 people aboard, had sailed close to Giglio in what Italian media have described "
+     "as a salute.", "aboard", 4252),
+])
+def test_a_toll_told_of_an_event_in_passing_is_the_outlets(claims, text, predicate, value):
+    toll = next(c for c in claims(text) if c.predicate_key == predicate)
+    assert (toll.own_voice, toll.source_name, toll.subject_key, toll.quantity.value) == (True, None, "people", value)
+
+
+def test_a_relative_clause_on_a_person_is_no_toll(claims):
+    found = claims("The minister, who visited 12 hospitals on Monday, said the situation was grave.")
+    assert not any(c.own_voice and c.quantity and c.quantity.value == 12 for c in found)

@@ -1985,6 +1985,10 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue  # a table or a run-on list, not a sentence a reporter wrote
+        for clause in _event_facts_in_passing(sent):
+            tokens = {t.i for t in clause.subtree}
+            if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
+                yield from _own_voice_clause(clause, tokens, published, positions, False)
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             continue
@@ -2078,6 +2082,24 @@ def _said_in_passing(clause: Token, named: bool) -> bool:
     dated = any(t.ent_type_ == "DATE" and FOUR_DIGITS.search(t.text) for t in tokens)
     counted = named and any(t.like_num and t.ent_type_ not in NOT_COUNTS for t in tokens)
     return dated or counted
+
+
+PASSING_FACTS = {"dead", "injure", "displace", "aboard"}  # what an event did or carried
+VESSELS = {"ship", "plane", "aircraft", "jet", "airliner", "boat", "train", "bus", "submarine"}
+
+
+def _event_facts_in_passing(sent: Span) -> Iterator[Token]:
+    """What a disaster did, told in a clause that names it in passing, wherever the noun stands: "ahead of
+    the anniversary of the August 4, 2020 explosion that killed 218 people", "The ship, which had 4,252
+    people aboard, had sailed close to Giglio". The toll is the outlet's, whoever speaks in the sentence."""
+    for clause in sent:
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        described = clause.head.lemma_.lower()
+        if described not in EVENT_NOUNS and subject_key(described) not in VESSELS:
+            continue
+        if predicate_family(clause.lemma_.lower()) in PASSING_FACTS or _counts_those_aboard(clause):
+            yield clause
 
 
 def _in_an_aside(token: Token, root: Token) -> bool:
