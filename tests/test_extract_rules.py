@@ -1283,3 +1283,9 @@ def test_a_toll_told_of_an_event_in_passing_is_the_outlets(claims, text, predica
 def test_a_relative_clause_on_a_person_is_no_toll(claims):
     found = claims("The minister, who visited 12 hospitals on Monday, said the situation was grave.")
     assert not any(c.own_voice and c.quantity and c.quantity.value == 12 for c in found)
+
+
+def test_nothing_to_suggest_denies_what_follows(claims):
+    claim = one(claims("A senior police official said there is nothing to suggest the pilots were responsible."))
+    assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.polarity) == \
+        ("senior police official", "pilot", "responsible", "negative")

@@ -79,6 +79,8 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
     matches = doc._.claimtrack_attributions
     denied = set()  # inner attributions an outer denial restates: "denied that he had ever assured residents ..."
     for match in sorted(matches, key=lambda m: m.content[0].start if m.content else 0):
+        if _suggested_by_nothing(match):
+            continue  # "nothing to suggest the pilots were responsible": the outer clause denies it
         inner = _restated_by_inner(match, matches)
         if inner is not None:
             if match.commitment == "denial":
@@ -155,6 +157,18 @@ def _restated_by_inner(match: AttributionMatch, matches: list[AttributionMatch])
         return None
     return next((other for other in matches if other is not match and other.source_name == match.source_name
                  and other.cue[0].i == match.content_head.i), None)
+
+
+def _suggested_by_nothing(match: AttributionMatch) -> bool:
+    """"there is nothing to suggest ...", "no evidence to support claims that ...": no one suggests it."""
+    verb = match.cue.root
+    return verb.lemma_.lower() in SUPPORTING_VERBS and verb.dep_ in ("acl", "relcl") and _denies_by_absence(verb.head)
+
+
+def _denies_by_absence(noun: Token) -> bool:
+    """"nothing", "no evidence", "no sign": a noun that says there is none of what follows."""
+    return noun.lower_ == "nothing" or noun.lemma_.lower() in NEGATED_NOUNS and \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def merge_repeats(claims: list[Claim]) -> list[Claim]:
@@ -916,17 +930,31 @@ def _denied_clause(head: Token) -> Token | None:
     if head.lemma_.lower() not in EVIDENCE_VERBS:
         return None
     for noun in head.children:
-        if noun.dep_ not in ("attr", "dobj", "nsubj") or noun.lemma_.lower() not in NEGATED_NOUNS:
-            continue
-        if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        if noun.dep_ not in ("attr", "dobj", "nsubj") or not _denies_by_absence(noun):
             continue
         for child in noun.children:
-            if child.dep_ in ("acl", "relcl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in SUPPORTING_VERBS:
+                return _what_is_supported(child)  # "nothing to suggest the pilots were responsible"
+            if child.dep_ in ("acl", "relcl", "ccomp") and child.pos_ in ("VERB", "AUX") and noun.lower_ != "nothing":
                 return child
             if child.dep_ == "prep" and child.lower_ == "of":
                 return next((g for g in child.children if (g.dep_ == "pcomp" and g.pos_ == "VERB") or
                              (g.dep_ == "pobj" and predicate_family(g.lemma_.lower()) == "responsible")), None)
     return None
+
+
+SUPPORTING_VERBS = {"suggest", "support", "show", "indicate", "prove", "back", "substantiate", "confirm"}
+
+
+def _what_is_supported(verb: Token) -> Token | None:
+    """What "nothing to suggest ..." or "no evidence to support claims that ..." denies: the clause after the
+    verb, or the one its claim noun tells."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is not None:
+        return clause
+    told = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS | ACCOUNT_NOUNS), None)
+    return next((c for c in told.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None) \
+        if told is not None else None
 
 
 def _affirmed_clause(head: Token) -> Token | None:
