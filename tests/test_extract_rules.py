@@ -1289,3 +1289,12 @@ def test_nothing_to_suggest_denies_what_follows(claims):
     claim = one(claims("A senior police official said there is nothing to suggest the pilots were responsible."))
     assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.polarity) == \
         ("senior police official", "pilot", "responsible", "negative")
+
+
+def test_he_in_what_a_named_man_tells_is_that_man(claims):
+    found = claims("Jeremy Corbyn spoke in the Commons. Dyer later told the Hunter Committee that he estimated "
+                   "between 200 and 300 people had been killed, and said he would have used machine guns.")
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.source_name, toll.subject_key, toll.quantity.low, toll.quantity.high) == ("Dyer", "people", 200, 300)
+    assert toll.text.text == "between 200 and 300 people had been killed"
+    assert not any("corbyn" in (c.subject_key or "") or c.source_name == "Jeremy Corbyn" for c in found)

@@ -345,6 +345,10 @@ def _subject_of(head: Token) -> Token | None:
     while subject is not None and subject.i + 2 < len(doc) and doc[subject.i + 1].text == "-" and \
             doc[subject.i + 2].head == head and doc[subject.i + 2].dep_ == subject.dep_:
         subject = doc[subject.i + 2]  # "the co-pilot", split into three subjects: the pilot
+    if subject is None and head.dep_ == "ccomp" and head.left_edge.i > 0:
+        before = doc[head.left_edge.i - 1]  # "estimated between 200 and 300 people had been killed": the parser
+        if before.pos_ in ("NOUN", "PROPN") and before.head in (head.head, *head.head.children):  # hangs them apart
+            return before
     if subject is None and any(c.dep_ == "expl" for c in head.children):  # "there were 459 people aboard"
         return next((c for c in head.children if c.dep_ == "attr"), None)
     if subject is None and head.dep_ == "conj":
@@ -524,7 +528,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     commitment = "hedged" if hedge else match.commitment
     if match.source is None and commitment == "assert":
         commitment = "report"
-    content = runs(doc, tokens)
+    content = runs(doc, tokens | _subject_just_before(subject, tokens))
     return Claim(
         source_name=match.source_name,
         source_text=match.source.text if match.source is not None else None,
@@ -555,6 +559,15 @@ VERDICT_VERBS = {"convict", "acquit", "exonerate", "clear"}  # a court's verdict
 
 FIRST_HAPPENING_VERBS = {"come", "make", "place", "receive", "be", "log", "record", "send", "arrive", "reach", "go",
                          "happen", "occur", "take"}
+
+
+def _subject_just_before(subject: Token | None, tokens: set[int]) -> set[int]:
+    """The words of a subject the parser hung outside the clause, right before it ("estimated [between 200
+    and 300 people] had been killed"), so that the claim's text reads whole."""
+    if subject is None or subject.i in tokens or not tokens:
+        return set()
+    words = {t.i for t in subject.subtree} | ({subject.head.i} if subject.dep_ == "pobj" else set())
+    return words if max(words) + 1 == min(tokens) else set()
 
 
 def _first_happening(head: Token) -> Token | None:

@@ -183,6 +183,9 @@ def _clean_name(ent: Span) -> str:
 def person_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset()) -> Span | None:
     """He/she: the subject of the nearest earlier sentence that has a person as subject, else the nearest
     person mentioned. Subjects first, because news keeps talking about whoever the last sentence was about."""
+    speaker = _the_speaker_himself(pronoun)
+    if speaker is not None and speaker.start not in skip:
+        return speaker
     start = max(0, pronoun.i - WINDOW)
     sentence = sentence_of(pronoun)
     candidates = [e for e in persons_before(doc, pronoun.i) if e.start >= start and e.start not in skip
@@ -201,6 +204,21 @@ def person_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset
     possessors = {e.start for e in candidates if e.root.dep_ == "poss"}
     plain = [e for e in candidates if e.start not in possessors]
     return (plain or candidates)[-1]
+
+
+def _the_speaker_himself(pronoun: Token) -> Span | None:
+    """"Dyer later told the Hunter Committee that he estimated ...": he is whoever tells, when a name does."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in ("he", "she"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "ccomp" and clause.head != clause:
+        clause = clause.head
+        teller = clause.head if clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children) else clause
+        speaker = next((c for c in teller.children if c.dep_ == "nsubj"), None)  # "... and said he would have"
+        if speaker is not None and speaker.pos_ == "PROPN" and speaker.ent_type_ in ("", "PERSON"):
+            first = min((c.i for c in speaker.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=speaker.i)
+            return pronoun.doc[first:speaker.i + 1]
+    return None
 
 
 def _subject_of_the_same_verb(person: Span, pronoun: Token) -> bool:
