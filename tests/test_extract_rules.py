@@ -1298,3 +1298,14 @@ def test_he_in_what_a_named_man_tells_is_that_man(claims):
     assert (toll.source_name, toll.subject_key, toll.quantity.low, toll.quantity.high) == ("Dyer", "people", 200, 300)
     assert toll.text.text == "between 200 and 300 people had been killed"
     assert not any("corbyn" in (c.subject_key or "") or c.source_name == "Jeremy Corbyn" for c in found)
+
+
+def test_each_toll_participle_of_a_joined_clause_is_a_claim(claims):
+    found = claims("A surge of natural gas shot up the well and ignited on the rig, killing 11 men and injuring 16 "
+                   "others on the drilling rig.")
+    assert sorted((c.subject_key, c.predicate_key, c.quantity.value) for c in found if c.quantity) == \
+        [("man", "dead", 11), ("people", "injure", 16)]
+
+
+def test_others_hurt_are_people(claims):
+    assert one(claims("Seventeen others were injured, officials said.")).subject_key == "people"

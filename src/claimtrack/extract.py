@@ -1705,6 +1705,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         return text, subject_key(head.lemma_, (predicate.lemma_,))  # "13 had been abducted": abductees
     family = predicate_family(_predicate_lemma(predicate))
     own_family = predicate_family(head.lemma_)
+    if head.lower_ == "others" and family in PEOPLE_PREDICATES:
+        return text, "people"  # "11 were killed and 17 others injured": 17 more people
     if (head.lemma_.lower() in GENERIC_PEOPLE and family in AGENTS) or own_family in AGENTS:
         return text, AGENTS[family if head.lemma_.lower() in GENERIC_PEOPLE else own_family]  # marchers: protesters
     of_something = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
@@ -2050,7 +2052,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             continue  # headlines and bullet fragments without a subject
         yield from _own_voice_clause(root, main, published, positions, checkable)
         for head in _clauses_of_their_own(root):
-            tokens = {t.i for t in head.subtree}
+            tokens = _own_clause_tokens(head)
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
                 yield from _own_voice_clause(head, tokens, published, positions, False)
 
@@ -2091,20 +2093,44 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
     "... and Russia turned down foreign help until Aug. 16" (a second main clause), "The United Nations,
     which lost 102 staff members in the quake, held ..." (a count said of the subject in passing)."""
     for clause in root.children:
-        if clause.dep_ != "advcl" or clause.pos_ != "VERB":
-            continue
-        if _times_the_main_clause(clause) or (
-                clause.tag_ == "VBG" and predicate_family(clause.lemma_.lower()) in TOLL_PARTICIPLES):
-            yield clause  # "..., destroying some 30 buildings and forcing about 2,000 residents from their homes"
+        if clause.dep_ == "advcl" and clause.pos_ == "VERB" and _times_the_main_clause(clause):
+            yield clause
+    yield from _toll_participles(root)  # "..., destroying some 30 buildings and forcing about 2,000 residents"
     for clause in root.children:  # "the inquiry heard 921 witnesses and cost £191 million"
         if clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.tag_ != "VBG":
             yield clause
+            yield from _toll_participles(clause)  # "... and ignited on the rig, killing 11 men"
     subject = _subject_of(root)
     described = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
     for noun in described:
         for clause in noun.children:
             if _said_in_passing(clause, named=subject.ent_type_ in ("ORG", "PERSON", "NORP")):
                 yield clause
+
+
+def _toll_participles(clause: Token) -> list[Token]:
+    """What a disaster did, each a claim: "..., killing 11 men and injuring 16 others"."""
+    found = []
+    for child in clause.children:
+        if child.dep_ == "advcl" and _a_toll_participle(child):
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ == "conj" and _a_toll_participle(c))
+    return found
+
+
+def _a_toll_participle(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.tag_ == "VBG" and predicate_family(verb.lemma_.lower()) in TOLL_PARTICIPLES
+
+
+def _own_clause_tokens(clause: Token) -> set[int]:
+    """A clause's words without the toll participles hanging on it, which are claims of their own."""
+    tokens = {t.i for t in clause.subtree}
+    joined = [c for c in clause.children if c.dep_ == "conj" and _a_toll_participle(c)]
+    for participle in [*_toll_participles(clause), *joined]:
+        tokens -= {t.i for t in participle.subtree}
+    if joined:  # "killing 11 men and": not the "and"
+        tokens -= {c.i for c in clause.children if c.dep_ in ("cc", "punct") and c.i > clause.i}
+    return tokens
 
 
 def _said_in_passing(clause: Token, named: bool) -> bool:
