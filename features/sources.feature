@@ -151,5 +151,5 @@ Feature: Knowing who is speaking
       """
     When the articles are ingested
     Then the claims include:
-      | source   | content                     |
-      | ministry | have returned home          |
+      | source   | content                         |
+      | ministry | Five of them have returned home |

@@ -370,3 +370,14 @@ def test_no_instance_of_a_thing_denies_it():
                              content="no behaviour of the fans caused or contributed"))
     conflict = compare(contributed, none)
     assert conflict.kind == "negation" and conflict.relation == "contradiction"
+
+
+def test_a_place_both_stories_are_about_narrows_nothing():
+    spill = ("gulf:4", "louisiana:2", "bp:2")
+    gushing = replace(claim("Coast Guard", "leak", "about 5,000", subject="oil"), place="the Gulf of Mexico",
+                      setting=("United States",), story=spill)
+    spewing = replace(claim("scientists", "leak", "between 12,000 and 19,000", subject="oil", kind="count"),
+                      setting=("United States",), story=("deepwater:3", "gulf:3", "horizon:3"))
+    assert compare(stored("a", gushing), stored("b", spewing)).kind == "numeric"
+    in_passing = replace(spewing, story=("deepwater:3", "gulf:1", "horizon:3"))  # the gulf named once only
+    assert compare(stored("a", gushing), stored("b", in_passing)) is None

@@ -1309,3 +1309,16 @@ def test_each_toll_participle_of_a_joined_clause_is_a_claim(claims):
 
 def test_others_hurt_are_people(claims):
     assert one(claims("Seventeen others were injured, officials said.")).subject_key == "people"
+
+
+def test_a_range_before_a_measured_noun_is_one_range(claims):
+    claim = one(claims("Scientists said the well had been spewing between 12,000 and 19,000 barrels of oil a day."))
+    assert (claim.subject_key, claim.quantity.low, claim.quantity.high, claim.quantity.unit) == \
+        ("oil", 12000, 19000, "per day")
+
+
+def test_passengers_and_crew_make_everyone_aboard(claims):
+    found = claims("Officials said the plane carried 227 passengers and 12 crew.")
+    assert sorted((c.subject_key, c.quantity.value) for c in found) == [("crew", 12), ("passenger", 227), ("people", 239)]
+    everyone = next(c for c in found if c.subject_key == "people")
+    assert (everyone.predicate_key, everyone.text.text) == ("aboard", "the plane carried 227 passengers and 12 crew")

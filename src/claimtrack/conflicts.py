@@ -663,11 +663,26 @@ def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
     """Same place and same period, as far as the claims tell."""
     pa, pb = a.claim.place, b.claim.place
     one_named = not (pa and pb)
-    if pa != pb and not (one_named and ("nationwide" in (pa, pb) or a.claim.subject_key == EVENT_KEY)):
+    if pa != pb and not (one_named and ("nationwide" in (pa, pb) or a.claim.subject_key == EVENT_KEY
+                                        or _where_both_stories_are(pa or pb, a.claim, b.claim))):
         # Paris vs the country; a figure for Paris vs one that names no place. But "there was no genocide
         # at Srebrenica" is about the story's event, which "the massacre amounted to genocide" names too.
         return False
     return _same_period(a, b)
+
+
+def _where_both_stories_are(place: str, a: Claim, b: Claim) -> bool:
+    """Is the place the one both articles are about, so that naming it narrows nothing? "Oil is gushing from
+    a well in the Gulf of Mexico" and a flow that names no place, in two stories about that spill; or "in
+    India", where both stories are set. Paris in stories about France is a part of the country, not it."""
+    if place in a.setting[:1] and place in b.setting[:1]:
+        return True
+    words = set(name_words(place.lower())) - {"of", "the"}
+    return all(words & _repeated_names(claim.story) for claim in (a, b))
+
+
+def _repeated_names(names: tuple[str, ...]) -> set[str]:
+    return {name for name, _, times in (entry.rpartition(":") for entry in names) if int(times) > 1}
 
 
 def _same_period(a: StoredClaim, b: StoredClaim) -> bool:

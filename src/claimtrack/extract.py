@@ -237,6 +237,7 @@ def _attribution_claims(match: AttributionMatch, published: date | None,
         if claim is not None:
             previous_subject = (claim.subject_text, claim.subject_key, claim.predicate_key)
             yield claim
+            yield from _everyone_aboard(claim, head, clause_tokens)
             for number, phrase, relation in figures:
                 figure = _figure_claim(claim, match, number, phrase, relation, published)
                 if figure is not None:
@@ -989,6 +990,27 @@ def _affirmed_clause(head: Token) -> Token | None:
     return None
 
 
+def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Claim]:
+    """"The ship was carrying 3,206 passengers and 1,023 crew members": 4,229 people aboard, the figure
+    other reports give as one."""
+    if claim.predicate_key != "aboard":
+        return
+    groups = [(t, _number_at(n)) for t in head.doc[min(tokens):max(tokens) + 1] if t.lemma_.lower() in GROUPS_OF_PEOPLE
+              and t.i in tokens for n in t.children if n.dep_ == "nummod" and n.like_num]
+    if len(groups) != 2 or groups[1][0].head != groups[0][0] or groups[1][0].dep_ != "conj" \
+            or any(q is None or q.low is None or q.high is None for _, q in groups):
+        return
+    (first, a), (second, b) = groups
+    text = head.doc[first.left_edge.i:second.right_edge.i + 1].text
+    total = Quantity(text, (a.value or a.low) + (b.value or b.low), a.low + b.low, a.high + b.high,
+                     approximate=a.approximate or b.approximate)
+    evidence = claim.evidence[0]
+    start = min(evidence.claim_text.start, head.doc[first.left_edge.i].idx)
+    end = max(evidence.claim_text.end, head.doc[second.right_edge.i].idx + len(head.doc[second.right_edge.i]))
+    words = replace(evidence, claim_text=TextSpan(start, end, head.doc.text[start:end]))
+    yield replace(claim, subject_text=text, subject_key="people", quantity=total, evidence=(words,))
+
+
 def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int], str]]:
     """Figures riding along a clause's main one, each a claim of its own: "1.12 million took part,
     including 80,000 in Paris", "281,000 marched, 31,000 of them in Paris", "a gain of 144,000 for
@@ -1071,6 +1093,9 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
                 base = replace(base, subject_text=group_text, subject_key=key)
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
+    if relation == "also" and number.dep_ == "nummod" and number.head.lemma_.lower() in GROUPS_OF_PEOPLE \
+            and subject_key(number.head.lemma_) != base.subject_key:  # "227 passengers and 12 crew": the crew
+        base = replace(base, subject_text=doc[number.i:number.head.i + 1].text, subject_key=subject_key(number.head.lemma_))
     own = _own_predicate(_figure_root(number)) if relation == "also" else None
     if own is not None:  # "with about 6,000 injured and some 300,000 people left homeless": not more dead
         base = replace(base, predicate_text=own.text, predicate_key=predicate_family(own.lemma_.lower()))
@@ -1502,6 +1527,8 @@ def _read_number_at(token: Token) -> Quantity | None:
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children))  # "none of the sites", tagged a noun
     if not quantifier and not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
         return None  # nothing to count: no need for the dearer age test
+    if not token.like_num and any(c.dep_ == "nummod" and c.like_num for c in token.children):
+        return None  # "between 12,000 and 19,000 barrels": its numbers say how many, read from the first
     if _is_age(token) or _pronoun_one(token) or _names_a_thing(token) or _is_clock_time(token):
         return None
     if _no_one(token):
@@ -1532,6 +1559,11 @@ def _read_number_at(token: Token) -> Quantity | None:
     if token.dep_ == "pobj" and token.head.lower_ == "between":  # "between 2,658 and 3,290": one range
         start = min(start, token.head.i)
         end = max([end, *(c.right_edge.i + 1 for c in token.children if c.dep_ == "conj" and c.like_num)])
+    elif token.dep_ == "nummod" and any(c.lower_ == "between" for c in token.children) and \
+            any(c.lower_ == "and" for c in token.children):  # "between 12,000 and 19,000 barrels", parsed as two
+        upper = next((s for s in token.head.children if s.dep_ == "nummod" and s.i > token.i and s.like_num), None)
+        if upper is not None:
+            start, end = min(start, *(c.i for c in token.children if c.lower_ == "between")), upper.i + 1
     elif ent is None:  # "a million, million and a half": one figure said twice, the second time more
         parts = [c for c in token.children if c.dep_ == "conj" and c.i > token.i and
                  (c.like_num or c.lower_ in ("half", "quarter"))]
@@ -2085,6 +2117,8 @@ def _own_voice_clause(root: Token, tokens: set[int], published: date | None, pos
     claim = _clause_claim(match, root, subject, tokens, published, None)
     if claim is not None:
         yield replace(claim, own_voice=True)
+        for everyone in _everyone_aboard(claim, root, tokens):
+            yield replace(everyone, own_voice=True)
 
 
 def _clauses_of_their_own(root: Token) -> Iterator[Token]:
