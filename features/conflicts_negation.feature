@@ -191,3 +191,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "historians" and the article's own "did not apologize" is flagged
+
+  Scenario: He stopped short of an apology; a later report says he apologised
+    Given an article "visit.txt":
+      """
+      Cameron calls Amritsar massacre deeply shameful
+      Published: 2013-02-20
+
+      AMRITSAR, India - David Cameron described the 1919 Amritsar massacre as deeply shameful during a visit to the site, but stopped short of a formal apology.
+      """
+    And an article "apology.txt":
+      """
+      Amritsar families welcome the archbishop's apology
+      Published: 2019-09-10
+
+      AMRITSAR, India - The families of the Amritsar victims welcomed the apology. David Cameron, who apologised for the massacre during a 2013 visit, was criticised for refusing to discuss compensation.
+      """
+    When the articles are ingested
+    Then a negation conflict between "David Cameron" and the article's own "who apologised for the massacre" is flagged

@@ -1322,3 +1322,23 @@ def test_passengers_and_crew_make_everyone_aboard(claims):
     assert sorted((c.subject_key, c.quantity.value) for c in found) == [("crew", 12), ("passenger", 227), ("people", 239)]
     everyone = next(c for c in found if c.subject_key == "people")
     assert (everyone.predicate_key, everyone.text.text) == ("aboard", "the plane carried 227 passengers and 12 crew")
+
+
+@pytest.mark.parametrize("text", [
+    "May's predecessor, David Cameron, described the massacre as shameful during a visit, but he too declined "
+    "to apologise.",
+    "David Cameron described the massacre as deeply shameful, but stopped short of a formal apology.",
+    "David Cameron stopped short of issuing a full apology.",
+])
+def test_a_refused_apology_is_no_apology(claims, text):
+    refused = next(c for c in claims(text) if c.predicate_key == "apologise")
+    assert (refused.source_name, refused.subject_key, refused.polarity) == ("David Cameron", "david cameron", "negative")
+
+
+def test_declining_to_comment_states_nothing(claims):
+    assert claims("The minister declined to comment. Police stopped the march.") == []
+
+
+def test_an_apology_issued_is_an_apology(claims):
+    claim = one(claims("The government issued a full apology in 2013."))
+    assert (claim.subject_key, claim.predicate_key, claim.polarity) == ("government", "apologise", "positive")

@@ -335,6 +335,17 @@ def _clause_tokens(head: Token, heads: list[Token]) -> set[int]:
     return tokens
 
 
+def _refusing_verb(head: Token) -> Token | None:
+    """The verb that refuses this deed: "refused to apologise", "stopped short of a formal apology"."""
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSAL_VERBS:
+        return head.head
+    verb = head.head.head.head  # apology <- of <- short <- stopped
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.lower_ == "short" \
+            and verb.lemma_.lower() == "stop":
+        return verb
+    return None
+
+
 def _subject_of(head: Token) -> Token | None:
     """The clause's subject; for a subjectless gerund or a bare figure ("admitted kidnapping 13
     Japanese", "counted 1.12 million marchers") what it counts is what the claim is about."""
@@ -354,6 +365,9 @@ def _subject_of(head: Token) -> Token | None:
         return next((c for c in head.children if c.dep_ == "attr"), None)
     if subject is None and head.dep_ == "conj":
         return _subject_of(head.head)
+    refusal = _refusing_verb(head)
+    if refusal is not None and (subject is None or head.pos_ in ("NOUN", "PROPN")):
+        return _subject_of(refusal)  # "Cameron refused to apologise", "stopped short of an apology": he did not
     if subject is None and head.dep_ == "acl" and head.tag_ == "VBN":
         return head.head  # "the image, taken on June 5, 1989": the image was taken
     if subject is None and head.tag_ == "VBG" and head.dep_ in ("xcomp", "pcomp"):
@@ -1352,6 +1366,10 @@ def _predicate_lemma(token: Token) -> str:
     return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
 
 
+SUPPORT_VERBS = {"issue", "offer", "make", "give", "extend", "deliver", "tender"}
+DEED_NOUNS = {"apologise"}  # the families of deeds a support verb can carry out: "offered an apology"
+
+
 def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch) -> Token:
     """The word that says what happens: the verb; for "be alive" / "was a concession" the complement;
     for a figure given through a light verb ("May's gain was revised to 19,000", "the CGT put the
@@ -1372,6 +1390,10 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
         return complement  # "presumed alive", "feared dead", "saw them shot dead": the state is what is claimed
     if head.pos_ in ("NOUN", "PROPN") and head is match.content_head:
         return head  # the figure's noun itself: "1.12 million marchers"
+    if lemma in SUPPORT_VERBS:  # "issued a full apology": apologised
+        deed = next((c for c in head.children if c.dep_ == "dobj" and predicate_family(c.lemma_.lower()) in DEED_NOUNS), None)
+        if deed is not None:
+            return deed
     if lemma in LIGHT_VERBS:
         compared = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                     for g in c.children if g.dep_ == "pobj"]  # "that compares with 782,000 trips"

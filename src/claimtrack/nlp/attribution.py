@@ -43,6 +43,9 @@ ACCEPTED_DEEDS = {"responsibility", "blame", "guilt", "complicity"}  # "accepted
 PROFESSED_STATES = {"innocence"}  # "Megrahi maintained his innocence until his death": he says he is innocent
 
 
+REFUSED_DEEDS = {"apologise", "apologize", "resign", "admit", "acknowledge", "testify", "cooperate"}  # "refused to apologise"
+
+
 @dataclass
 class AttributionMatch:
     """One attribution found in a Doc. Token-level; `extract` turns it into domain claims."""
@@ -85,7 +88,7 @@ class AttributionFinder:
         self.appeal_verbs = set(lex["appeal_verbs"])  # "urged the government not to lift sanctions"
         self.position_verbs = set(load_lexicon("stances")["position_verbs"])  # "the union rejected the plan"
         self.refusal_verbs = set(load_lexicon("stances")["refusal_verbs"])  # "refused to withdraw the bill"
-        self.position_verb_ids = numpy.array(sorted(get_string_id(lemma) for lemma in self.position_verbs),
+        self.position_verb_ids = numpy.array(sorted(get_string_id(lemma) for lemma in self.position_verbs | self.refusal_verbs),
                                              dtype="uint64")
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
                         if not name.startswith("_") for alias in [name, *aliases]}
@@ -317,10 +320,13 @@ class AttributionFinder:
                 continue
             phrasal = token.lemma_ in ("call", "object")  # "called for", "objected to"; not "called a strike"
             refusal = token.lemma_ in self.refusal_verbs  # "refused to withdraw the bill": the action refused
-            target = next((c for c in token.children if (c.dep_ == "dobj" and not phrasal and not refusal) or
+            short_of = _stopped_short_of(token)
+            if token.lemma_ == "stop" and short_of is None:
+                continue  # "stopped the march" refuses nothing
+            target = short_of or next((c for c in token.children if (c.dep_ == "dobj" and not phrasal and not refusal) or
                            (c.dep_ == "prep" and c.lower_ in ("for", "to") and phrasal) or
                            (c.dep_ == "xcomp" and c.pos_ == "VERB" and refusal and  # not "declined to comment"
-                            any(g.dep_ == "dobj" for g in c.children))), None)
+                            (any(g.dep_ == "dobj" for g in c.children) or c.lemma_ in REFUSED_DEEDS))), None)
             source = self._subject_span(token)
             if target is None or source is None or any(c.dep_ in CLAUSE_DEPS and c.i != target.i
                                                        for c in token.children):
@@ -328,7 +334,8 @@ class AttributionFinder:
             if token.dep_ == "relcl" and source.root.lower_ not in ("which", "who", "that"):
                 continue
             claimed.add(token.i)
-            found_here.append(AttributionMatch(_cue_span(token), token.lemma_.lower(), "assert",
+            cue = doc[token.i:short_of.head.i + 1] if short_of is not None else _cue_span(token)  # "stopped short of"
+            found_here.append(AttributionMatch(cue, token.lemma_.lower(), "assert",
                                                [token.doc[target.left_edge.i:target.right_edge.i + 1]],
                                                content_head=target if refusal else token, source=source))
         return found_here
@@ -774,3 +781,11 @@ def home_country(doc: Doc) -> str | None:
 )
 def make_attribution_finder(nlp: Language, name: str, cue_lexicon: str, max_sentence_tokens: int) -> AttributionFinder:
     return AttributionFinder(nlp, name, cue_lexicon=cue_lexicon, max_sentence_tokens=max_sentence_tokens)
+
+
+def _stopped_short_of(verb: Token) -> Token | None:
+    """"stopped short of a formal apology": the apology not made."""
+    if verb.lemma_ != "stop":
+        return None
+    return next((g for c in verb.children if c.lower_ == "short" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ in ("pobj", "pcomp")), None)

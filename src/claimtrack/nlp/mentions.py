@@ -192,18 +192,23 @@ def person_antecedent(doc: Doc, pronoun: Token, skip: frozenset[int] = frozenset
                   and not _subject_of_the_same_verb(e, pronoun)]
     if not candidates:
         return None
-    in_sentence = [e for e in candidates if e.start >= sentence.start and e.root.dep_ in SUBJECT_DEPS]
+    in_sentence = [e for e in candidates if e.start >= sentence.start and _a_subject(e)]
     if in_sentence:
         return in_sentence[-1]
     for sent in reversed([s for s in sentences(doc) if start <= s.start < sentence.start]):
         # the subject, its apposition ("Shigeru Yokota, her father,"), or whose the subject is ("Trump's view")
         subjects = [e for e in candidates if sent.start <= e.start < sent.end and
-                    (e.root.dep_ in SUBJECT_DEPS or (e.root.dep_ in ("appos", "poss") and e.root.head.dep_ in SUBJECT_DEPS))]
+                    (_a_subject(e) or (e.root.dep_ == "poss" and e.root.head.dep_ in SUBJECT_DEPS))]
         if subjects:
             return subjects[0]
     possessors = {e.start for e in candidates if e.root.dep_ == "poss"}
     plain = [e for e in candidates if e.start not in possessors]
     return (plain or candidates)[-1]
+
+
+def _a_subject(person: Span) -> bool:
+    """The subject, or its apposition: "May's predecessor, David Cameron, described ..."."""
+    return person.root.dep_ in SUBJECT_DEPS or (person.root.dep_ == "appos" and person.root.head.dep_ in SUBJECT_DEPS)
 
 
 def _the_speaker_himself(pronoun: Token) -> Span | None:
