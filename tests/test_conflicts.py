@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from claimtrack.conflicts import MAX_PER_KEY, MAX_PER_SOURCE, blocking_keys, compare, detect
-from claimtrack.domain import Attribution, Claim, Evidence, Stance, StoredClaim, TextSpan
+from claimtrack.domain import Attribution, Claim, Evidence, Stance, StoredClaim, TextSpan, TimeSpan
 from claimtrack.normalize import parse_quantity, parse_time
 
 
@@ -381,3 +381,13 @@ def test_a_place_both_stories_are_about_narrows_nothing():
     assert compare(stored("a", gushing), stored("b", spewing)).kind == "numeric"
     in_passing = replace(spewing, story=("deepwater:3", "gulf:1", "horizon:3"))  # the gulf named once only
     assert compare(stored("a", gushing), stored("b", in_passing)) is None
+
+
+def test_one_blast_timed_differently_is_a_date_conflict():
+    struck = replace(claim(None, "happen", subject="explosion", kind="date", content="The blast, which struck at 6:08pm"),
+                     subject_text="The blast", time=TimeSpan("6:08pm", None, None, "time"))
+    went_off = replace(struck, subject_text="the explosion", time=TimeSpan("6:07 p.m.", None, None, "time"))
+    later = replace(struck, subject_text="the explosion", time=TimeSpan("6:10 p.m.", None, None, "time"))
+    assert compare(stored("a", struck), stored("b", went_off)).kind == "date"
+    assert compare(stored("a", went_off), stored("b", replace(went_off, subject_text="the explosion"))) is None
+    assert compare(stored("a", struck), stored("b", later)).kind == "date"

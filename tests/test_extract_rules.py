@@ -1342,3 +1342,13 @@ def test_declining_to_comment_states_nothing(claims):
 def test_an_apology_issued_is_an_apology(claims):
     claim = one(claims("The government issued a full apology in 2013."))
     assert (claim.subject_key, claim.predicate_key, claim.polarity) == ("government", "apologise", "positive")
+
+
+def test_when_an_event_happened_told_in_passing(claims):
+    found = claims("Human Rights Watch said so ahead of the anniversary of the August 4, 2020 explosion at Beirut's "
+                   "port, which went off at 6:07 p.m. and killed 218 people.")
+    happened = next(c for c in found if c.predicate_key == "happen")
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (happened.subject_key, happened.time.text, happened.quantity, happened.own_voice) == \
+        ("explosion", "6:07 p.m.", None, True)
+    assert (toll.subject_key, toll.quantity.value) == ("people", 218)

@@ -46,7 +46,7 @@ RISING_TOLLS = {"dead", "injure"}  # counts that grow in the first weeks after a
 TOLL_RISING_WINDOW = timedelta(days=21)
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
-ONCE_ONLY = {"dead", "abduct", "sink"}  # what happens once: "the prisoners were killed" in 1940 or in 1941
+ONCE_ONLY = {"dead", "abduct", "sink", "happen"}  # what happens once: "the prisoners were killed" in 1940 or in 1941
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
 FORECAST_MODALS = {"could", "would", "will", "might"}
 FUTURE_MODALS = {"could", "might", "may", "will"}  # "would" reports a plan or a result as often as a forecast
@@ -742,7 +742,7 @@ def explain(a: StoredClaim, b: StoredClaim, kind: str, reason: str, relation: st
         lead = f"{first.claim.source_name} changed its account ({kind}: {reason})"
     else:
         lead = f"{kind.capitalize()} conflict: {reason}"
-    return f"{parts[0]}; {parts[1]}. {lead}."
+    return f"{parts[0]}; {parts[1]}. {lead.rstrip('.')}."  # "6:07 p.m.", not "6:07 p.m.."
 
 
 def _describe(stored: StoredClaim) -> str:

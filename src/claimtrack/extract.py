@@ -1018,11 +1018,16 @@ def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Cl
     text = head.doc[first.left_edge.i:second.right_edge.i + 1].text
     total = Quantity(text, (a.value or a.low) + (b.value or b.low), a.low + b.low, a.high + b.high,
                      approximate=a.approximate or b.approximate)
+    last = head.doc[second.right_edge.i]
+    everyone = replace(claim, subject_text=text, subject_key="people", quantity=total)
+    yield _with_words(everyone, head.doc, head.doc[first.left_edge.i].idx, last.idx + len(last))
+
+
+def _with_words(claim: Claim, doc: Doc, start: int, end: int) -> Claim:
+    """The claim with its words widened to these characters, so that it reads whole."""
     evidence = claim.evidence[0]
-    start = min(evidence.claim_text.start, head.doc[first.left_edge.i].idx)
-    end = max(evidence.claim_text.end, head.doc[second.right_edge.i].idx + len(head.doc[second.right_edge.i]))
-    words = replace(evidence, claim_text=TextSpan(start, end, head.doc.text[start:end]))
-    yield replace(claim, subject_text=text, subject_key="people", quantity=total, evidence=(words,))
+    start, end = min(start, evidence.claim_text.start), max(end, evidence.claim_text.end)
+    return replace(claim, evidence=(replace(evidence, claim_text=TextSpan(start, end, doc.text[start:end])),))
 
 
 def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int], str]]:
@@ -1361,6 +1366,9 @@ def _predicate_lemma(token: Token) -> str:
         return "take to the streets"
     if token.lemma_.lower() == "clear" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return "clear of"  # "cleared of murder", not "cleared the square"
+    if token.lemma_.lower() in ("strike", "hit") and token.head.lemma_.lower() in EVENT_NOUNS \
+            and not any(c.dep_ == "dobj" for c in token.children):
+        return "happen"  # "the blast, which struck at 6:08pm": it happened then
     particle = next((c for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ == "part") or
                      (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in PARTICLES)), None)
     return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
@@ -1836,8 +1844,20 @@ def _antecedent_of_relative(pronoun: Token) -> Token:
     """"this policy, which they say is not a concession": "which" stands for "policy"."""
     for ancestor in pronoun.ancestors:
         if ancestor.dep_ == "relcl":
-            return ancestor.head
+            return _event_behind(ancestor.head) if _happening(ancestor) else ancestor.head
     return pronoun
+
+
+def _happening(verb: Token) -> bool:
+    return predicate_family(_predicate_lemma(verb)) == "happen"
+
+
+def _event_behind(noun: Token) -> Token:
+    """"The explosion at Beirut's port, which went off at 6:07 p.m.": what went off is the explosion, though
+    the parser hangs the clause on the port."""
+    if noun.lemma_.lower() not in EVENT_NOUNS and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in EVENT_NOUNS:
+        return noun.head.head
+    return noun
 
 
 def _object_of(head: Token) -> Token | None:
@@ -2082,10 +2102,11 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue  # a table or a run-on list, not a sentence a reporter wrote
-        for clause in _event_facts_in_passing(sent):
-            tokens = {t.i for t in clause.subtree}
+        for clause, tokens in _event_facts_in_passing(sent):
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
-                yield from _own_voice_clause(clause, tokens, published, positions, False)
+                for claim in _own_voice_clause(clause, tokens, published, positions, _happening(clause)):
+                    named = clause.head.left_edge  # "The blast, which struck at 6:08pm": the blast too
+                    yield _with_words(claim, doc, named.idx, claim.text.end)
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             continue
@@ -2211,18 +2232,30 @@ PASSING_FACTS = {"dead", "injure", "displace", "aboard"}  # what an event did or
 VESSELS = {"ship", "plane", "aircraft", "jet", "airliner", "boat", "train", "bus", "submarine"}
 
 
-def _event_facts_in_passing(sent: Span) -> Iterator[Token]:
-    """What a disaster did, told in a clause that names it in passing, wherever the noun stands: "ahead of
-    the anniversary of the August 4, 2020 explosion that killed 218 people", "The ship, which had 4,252
-    people aboard, had sailed close to Giglio". The toll is the outlet's, whoever speaks in the sentence."""
+def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
+    """What a disaster did or carried, or when it happened, told in a clause that names it in passing,
+    wherever the noun stands: "ahead of the anniversary of the August 4, 2020 explosion that killed 218
+    people", "The ship, which had 4,252 people aboard, had sailed close to Giglio", "The blast, which went
+    off at 6:07 p.m. and killed more than 215 people". The fact is the outlet's, whoever speaks in the
+    sentence. Yields each clause with its words, one fact each."""
     for clause in sent:
         if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
             continue
-        described = clause.head.lemma_.lower()
+        described = (_event_behind(clause.head) if _happening(clause) else clause.head).lemma_.lower()
         if described not in EVENT_NOUNS and subject_key(described) not in VESSELS:
             continue
-        if predicate_family(clause.lemma_.lower()) in PASSING_FACTS or _counts_those_aboard(clause):
-            yield clause
+        joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for verb in (clause, *joined):
+            tokens = {t.i for t in verb.subtree}
+            if verb == clause:
+                tokens -= {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            if _passing_fact(verb, tokens):
+                yield verb, tokens
+
+
+def _passing_fact(verb: Token, tokens: set[int]) -> bool:
+    return predicate_family(_predicate_lemma(verb)) in PASSING_FACTS or _counts_those_aboard(verb) or \
+        (_happening(verb) and _clock_in_clause(verb.doc, tokens) is not None)
 
 
 def _in_an_aside(token: Token, root: Token) -> bool:
