@@ -1352,3 +1352,11 @@ def test_when_an_event_happened_told_in_passing(claims):
     assert (happened.subject_key, happened.time.text, happened.quantity, happened.own_voice) == \
         ("explosion", "6:07 p.m.", None, True)
     assert (toll.subject_key, toll.quantity.value) == ("people", 218)
+
+
+def test_the_dead_counted_in_passing(claims):
+    found = claims("Prime Minister David Cameron has apologised to the families of the 96 people who died at "
+                   "Hillsborough.")
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.subject_key, toll.quantity.value, toll.own_voice, toll.text.text) == \
+        ("people", 96, True, "the 96 people who died at Hillsborough")

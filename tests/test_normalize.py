@@ -221,3 +221,12 @@ def test_a_decimal_is_no_time_of_day():
 @pytest.mark.parametrize("text", ["eight minutes", "Ten years", "about six hours", "the day", "annual"])
 def test_a_duration_or_a_day_without_a_date_is_no_date(text):
     assert parse_time(text, date(2015, 6, 10)) is None  # not August 2015 for "eight minutes"
+
+
+@pytest.mark.parametrize("text", ["30-year", "30 years", "the 10-year", "24 hours"])
+def test_a_duration_is_no_date(text):
+    assert parse_time(text, date(2020, 1, 1)) is None
+
+
+def test_a_duration_ago_is_a_date():
+    assert parse_time("30 years ago", date(2020, 1, 1)).start.year == 1989

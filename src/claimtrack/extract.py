@@ -2242,14 +2242,16 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
         if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
             continue
         described = (_event_behind(clause.head) if _happening(clause) else clause.head).lemma_.lower()
-        if described not in EVENT_NOUNS and subject_key(described) not in VESSELS:
+        counted = [c.i for c in clause.head.children if c.dep_ == "nummod" and c.like_num] \
+            if described in GROUPS_OF_PEOPLE | GENERIC_PEOPLE else []  # "the families of the 96 people who died"
+        if described not in EVENT_NOUNS and subject_key(described) not in VESSELS and not counted:
             continue
         joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         for verb in (clause, *joined):
-            tokens = {t.i for t in verb.subtree}
+            tokens = {t.i for t in verb.subtree} | set(counted)
             if verb == clause:
                 tokens -= {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-            if _passing_fact(verb, tokens):
+            if _passing_fact(verb, tokens) and (not counted or predicate_family(_predicate_lemma(verb)) == "dead"):
                 yield verb, tokens
 
 

@@ -221,6 +221,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _DATEPARSER_READS = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|"
                                r"tomorrow|tonight|last|this|next|ago|week|weekend|monday|tuesday|wednesday|thursday|"
                                r"friday|saturday|sunday|noon|midnight|now)\b", re.IGNORECASE)
+_DURATION = re.compile(r"\b\d+(?:[-\s]|\s+-\s+)(?:year|month|week|day|hour|minute)s?\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"^(" + "|".join(_MONTHS) + r")$", re.I)
 _MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)  # in every %B and %b
 _DAY_FORMATS = ("%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%b %d %Y", "%d %b %Y")
@@ -356,6 +357,8 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
         return TimeSpan(cleaned, *quick)
     if not _DATEPARSER_READS.search(stripped):
         return None  # "the day", "annual", "That year": nothing dateparser would place, and it is dear to ask
+    if _DURATION.search(stripped) and not _RELATIVE_WORDS.search(stripped):
+        return None  # "30 years", "a 10-year struggle": how long, not when (dateparser reads them as days)
     data = _date_parser(published, bool(_RELATIVE_WORDS.search(stripped))).get_date_data(stripped)
     if not data or not data.date_obj:
         return None
