@@ -1360,3 +1360,9 @@ def test_the_dead_counted_in_passing(claims):
     toll = next(c for c in found if c.predicate_key == "dead")
     assert (toll.subject_key, toll.quantity.value, toll.own_voice, toll.text.text) == \
         ("people", 96, True, "the 96 people who died at Hillsborough")
+
+
+def test_not_a_named_partys_fault_denies_its_responsibility(claims):
+    claim = one(claims("BP chief executive Tony Hayward said the accident was not BP's fault."))
+    assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.polarity) == \
+        ("Tony Hayward", "bp", "responsible", "negative")

@@ -664,7 +664,10 @@ def _responsible_party(head: Token, predicate: Token, subject: Token | None) -> 
         # "Russian involvement", "Pyongyang's role"; "denied any role": the deniers' own
         named = (_country_behind(c) for c in predicate.children if c.dep_ in ("amod", "poss", "compound"))
         country = next((c for c in named if c is not None), None)
-        return (country.lower() if country is not None else None), False
+        if country is None:  # "the accident was not BP's fault": BP's
+            owner = next((c for c in predicate.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            return (_party_key(owner) if owner is not None else None), False
+        return country.lower(), False
     if lemma not in HARM_VERBS and predicate_family(_predicate_lemma(predicate)) != "responsible":
         return None  # "carried out by officers of Russia's GRU" names its doer too
     agent = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
