@@ -3,7 +3,7 @@
 import pytest
 import spacy
 
-from claimtrack.extract import NATIONWIDE, _positions
+from claimtrack.figures import NATIONWIDE, doc_positions
 from claimtrack.nlp.mentions import QUOTE_MARKS, doc_text, quote_marks, quote_pairs, span_ents, span_text
 from claimtrack.nlp.paragraphs import LineBreakSentencizer
 from claimtrack.nlp.spans import runs
@@ -49,7 +49,7 @@ def test_quote_marks_and_pairs_are_those_of_a_token_scan(doc):
 
 
 def test_number_date_and_place_positions_are_those_of_a_token_scan(doc):
-    found = _positions(doc)
+    found = doc_positions(doc)
     assert found.numbers == {t.i for t in doc if t.like_num}
     assert found.date_starts == [t.i for t in doc if t.ent_iob_ == "B" and t.ent_type_ == "DATE"]
     assert found.dates == {t.i for t in doc if t.ent_type_ == "DATE"}

@@ -10,27 +10,24 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .domain import EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .figures import (EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
+                      Positions, compared, doc_positions, is_age, no_one, number_at)
 from .event_labels import about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
 from .nlp.attribution import DENIED_DEEDS, PROFESSED_STATES, SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
-from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, doc_text, entity_at, full_person_name, person_antecedent, relative,
+from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_name, person_antecedent, relative,
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
 from .story import story_names
 from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, find_clock,
-                        has_predicate_family, known_entity, known_group, parse_quantity, parse_time, predicate_family,
+                        has_predicate_family, known_entity, known_group, parse_time, predicate_family,
                         state_of, subject_key)
 
-NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
-QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 NEGATORS = {"not", "never", "n't", "no"}
 WITNESS_VERBS = {"record", "film", "capture", "see", "spot", "photograph"}  # what was seen happening
 COPULAS = {"be", "remain", "become", "seem", "appear"}
@@ -43,7 +40,6 @@ SPECIFIC_DATE = re.compile(r"\d|january|february|march|april|may|june|july|augus
                            r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today", re.I)
 OWN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                       r"December|(?:19|20)\d\d)\b")  # capitalised: "may" is a modal, "May" a month
-AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 CHANGE_NOUNS = set(load_lexicon("subjects")["change_nouns"])
 REFUSAL_VERBS = set(load_lexicon("stances")["refusal_verbs"])  # "refused to withdraw the bill"
@@ -56,7 +52,6 @@ RECENT_RATES = "claimtrack_rates_by_measure"  # doc.user_data: the unit of the l
 CHANGE_VERBS = {"lower", "raise", "reduce", "increase", "cut", "revise"}  # "lower employment by 818,000"
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
-TOLLS = load_lexicon("subjects")["tolls"]  # "the toll rose to 64": a count of the dead
 LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 JUDGEMENTS = set(load_lexicon("predicates")["judgements"])  # "right", "wrong", "adequate"
@@ -65,7 +60,6 @@ OPPOSITES = {k: v for k, v in load_lexicon("predicates")["opposites"].items() if
 NEGATED_NOUNS = set(load_lexicon("predicates")["negated_nouns"])  # "no sign that ...", "no intention of ..."
 OBJECT_CENTRED = set(load_lexicon("predicates")["object_centred"])  # "manipulated the statistics": about them
 VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens"}  # "hundreds of people"
-QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few", "both", "handful"}
 OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd"}
 # "In fact, a light rain fell": the outlet sets the record straight, a checkable claim even without a figure
 CORRECTION = re.compile(r"^(?:but |and )?(?:in fact|in reality|in truth|actually|as it happens),", re.IGNORECASE)
@@ -458,7 +452,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
             subject = done_to
     exceeded = head.lemma_.lower() in EXCEED_VERBS  # "the toll topped 3,000": the toll is counted, not 3,000
     counted_object = _counted_object(head, quantity) if not exceeded else None
-    if counted_object is not None and (subject is None or _number_at(subject) is None):
+    if counted_object is not None and (subject is None or number_at(subject) is None):
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
     if predicate_key == "lose" and _lost_lives(predicate_token, counted_object):
         predicate_key = "dead"  # "the UN lost 102 staff members", "150 people lost their lives": not jobs
@@ -568,7 +562,6 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     )
 
 
-MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
 VERDICT_VERBS = {"convict", "acquit", "exonerate", "clear"}  # a court's verdict is about the one it judges
 
 
@@ -723,7 +716,7 @@ def _measured_substance(tokens: set[int], doc: Doc, quantity: Quantity) -> str |
     """What a figure in barrels, gallons or tons measures: "barrels of oil" the oil, bare "barrels" what
     barrels usually measure (the subjects lexicon says oil). Only the claim's own figure: "477 people were
     aboard the Sewol, a 6,825-tonne ferry" counts people."""
-    for unit in (doc[i] for i in sorted(_positions(doc).counted_nouns & tokens)):
+    for unit in (doc[i] for i in sorted(doc_positions(doc).counted_nouns & tokens)):
         if unit.lemma_.lower() not in MEASURE_UNITS or not any(c.dep_ in ("nummod", "quantmod") and c.text in quantity.text
                                                                for c in unit.children):
             continue
@@ -783,7 +776,7 @@ def _among_the_dead(head: Token) -> Token | None:
         c.dep_ == "prep" and c.lower_ == "among" and any(g.lemma_.lower() in DEAD_NOUNS for g in c.children))
         for c in head.children)
     return next((c for c in head.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower()
-                 not in DEAD_NOUNS and _number_at(next((n for n in c.children if n.dep_ == "nummod"), c))),
+                 not in DEAD_NOUNS and number_at(next((n for n in c.children if n.dep_ == "nummod"), c))),
                 None) if dead else None
 
 
@@ -844,7 +837,7 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
     deaths stands at 3,787", "the sum was calculated on the basis of about 3,000 deaths"."""
     doc = head.doc
     if predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES:  # not "the estimate of 4,000 deaths was low"
-        for noun in (doc[i] for i in _positions(doc).counted_nouns & tokens):
+        for noun in (doc[i] for i in doc_positions(doc).counted_nouns & tokens):
             if noun.lemma_.lower() not in TOLLS:
                 continue
             counted = any(c.dep_ == "nummod" and c.like_num and c.text in quantity.text for c in noun.children)
@@ -1012,7 +1005,7 @@ def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Cl
     other reports give as one."""
     if claim.predicate_key != "aboard":
         return
-    groups = [(t, _number_at(n)) for t in head.doc[min(tokens):max(tokens) + 1] if t.lemma_.lower() in GROUPS_OF_PEOPLE
+    groups = [(t, number_at(n)) for t in head.doc[min(tokens):max(tokens) + 1] if t.lemma_.lower() in GROUPS_OF_PEOPLE
               and t.i in tokens for n in t.children if n.dep_ == "nummod" and n.like_num]
     if len(groups) != 2 or groups[1][0].head != groups[0][0] or groups[1][0].dep_ != "conj" \
             or any(q is None or q.low is None or q.high is None for _, q in groups):
@@ -1041,12 +1034,12 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
     found = []
     taken: set[int] = set()
     first_number = True
-    numbers = _positions(doc).numbers
+    numbers = doc_positions(doc).numbers
     for i in sorted(tokens):
         if i not in numbers:
             continue  # not like_num
         number = doc[i]
-        if i in taken or not number.like_num or number.ent_type_ in NOT_COUNTS or _is_age(number):
+        if i in taken or not number.like_num or number.ent_type_ in NOT_COUNTS or is_age(number):
             continue
         root = _figure_root(number, within=tokens)
         anchor, relation = None, None
@@ -1099,7 +1092,7 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
                   published: date | None) -> Claim | None:
     """A claim for a figure riding along another: same source and predicate, its own number; the part of a
     whole keeps the whole's day, a comparison keeps nothing but its own words."""
-    quantity = _number_at(number)
+    quantity = number_at(number)
     if quantity is None:
         return None
     doc = number.doc
@@ -1202,7 +1195,6 @@ def _level_set(head: Token) -> Token | None:
 
 
 PLACE_PREPS = {"in", "across", "throughout", "around", "at", "outside", "for", "inside", "within", "on"}
-NATIONWIDE = {"nationwide", "countrywide", "national", "nationally"}
 CITY_WORDS = {"capital", "city"}  # "in the capital alone"
 COUNTRY_WORDS = {"country", "nation"}  # "across the country"
 
@@ -1212,7 +1204,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     A place attached to the verb wins over one deeper in the clause; one in its agent ("by a UN tribunal
     in The Hague") is where the agent sits, not where the claim holds."""
     doc = head.doc
-    place_words = _positions(doc).place_words  # the only tokens that can pass the test below
+    place_words = doc_positions(doc).place_words  # the only tokens that can pass the test below
     candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
                          if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t))
                          and not _in_event_clause(t, head) and not _inside(t, head, _placed_elsewhere(head))),
@@ -1284,7 +1276,7 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
     early = _early_period(head, tokens) or _population(head, tokens)
     if early is not None:
         return f"{place}, {early}" if place else early
-    for i in (i for i in _positions(doc).bys if i in tokens):
+    for i in (i for i in doc_positions(doc).bys if i in tokens):
         if doc[i].dep_ in ("prep", "agent"):
             clock = next((t for t in doc[i].subtree if CLOCK.fullmatch(t.text)), None)
             if clock is not None:
@@ -1465,16 +1457,16 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
     for child in list(candidates):
         candidates.extend(c for c in child.children if c.dep_ == "nummod")
     for token in candidates:
-        quantity = _number_at(token)
+        quantity = number_at(token)
         if quantity is not None:
-            return _compared(token, quantity, head)
-    numbers = _positions(head.doc).numbers
+            return compared(token, quantity, head)
+    numbers = doc_positions(head.doc).numbers
     for token in (head.doc[i] for i in sorted(tokens) if i in numbers):  # any other count in the clause
         if token.like_num and token.ent_type_ in QUANTITY_LABELS and token.head.dep_ != "npadvmod" \
                 and not _in_relative_clause(token, head) and not _in_timing_phrase(token, head):
-            quantity = _number_at(token)
+            quantity = number_at(token)
             if quantity is not None:
-                return _compared(token, quantity, head)
+                return compared(token, quantity, head)
     return None
 
 
@@ -1509,230 +1501,6 @@ def _inside(token: Token, top: Token, deps: set[str]) -> bool:
     return False
 
 
-EXCEED_VERBS = {"exceed", "surpass", "top"}  # "exceeded the 1,640 barrels": more than 1,640
-ABOVE_WORDS = {"higher", "more", "greater", "larger", "bigger"}
-BELOW_WORDS = {"lower", "fewer", "less", "smaller"}
-
-
-def _compared(number: Token, quantity: Quantity, head: Token) -> Quantity:
-    """"The real toll was far higher than the government's figure of 241": more than 241, not 241; and
-    "the amount exceeded the 1,640 barrels it had reported": more than 1,640."""
-    counted = number.head if number.dep_ == "nummod" else number
-    if counted.dep_ == "dobj" and counted.head == head and head.lemma_.lower() in EXCEED_VERBS:
-        if quantity.high is None:
-            return quantity
-        return Quantity(f"{head.text} {quantity.text}", quantity.value, quantity.high + 1, None, quantity.unit,
-                        approximate=False)
-    for ancestor in number.ancestors:
-        if ancestor == head:
-            break
-        if ancestor.lower_ == "than" and ancestor.head.lower_ in ABOVE_WORDS | BELOW_WORDS:
-            above = ancestor.head.lower_ in ABOVE_WORDS
-            if any(c.lower_ in ("no", "not") for c in ancestor.head.children):  # "no higher than 60": at most
-                low, high = (None, quantity.high) if above else (quantity.low, None)
-                return Quantity(f"no {ancestor.head.text} than {quantity.text}", quantity.value, low, high,
-                                quantity.unit, approximate=False)
-            bound = quantity.high if above else quantity.low
-            if bound is None:
-                return quantity
-            return Quantity(f"{ancestor.head.text} than {quantity.text}", quantity.value, bound + 1 if above else None,
-                            None if above else bound - 1, quantity.unit, approximate=False)  # as "more than 241"
-    return quantity
-
-
-def _number_at(token: Token) -> Quantity | None:
-    """The count a token gives, if any: read once per token of a doc (clauses of several attributions and
-    the outlet's own sentences ask about the same tokens)."""
-    known = token.doc.user_data.setdefault("claimtrack_numbers", {})
-    if token.i not in known:
-        known[token.i] = _read_number_at(token)
-    return known[token.i]
-
-
-BOUND_PREPOSITIONS = {"above", "over", "under", "below"}
-
-
-def _read_number_at(token: Token) -> Quantity | None:
-    doc = token.doc
-    if token.ent_type_ in NOT_COUNTS and not _a_counted_subject(token):
-        return None
-    quantifier = token.lower_ in QUANTIFIER_WORDS and (token.pos_ in ("DET", "PRON", "ADJ") or any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in token.children))  # "none of the sites", tagged a noun
-    if not quantifier and not (token.like_num or token.ent_type_ in QUANTITY_LABELS):
-        return None  # nothing to count: no need for the dearer age test
-    if not token.like_num and any(c.dep_ == "nummod" and c.like_num for c in token.children):
-        return None  # "between 12,000 and 19,000 barrels": its numbers say how many, read from the first
-    if _is_age(token) or _pronoun_one(token) or _names_a_thing(token) or _is_clock_time(token):
-        return None
-    if _no_one(token):
-        return parse_quantity("none")  # "no one had been killed"
-    if quantifier:  # "only some" says the others are not; "only a few", "a handful"
-        start = min([token.i, *(c.i for c in token.children if c.dep_ in ("advmod", "quantmod", "det")
-                                and c.i < token.i and c.lower_ in ("only", "just", "a"))])
-        return parse_quantity(doc[start:token.i + 1].text)
-    ent = entity_at(token)
-    if ent is not None and ent.label_ in QUANTITY_LABELS:
-        span = ent
-    else:
-        span = doc[token.i:token.i + 1]
-    start = span.start
-    for child in token.children:  # "more than", "nearly", "about"; "Seventy-one", which the parser splits
-        if (child.dep_ in ("quantmod", "advmod") or (child.dep_ == "compound" and child.like_num)) and \
-                child.i < span.start and child.lower_ not in ADDED_WORDS:  # "another 78": 78 more
-            start = min(start, child.left_edge.i)
-    if doc[start].lower_ == "than" and start > 0 and doc[start - 1].tag_ in ("JJR", "RBR"):
-        start -= 1  # "[no higher] than 60 percent": the parser leaves the comparative out
-        if start > 0 and doc[start - 1].lower_ in ("no", "not"):
-            start -= 1
-    bound = token.head
-    if token.dep_ == "pobj" and bound.lower_ in BOUND_PREPOSITIONS and bound.i == start - 1:
-        start = bound.i  # "the toll was well above 3,000": the parser makes the bound a preposition
-        start = min([start, *(c.i for c in bound.children if c.dep_ == "advmod" and c.i < bound.i)])
-    end = span.end
-    if token.dep_ == "pobj" and token.head.lower_ == "between":  # "between 2,658 and 3,290": one range
-        start = min(start, token.head.i)
-        end = max([end, *(c.right_edge.i + 1 for c in token.children if c.dep_ == "conj" and c.like_num)])
-    elif token.dep_ == "nummod" and any(c.lower_ == "between" for c in token.children) and \
-            any(c.lower_ == "and" for c in token.children):  # "between 12,000 and 19,000 barrels", parsed as two
-        upper = next((s for s in token.head.children if s.dep_ == "nummod" and s.i > token.i and s.like_num), None)
-        if upper is not None:
-            start, end = min(start, *(c.i for c in token.children if c.lower_ == "between")), upper.i + 1
-    elif ent is None:  # "a million, million and a half": one figure said twice, the second time more
-        parts = [c for c in token.children if c.dep_ == "conj" and c.i > token.i and
-                 (c.like_num or c.lower_ in ("half", "quarter"))]
-        end = max([end, *(c.right_edge.i + 1 for c in parts)])
-    text = doc[start:end].text
-    unit = "%" if ent is not None and ent.label_ == "PERCENT" else None
-    quantity = parse_quantity(text, unit)
-    period = _rate_period(token)
-    if quantity is not None and period is not None:  # 1,000 barrels a day is not a total of 1,000 barrels
-        quantity = replace(quantity, unit=f"{quantity.unit or ''} per {period}".strip())
-    return quantity
-
-
-ADDED_WORDS = {"another", "other", "further", "additional"}
-RATE_PERIODS = {"second", "minute", "hour", "day", "week", "month", "year"}
-
-
-def _rate_period(number: Token) -> str | None:
-    """The period of a rate: "1,000 barrels a day", "60,000 barrels per day", "2,000 people each week"."""
-    counted = number
-    while counted.dep_ in ("nummod", "quantmod") and counted.head is not counted:
-        counted = counted.head  # "35,000 to 60,000 barrels": the barrels
-    verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass", "dobj") else None  # "2,000 crossed each week"
-    ranged = [c for c in counted.children if c.dep_ == "conj"]  # "between 35,000 and 60,000 barrels a day"
-    for child in [*counted.children, *(g for c in ranged for g in c.children),
-                  *(verb.children if verb is not None else ())]:
-        if child.dep_ == "npadvmod" and child.lemma_.lower() in RATE_PERIODS and any(
-                d.lower_ in ("a", "an", "each", "every", "per") for d in child.children):
-            return child.lemma_.lower()
-        if child.dep_ == "prep" and child.lower_ in ("per", "a", "each"):
-            period = next((g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in RATE_PERIODS), None)
-            if period is not None:
-                return period.lemma_.lower()
-    return None
-
-
-def _no_one(token: Token) -> bool:
-    """The "one" of "no one"."""
-    return token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
-
-
-def _pronoun_one(token: Token) -> bool:
-    """"A larger figure than the one given by officials": "one" standing for a noun, not counting."""
-    return token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "that", "each",
-                                                                                       "every", "any", "which")
-
-
-def _names_a_thing(token: Token) -> bool:
-    """"The Boeing 747", "Pan Am flight 103": a number after the noun it goes with names, it does not count."""
-    if token.i > 0 and token.doc[token.i - 1].lower_ in NUMBERED_THINGS:
-        return True  # "in flat 16", "Gate 3", "cabin 7": the parser may call the noun an adjective
-    return token.dep_ == "nummod" and token.head.i < token.i and token.head.tag_ in ("NN", "NNP")
-
-
-NUMBERED_THINGS = {"flat", "room", "apartment", "gate", "platform", "flight", "unit", "block", "cabin", "deck",
-                   "berth", "pier", "terminal", "ward", "bed", "route", "exit", "door", "lane", "track", "coach"}
-
-
-def _a_counted_subject(token: Token) -> bool:
-    """"and 76 remained unaccounted for": a bare number as a clause's subject counts, whatever the tagger
-    calls it (it may take "76" for a date); a year, "1990", never is one."""
-    return token.dep_ in ("nsubj", "nsubjpass") and token.text.isdigit() and len(token.text) <= 3
-
-
-def _is_clock_time(token: Token) -> bool:
-    """"shortly after 1 a.m.": an hour, which the tagger does not always call a time."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.lower_.replace(".", "") in ("am", "pm")
-
-
-def _is_age(token: Token) -> bool:
-    """"a 13-year-old", "aged 87", "at the age of 13", "he was 87", "died at 83" are ages, not counts."""
-    if token.i in _near_age_words(token.doc):
-        return True
-    head = token.head
-    if token.dep_ in ("attr", "acomp") and head.lemma_ == "be":  # "He was 87"
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-        return subject is not None and (subject.pos_ == "PRON" or subject.ent_type_ == "PERSON")
-    return token.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ in ("die", "retire", "pass")
-
-
-def _near_age_words(doc: Doc) -> set[int]:
-    """Positions of numbers that are ages: "aged 87", "at the age of 13", "a 13-year-old", "87 years old"
-    (found once per doc)."""
-    cached = doc.user_data.get("claimtrack_age_window")
-    if cached is None:
-        cached = set()
-        text = doc_text(doc)
-        lowered = text.lower()  # every match has "aged", "age of", or "year" and "old": else no need to search
-        if "aged" not in lowered and "age of" not in lowered and ("year" not in lowered or "old" not in lowered):
-            text = ""
-        for match in AGE_WORDS.finditer(text):  # rare words: find them in the text, not token by token
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            if match.group(0).lower().startswith("age"):  # "aged 87", "age of 13": the number follows
-                cached.update(range(span.end, span.end + 2))
-            else:  # "13-year-old", "87 years old": the number comes first
-                cached.update(range(span.start - 2, span.start + 1))
-        doc.user_data["claimtrack_age_window"] = cached
-    return cached
-
-
-class _Positions:
-    """Where a doc's numbers, DATE entities, possible place words and "by"s are: read once per doc from the token
-    arrays, so that a clause looks at those tokens only instead of reading every one of its tokens."""
-
-    _B = 3  # ENT_IOB of a token that begins an entity ("B")
-    _DATE = get_string_id("DATE")
-    _POBJ = get_string_id("pobj")
-    _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
-    _BY = get_string_id("by")
-    _COUNTED = sorted(get_string_id(word) for word in (*TOLLS, *MEASURE_UNITS))  # nouns a figure may count
-
-    def __init__(self, doc: Doc):
-        columns = [LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP, LEMMA]
-        table = doc.to_array(columns) if len(doc) else numpy.zeros((0, len(columns)), "uint64")
-        self.numbers = set(numpy.flatnonzero(table[:, 0]).tolist())  # like_num
-        self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & (table[:, 2] == self._DATE)).tolist()
-        # like_num or in a DATE entity, in order
-        self.counts_or_dates = numpy.flatnonzero((table[:, 0] != 0) | (table[:, 2] == self._DATE)).tolist()
-        self.counts_or_dates_set = set(self.counts_or_dates)
-        self.dates = set(numpy.flatnonzero(table[:, 2] == self._DATE).tolist())  # ent_type_ "DATE"
-        self.place_words = set(numpy.flatnonzero(numpy.isin(table[:, 3], self._NATIONWIDE)
-                                                 | (table[:, 4] == self._POBJ)).tolist())
-        self.bys = numpy.flatnonzero(table[:, 3] == self._BY).tolist()  # "by 11 a.m."
-        self.counted_nouns = set(numpy.flatnonzero(numpy.isin(table[:, 5], self._COUNTED)).tolist())  # "deaths"
-
-
-def _positions(doc: Doc) -> _Positions:
-    cached = doc.user_data.get("claimtrack_positions")
-    if cached is None:
-        cached = doc.user_data["claimtrack_positions"] = _Positions(doc)
-    return cached
-
-
 def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, str] | None) -> tuple[str, str]:
     if subject is None:
         return previous[:2] if previous else ("", "")
@@ -1759,7 +1527,7 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     named_relative = relative(doc, head)
     if named_relative is not None:
         return text, named_relative.lower()  # "her daughter": the daughter the story names
-    if subject.lower_ == "nobody" or _no_one(subject):
+    if subject.lower_ == "nobody" or no_one(subject):
         return text, "people"  # "no one had been killed": no people
     if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
                             or subject.lower_ in DEMONSTRATIVES):
@@ -2034,8 +1802,8 @@ def _clock_in_clause(doc: Doc, tokens: set[int]) -> str | None:
 def _date_in_clause(doc: Doc, tokens: set[int], published: date | None):
     """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
     # the first tokens of DATE entities (ent_iob_ "B"), in order
-    dates = [e for e in (entity_at(doc[i]) for i in _positions(doc).date_starts if i in tokens)
-             if not _is_age(e.root) and not (len(e) == 1 and e.text in ("march", "may"))]  # "the march's peak"
+    dates = [e for e in (entity_at(doc[i]) for i in doc_positions(doc).date_starts if i in tokens)
+             if not is_age(e.root) and not (len(e) == 1 and e.text in ("march", "may"))]  # "the march's peak"
     top = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None)
     if top is not None and len(dates) > 1:  # "the building that collapsed last week was arrested on Sunday": Sunday
         described = [e for e in dates if _inside(e.root, top, {"relcl", "acl", "appos"})]
@@ -2100,7 +1868,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     """Sentences without attribution that state a count or date an event, reported by the outlet."""
     attributed = {i for m in doc._.claimtrack_attributions for part in [m.cue, *m.content] for i in range(part.start, part.end)}
     cues = [m.cue.root for m in doc._.claimtrack_attributions]
-    positions = _positions(doc)
+    positions = doc_positions(doc)
     counts_or_dates = positions.counts_or_dates
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
@@ -2143,7 +1911,7 @@ def _named_person_did_not(root: Token) -> bool:
         any(c.dep_ == "neg" for c in root.children)
 
 
-def _own_voice_clause(root: Token, tokens: set[int], published: date | None, positions: _Positions,
+def _own_voice_clause(root: Token, tokens: set[int], published: date | None, positions: Positions,
                       checkable: bool) -> Iterator[Claim]:
     """The outlet's claim in one clause, if it counts something or dates an event."""
     doc = root.doc
@@ -2156,7 +1924,7 @@ def _own_voice_clause(root: Token, tokens: set[int], published: date | None, pos
     if subject is not None and subject.lower_ in DEMONSTRATIVES:
         subject = next((c for c in root.children if c.dep_ in ("dobj", "attr")), subject)
     quantity = _quantity(subject, root, tokens)
-    dated = any(not _is_age(doc[i]) and SPECIFIC_DATE.search(doc[i].text)
+    dated = any(not is_age(doc[i]) and SPECIFIC_DATE.search(doc[i].text)
                 for i in tokens if i in positions.dates)  # ent_type_ "DATE"
     if quantity is None and not dated and not checkable:
         return  # a date the parser cannot place ("that July") still dates the event
