@@ -1366,3 +1366,19 @@ def test_not_a_named_partys_fault_denies_its_responsibility(claims):
     claim = one(claims("BP chief executive Tony Hayward said the accident was not BP's fault."))
     assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.polarity) == \
         ("Tony Hayward", "bp", "responsible", "negative")
+
+
+def test_deaths_of_a_stated_cause_are_not_the_toll(claims):
+    indirect = one(claims("More than 2,000 people in Fukushima prefecture have died of causes linked to the evacuation."))
+    toll = one(claims("The earthquake and tsunami killed more than 18,000 people."))
+    assert indirect.place == "of a stated cause" and toll.place is None
+    assert compare(StoredClaim("a", "A", date(2016, 6, 21), indirect), StoredClaim("b", "B", date(2018, 9, 6), toll)) is None
+
+
+def test_what_holds_only_in_a_case_conflicts_with_no_fact(claims):
+    case = one(claims("Zeid said that if established as deliberate in a court of law, an air strike on a hospital may "
+                      "amount to a war crime."))
+    denied = one(claims("The US military concluded the attack did not constitute a war crime because it was not "
+                        "intentional."))
+    assert case.hedge == "if"
+    assert compare(StoredClaim("a", "A", date(2015, 10, 3), case), StoredClaim("b", "B", date(2016, 4, 29), denied)) is None

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .domain import EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
+from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
 from .normalize import bounds_overlap, clock_minutes, name_words, state_of, states_exclude
 
@@ -200,6 +200,8 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     if a.article_id != b.article_id and not _same_story(ca.setting, ca.story, cb.setting, cb.story):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
     rules = (_status, _numeric, _record, _stance, _quantifier, _negation, _date) if same_subject else (_part_exceeds_whole,)
+    if CONDITIONAL in (ca.hedge, cb.hedge):
+        rules = (_stance,)  # "if established as deliberate, it may be a war crime" asserts no fact; a position may
     for rule in rules:  # civilians and people: only "more of the part than of the whole" can conflict
         result = rule(a, b)
         if result is not None:

@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .domain import EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .figures import (EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
                       Positions, compared, doc_positions, is_age, no_one, number_at)
 from .event_labels import about_a_person, denied_by_determiner, label_key, label_of
@@ -1273,7 +1273,7 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
     if moment is not None:
         when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
         return f"{place}, {when}" if place else when
-    early = _early_period(head, tokens) or _population(head, tokens)
+    early = _early_period(head, tokens) or _population(head, tokens) or _cause_of_death(head)
     if early is not None:
         return f"{place}, {early}" if place else early
     for i in (i for i in doc_positions(doc).bys if i in tokens):
@@ -1310,6 +1310,21 @@ def _population(head: Token, tokens: set[int]) -> str | None:
         if population is not None and any(c.dep_ == "nummod" and c.like_num for c in population.children):
             return doc[prep.i:population.i + 1].text
     return None
+
+
+INDIRECT_DEATHS = "of a stated cause"  # illness, stress, exposure: one scope, whatever the words
+CAUSE_NOUNS = {"cause", "illness", "disease", "stress", "complication", "exposure", "cancer", "suicide", "starvation",
+               "hypothermia", "dehydration", "injury", "wound"}
+
+
+def _cause_of_death(head: Token) -> str | None:
+    """"2,000 have died of causes linked to the evacuation": deaths of one cause, a figure apart from the
+    disaster's toll ("killed more than 18,000")."""
+    if predicate_family(head.lemma_.lower()) != "dead":
+        return None
+    cause = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CAUSE_NOUNS), None)
+    return INDIRECT_DEATHS if cause is not None else None
 
 
 def _cue_place(match: AttributionMatch) -> str | None:
@@ -1431,8 +1446,14 @@ def _negated(head: Token) -> bool:
 POSSESSION_VERBS = {"have", "possess", "hold", "own", "keep", "find", "see"}
 
 
+CONDITIONS = {"if", "unless"}
+
+
 def _hedge(head: Token, match: AttributionMatch) -> str | None:
     hedges = set(load_lexicon("hedges")["modals"])
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+           for c in head.children):
+        return CONDITIONAL  # "if established as deliberate, a strike may amount to a war crime": said of a case
     for child in head.children:
         if child.dep_ in ("aux", "advmod") and child.lower_ in hedges:
             return child.lower_
