@@ -391,3 +391,14 @@ def test_one_blast_timed_differently_is_a_date_conflict():
     assert compare(stored("a", struck), stored("b", went_off)).kind == "date"
     assert compare(stored("a", went_off), stored("b", replace(went_off, subject_text="the explosion"))) is None
     assert compare(stored("a", struck), stored("b", later)).kind == "date"
+
+
+def test_a_toll_that_rose_meets_a_later_count_by_another_as_the_same_count_growing():
+    rose = replace(claim("Louisiana", "dead", "279", subject="people", content="death toll rose to 279 on Monday"),
+                   predicate_text="rose")
+    final = claim(None, "dead", "1,464", subject="people", content="has confirmed 1,464 storm-related deaths")
+    assert compare(stored("a", rose, date(2005, 9, 12)),
+                   replace(stored("b", final, date(2006, 6, 2)), outlet="The Times-Picayune")) is None
+    by_the_same = replace(stored("b", final, date(2015, 11, 5)), outlet="Medecins Sans Frontieres (press release)")
+    msf = replace(rose, source_name="MSF", source_text="MSF")
+    assert compare(stored("a", msf, date(2015, 10, 5)), by_the_same).kind == "numeric"  # MSF revising its own

@@ -1382,3 +1382,10 @@ def test_what_holds_only_in_a_case_conflicts_with_no_fact(claims):
                         "intentional."))
     assert case.hedge == "if"
     assert compare(StoredClaim("a", "A", date(2015, 10, 3), case), StoredClaim("b", "B", date(2016, 4, 29), denied)) is None
+
+
+def test_according_to_a_charity_that_is_described_is_the_charity_named_before(claims):
+    found = claims("Medecins Sans Frontieres (MSF) runs the hospital. The strike killed 42 people, according to the charity, "
+                   "which has said it will not accept any inquiry that is not independent.")
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.source_name, toll.quantity.value) == ("Medecins Sans Frontieres", 42)

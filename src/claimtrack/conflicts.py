@@ -44,6 +44,7 @@ RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
 RISING_TOLLS = {"dead", "injure"}  # counts that grow in the first weeks after a disaster, as people are found
 TOLL_RISING_WINDOW = timedelta(days=21)
+RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased"}  # "the toll rose to 279"
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
 ONCE_ONLY = {"dead", "abduct", "sink", "happen"}  # what happens once: "the prisoners were killed" in 1940 or in 1941
@@ -333,12 +334,12 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     changes = {keys_a[0], keys_b[0]} <= set(CHANGE_SIGN)
     if keys_a != keys_b and not (changes and keys_a[1:] == keys_b[1:]):
         return None  # 17 abducted vs 5 returned are different predicates, not different numbers
+    if _toll_still_rising(a, b):
+        return None  # two dead on April 29, nine by May 14: the toll of the first weeks, counted as it grew
     if not _same_scope(a, b) or _counted_over_different_spans(a, b):  # deaths in one year vs another; Paris vs
         return _part_exceeds_whole(a, b)  # the whole country, unless Paris alone is given more than the country
     if _running_total_at_two_moments(a, b):
         return None  # "its list held 16 names" (2006), "the list had held 882 names" (2019)
-    if _toll_still_rising(a, b):
-        return None  # two dead on April 29, nine by May 14: the toll of the first weeks, counted as it grew
     if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
         qa, qb = _signed(qa, keys_a[0]), _signed(qb, keys_b[0])
     if bounds_overlap(_as_meant(qa), _as_meant(qb)):
@@ -417,11 +418,29 @@ def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
     count as of its day while the dead and injured are still being found. A lower one later, or a higher
     one months later, is still a dispute."""
     qe, ql = earlier.claim.quantity, later.claim.quantity
-    if earlier.claim.predicate_key not in RISING_TOLLS or earlier.claim.period or later.claim.period:
+    if earlier.claim.predicate_key not in RISING_TOLLS or earlier.published is None or later.published is None \
+            or qe.high is None or ql.low is None:
         return False
-    if earlier.published is None or later.published is None or qe.high is None or ql.low is None:
+    if earlier.claim.predicate_text.lower() in RISEN and later.published > earlier.published \
+            and not _one_voice(_speaker(earlier), _speaker(later)):  # the same source's is a revision
+        return ql.low > qe.high  # "the toll rose to 279 on Monday": a count still growing, whatever came later
+    if earlier.claim.period or later.claim.period:
         return False
     return SAME_DAY_WINDOW < later.published - earlier.published <= TOLL_RISING_WINDOW and ql.low > qe.high
+
+
+def _speaker(stored: StoredClaim) -> str | None:
+    """Who says it: the source, or the outlet in its own voice."""
+    return stored.claim.source_name or stored.outlet
+
+
+def _one_voice(a: str | None, b: str | None) -> bool:
+    """"MSF" and "Medecins Sans Frontieres (press release)", "BBC" and "BBC News": one speaker."""
+    if not a or not b:
+        return False
+    words_a, words_b = (re.findall(r"[A-Za-z]+", name) for name in (a, b))
+    initials = ("".join(w[0] for w in words_a if w[0].isupper()), "".join(w[0] for w in words_b if w[0].isupper()))
+    return a.lower() == b.lower() or a in (initials[1], *words_b) or b in (initials[0], *words_a)
 
 
 def _stored_apart(a: StoredClaim, b: StoredClaim) -> bool:

@@ -175,3 +175,4 @@ class StoredClaim:
     published: date | None
     claim: Claim
     article_title: str = ""
+    outlet: str | None = None  # who speaks in the article's own voice

@@ -1221,7 +1221,14 @@ def _place(head: Token, tokens: set[int]) -> str | None:
         if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE":
             return "nationwide"  # "across France"
         return ent.text  # a place as written: "Paris" the city, not the French government
-    return None
+    return _toll_of_a_place(doc, tokens)
+
+
+def _toll_of_a_place(doc: Doc, tokens: set[int]) -> str | None:
+    """"Louisiana's confirmed death toll rose to 279": the toll of Louisiana."""
+    owner = next((t for t in (doc[i] for i in sorted(tokens)) if t.dep_ == "poss" and t.ent_type_ == "GPE"
+                  and t.head.lemma_.lower() in TOLLS), None)
+    return entity_at(owner).text if owner is not None else None
 
 
 def _placed_elsewhere(head: Token) -> set[str]:

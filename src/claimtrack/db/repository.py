@@ -74,7 +74,7 @@ def store_article(session: Session, article: Article, claims: Sequence[Claim],
         else:
             new_claims.append(values)
             new_evidence += _evidence_values(cid, claim)
-        stored.append(StoredClaim(cid, article.id, article.published, claim, article.title))
+        stored.append(StoredClaim(cid, article.id, article.published, claim, article.title, article.outlet))
     # New rows go in as plain inserts of many rows (no ORM objects to build and track): the same rows, for
     # a fraction of the work, and one round trip each to a database server.
     if new_claims:
@@ -205,7 +205,8 @@ def to_claim(row: ClaimRow) -> Claim:
 
 
 def to_stored(row: ClaimRow) -> StoredClaim:
-    return StoredClaim(row.id, row.article_id, row.article.published, to_claim(row), row.article.title)
+    return StoredClaim(row.id, row.article_id, row.article.published, to_claim(row), row.article.title,
+                       row.article.outlet)
 
 
 _CLAIM_LOAD = (selectinload(ClaimRow.article), selectinload(ClaimRow.evidence),

@@ -295,7 +295,7 @@ class AttributionFinder:
             return None
         found = AttributionMatch(token.doc[token.i:to.i + 1], "according to", "assert",
                                  self._span_without(head, token), content_head=head)
-        found.source = trim(token.doc[source.left_edge.i:source.right_edge.i + 1])
+        found.source = self._noun_phrase(source)  # "according to the charity, which has said ...": the charity
         return found
 
     def _position_cues(self, readable: list[Span], matches: list[AttributionMatch],
