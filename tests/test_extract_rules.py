@@ -1389,3 +1389,14 @@ def test_according_to_a_charity_that_is_described_is_the_charity_named_before(cl
                    "which has said it will not accept any inquiry that is not independent.")
     toll = next(c for c in found if c.predicate_key == "dead")
     assert (toll.source_name, toll.quantity.value) == ("Medecins Sans Frontieres", 42)
+
+
+def test_a_range_whose_first_number_the_parser_hangs_elsewhere(claims):
+    claim = one(claims("Human Rights Watch estimates that between 3,200 and 5,000 people were killed."))
+    assert (claim.quantity.low, claim.quantity.high) == (3200, 5000)
+
+
+def test_the_year_of_a_record_beaten_is_not_the_events(claims):
+    found = claims("The storm killed 1,833 people, according to the National Hurricane Center, making it the "
+                   "deadliest hurricane since 1928.")
+    assert one(found).time is None

@@ -1831,7 +1831,8 @@ def _date_in_clause(doc: Doc, tokens: set[int], published: date | None):
     """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
     # the first tokens of DATE entities (ent_iob_ "B"), in order
     dates = [e for e in (entity_at(doc[i]) for i in doc_positions(doc).date_starts if i in tokens)
-             if not is_age(e.root) and not (len(e) == 1 and e.text in ("march", "may"))]  # "the march's peak"
+             if not is_age(e.root) and not (len(e) == 1 and e.text in ("march", "may"))  # "the march's peak"
+             and not _record_since(e)]
     top = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None)
     if top is not None and len(dates) > 1:  # "the building that collapsed last week was arrested on Sunday": Sunday
         described = [e for e in dates if _inside(e.root, top, {"relcl", "acl", "appos"})]
@@ -1847,6 +1848,15 @@ def _date_in_clause(doc: Doc, tokens: set[int], published: date | None):
         if time is not None:  # "April 30, four days after the blast" is April 30
             return _in_the_year_told(doc, ent.start, text, time, published)
     return None
+
+
+def _record_since(date_phrase: Span) -> bool:
+    """"making it the deadliest hurricane since 1928": the year of the record it beats, not of the event."""
+    doc = date_phrase.doc
+    if date_phrase.start == 0 or doc[date_phrase.start - 1].lower_ != "since":
+        return False
+    measured = doc[date_phrase.start - 1].head
+    return measured.tag_ in ("JJS", "RBS") or any(c.tag_ in ("JJS", "RBS") for c in measured.children)
 
 
 ANCHOR_DAYS = 45  # a day named without its year, this close to a full date told before it, is in that date's year
@@ -2040,7 +2050,7 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
     for clause in sent:
         if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
             continue
-        described = (_event_behind(clause.head) if _happening(clause) else clause.head).lemma_.lower()
+        described = _event_behind(clause.head).lemma_.lower()  # "the attack on Halabja, in which 5,000 were killed"
         counted = [c.i for c in clause.head.children if c.dep_ == "nummod" and c.like_num] \
             if described in GROUPS_OF_PEOPLE | GENERIC_PEOPLE else []  # "the families of the 96 people who died"
         if described not in EVENT_NOUNS and subject_key(described) not in VESSELS and not counted:
