@@ -1814,11 +1814,10 @@ def _time(doc: Doc, tokens: set[int], published: date | None):
 def _clock_in_clause(doc: Doc, tokens: set[int]) -> str | None:
     """"at about 2:45 pm", "8.48am": the first time of day said of the clause's event, not one naming
     another thing ("shortly before the 3 pm kick-off")."""
-    for i in sorted(tokens):
-        token = doc[i]
-        if token.ent_iob_ != "B" or token.ent_type_ not in ("TIME", "CARDINAL", "EVENT"):
-            continue  # "00:54" may be tagged an event
-        ent = entity_at(token)
+    for i in doc_positions(doc).clock_starts:
+        if i not in tokens:
+            continue
+        ent = entity_at(doc[i])
         if ent.root.dep_ in ("compound", "nmod", "amod") or ent.root.head.dep_ in ("compound", "nmod", "amod"):
             continue
         clock = find_clock(doc[max(ent.start - 2, 0):ent.end].text)
@@ -1833,8 +1832,9 @@ def _date_in_clause(doc: Doc, tokens: set[int], published: date | None):
     dates = [e for e in (entity_at(doc[i]) for i in doc_positions(doc).date_starts if i in tokens)
              if not is_age(e.root) and not (len(e) == 1 and e.text in ("march", "may"))  # "the march's peak"
              and not _record_since(e)]
-    top = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None)
-    if top is not None and len(dates) > 1:  # "the building that collapsed last week was arrested on Sunday": Sunday
+    top = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None) \
+        if len(dates) > 1 else None
+    if top is not None:  # "the building that collapsed last week was arrested on Sunday": Sunday
         described = [e for e in dates if _inside(e.root, top, {"relcl", "acl", "appos"})]
         dates = [e for e in dates if e not in described] + described
     for i, ent in enumerate(dates):
@@ -2047,8 +2047,9 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
     people", "The ship, which had 4,252 people aboard, had sailed close to Giglio", "The blast, which went
     off at 6:07 p.m. and killed more than 215 people". The fact is the outlet's, whoever speaks in the
     sentence. Yields each clause with its words, one fact each."""
-    for clause in sent:
-        if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+    doc = sent.doc
+    for clause in (doc[i] for i in doc_positions(doc).relatives if sent.start <= i < sent.end):
+        if clause.pos_ not in ("VERB", "AUX"):
             continue
         described = _event_behind(clause.head).lemma_.lower()  # "the attack on Halabja, in which 5,000 were killed"
         counted = [c.i for c in clause.head.children if c.dep_ == "nummod" and c.like_num] \

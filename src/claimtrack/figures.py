@@ -231,6 +231,8 @@ class Positions:
     _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
     _BY = get_string_id("by")
     _COUNTED = sorted(get_string_id(word) for word in (*TOLLS, *MEASURE_UNITS))  # nouns a figure may count
+    _CLOCKS = sorted(get_string_id(label) for label in ("TIME", "CARDINAL", "EVENT"))  # "00:54" may be an event
+    _RELATIVES = sorted(get_string_id(dep) for dep in ("relcl", "acl"))
 
     def __init__(self, doc: Doc):
         columns = [LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP, LEMMA]
@@ -245,6 +247,9 @@ class Positions:
                                                  | (table[:, 4] == self._POBJ)).tolist())
         self.bys = numpy.flatnonzero(table[:, 3] == self._BY).tolist()  # "by 11 a.m."
         self.counted_nouns = set(numpy.flatnonzero(numpy.isin(table[:, 5], self._COUNTED)).tolist())  # "deaths"
+        # where an entity that may be a time of day starts ("6:07 p.m."), in order
+        self.clock_starts = numpy.flatnonzero((table[:, 1] == self._B) & numpy.isin(table[:, 2], self._CLOCKS)).tolist()
+        self.relatives = numpy.flatnonzero(numpy.isin(table[:, 4], self._RELATIVES)).tolist()  # relcl and acl heads
 
 
 def doc_positions(doc: Doc) -> Positions:
