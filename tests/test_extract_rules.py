@@ -1400,3 +1400,10 @@ def test_the_year_of_a_record_beaten_is_not_the_events(claims):
     found = claims("The storm killed 1,833 people, according to the National Hurricane Center, making it the "
                    "deadliest hurricane since 1928.")
     assert one(found).time is None
+
+
+def test_a_toll_in_an_aside_after_a_preposition_is_the_sources_too(claims):
+    found = claims("The tribunal found him guilty of genocide for the attack on Halabja, in which an estimated 5,000 "
+                   "people were killed.")
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.source_name, toll.subject_key, toll.quantity.low, toll.quantity.high) == ("tribunal", "people", 4750, 5250)

@@ -312,8 +312,9 @@ def _asides(head: Token, tokens: set[int]) -> list[tuple[Token, set[int]]]:
     for token in head.subtree:
         if token.dep_ != "relcl" or token.i not in tokens or token.head.i not in tokens or token.head is head:
             continue
-        first = token.left_edge
-        if first.lower_ == "which" and first.i > 0 and head.doc[first.i - 1].text == ",":
+        first = token.left_edge  # "which ...", "in which ...", "during which ..."
+        relative = head.doc[first.i + 1] if first.dep_ == "prep" and first.i + 1 < len(head.doc) else first
+        if relative.lower_ == "which" and first.i > 0 and head.doc[first.i - 1].text == ",":
             aside = {t.i for t in token.subtree} & tokens
             asides.append((token, aside))
             tokens = tokens - aside - {first.i - 1}
