@@ -402,3 +402,11 @@ def test_a_toll_that_rose_meets_a_later_count_by_another_as_the_same_count_growi
     by_the_same = replace(stored("b", final, date(2015, 11, 5)), outlet="Medecins Sans Frontieres (press release)")
     msf = replace(rose, source_name="MSF", source_text="MSF")
     assert compare(stored("a", msf, date(2015, 10, 5)), by_the_same).kind == "numeric"  # MSF revising its own
+
+
+def test_a_toll_said_to_have_risen_meets_a_lower_earlier_count_as_the_same_count_growing():
+    earlier = claim("Reuters", "dead", "19", subject="people")
+    risen = replace(claim("MSF", "dead", "22", subject="people"), predicate_text="risen")
+    assert compare(stored("a", earlier, date(2015, 10, 4)), stored("b", risen, date(2015, 10, 5))) is None
+    assert compare(stored("a", earlier, date(2015, 10, 4)),
+                   stored("b", replace(risen, predicate_text="killed"), date(2015, 10, 5))).kind == "numeric"

@@ -1407,3 +1407,15 @@ def test_a_toll_in_an_aside_after_a_preposition_is_the_sources_too(claims):
                    "people were killed.")
     toll = next(c for c in found if c.predicate_key == "dead")
     assert (toll.source_name, toll.subject_key, toll.quantity.low, toll.quantity.high) == ("tribunal", "people", 4750, 5250)
+
+
+def test_shares_of_a_toll_said_in_passing_are_no_rival_tolls(claims):
+    found = claims("MSF said on Sunday that the death toll had risen to 22, comprising 12 staff members and 10 patients, "
+                   "three of them children.")
+    assert sorted((c.subject_key, c.quantity.value) for c in found) == [("patient", 10), ("people", 22)]
+
+
+def test_a_source_described_in_an_aside_is_the_source_without_it(claims):
+    claim = one(claims("A senior security official in Kunduz, who spoke on condition of anonymity, said Taliban "
+                       "fighters had been using the compound."))
+    assert claim.source_name == "senior security official in Kunduz"

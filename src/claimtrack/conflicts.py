@@ -421,6 +421,9 @@ def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
     if earlier.claim.predicate_key not in RISING_TOLLS or earlier.published is None or later.published is None \
             or qe.high is None or ql.low is None:
         return False
+    if later.claim.predicate_text.lower() in RISEN and later.published >= earlier.published \
+            and not _one_voice(_speaker(earlier), _speaker(later)):
+        return ql.low > qe.high  # 19 dead on Sunday, "the toll had risen to 22" on Monday: it says it grew
     if earlier.claim.predicate_text.lower() in RISEN and later.published > earlier.published \
             and not _one_voice(_speaker(earlier), _speaker(later)):  # the same source's is a revision
         return ql.low > qe.high  # "the toll rose to 279 on Monday": a count still growing, whatever came later

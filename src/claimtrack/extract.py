@@ -1109,9 +1109,13 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
                 base = replace(base, subject_text=group_text, subject_key=key)
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
-    if relation == "also" and number.dep_ == "nummod" and number.head.lemma_.lower() in GROUPS_OF_PEOPLE \
-            and subject_key(number.head.lemma_) != base.subject_key:  # "227 passengers and 12 crew": the crew
-        base = replace(base, subject_text=doc[number.i:number.head.i + 1].text, subject_key=subject_key(number.head.lemma_))
+    group = number.head if number.dep_ == "nummod" and number.head.pos_ == "NOUN" else None
+    if relation == "also" and group is not None and group.lemma_.lower() not in GENERIC_PEOPLE | MEASURE_UNITS \
+            and subject_key(group.lemma_) != base.subject_key:  # "227 passengers and 12 crew": the crew
+        base = replace(base, subject_text=doc[number.i:group.i + 1].text, subject_key=subject_key(group.lemma_))
+    if relation == "part" and group is None and _scope(number, phrase) is None \
+            and not any(doc[i].pos_ == "VERB" for i in phrase):
+        return None  # "22, ... three of them children": a share of the group said in passing, not a count
     own = _own_predicate(_figure_root(number)) if relation == "also" else None
     if own is not None:  # "with about 6,000 injured and some 300,000 people left homeless": not more dead
         base = replace(base, predicate_text=own.text, predicate_key=predicate_family(own.lemma_.lower()))
@@ -1621,7 +1625,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
 
 
 GROUPS_OF_PEOPLE = {"passenger", "crew", "student", "teacher", "civilian", "soldier", "resident", "worker", "officer",
-                    "staff", "child", "adult", "woman", "man", "guest", "visitor", "member", "employee", "peacekeeper"}
+                    "staff", "child", "adult", "woman", "man", "guest", "visitor", "member", "employee", "peacekeeper",
+                    "patient", "caretaker", "migrant", "refugee", "fan", "supporter", "miner", "firefighter"}
 PEOPLE_PREDICATES = {"dead", "injure", "alive", "detain", "release", "rescue", "escape", "displace", "aboard",
                      "unaccounted", "attend"}  # what only people do or suffer
 SUBSTANCE_WORDS = {"gas", "chemical", "substance", "liquid", "compound", "material"}

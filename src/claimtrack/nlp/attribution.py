@@ -470,6 +470,10 @@ class AttributionFinder:
                                                            head.ent_type_ == "PERSON"):
                 end = min(end, child.left_edge.i - 1)
                 break
+        aside = next((t for t in head.doc[head.i + 1:end + 1] if t.dep_ == "relcl" and t.left_edge.i > 0
+                      and head.doc[t.left_edge.i - 1].text == ","), None)
+        if aside is not None:  # "a senior security official in Kunduz, who spoke on condition of anonymity"
+            end = min(end, aside.left_edge.i - 1)
         return trim(head.doc[start:max(end, head.i) + 1])
 
     def _content_span(self, clause: Token, cue: Token) -> list[Span]:
