@@ -279,6 +279,8 @@ def _content_heads(match: AttributionMatch) -> list[Token]:
         heads.extend(c for c in clause.children if c.dep_ == "advcl" and any(c2.dep_ in SUBJECT_DEPS for c2 in c.children)
                      and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
                      and any(t.like_num and t.ent_type_ not in NOT_COUNTS for t in c.subtree))
+    for clause in list(heads):  # "an air strike hit the hospital, killing at least 19 people": a toll of its own
+        heads.extend(_toll_participles(clause))
     return heads
 
 
@@ -1217,6 +1219,10 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     for token in candidates:  # "the National Mall" is a place, not the nation
         if (token.lower_ in NATIONWIDE and token.pos_ != "PROPN") or token.lower_ in COUNTRY_WORDS:
             return "nationwide"
+        named = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if named is not None and token.lemma_.lower() in CITY_WORDS | PLACE_NOUNS:
+            return (entity_at(named) or doc[named.i:named.i + 1]).text  # "the Afghan city of Kunduz": Kunduz
         if token.lower_ in CITY_WORDS:
             return _city_named_before(token) or "capital"
         earlier = _place_named_before(token)
