@@ -1428,3 +1428,10 @@ def test_a_toll_participle_in_what_a_source_says_is_its_own_claim(claims):
     toll = next(c for c in found if c.predicate_key == "dead")
     assert (strike.quantity, strike.place) == (None, "Kunduz")
     assert (toll.source_name, toll.subject_key, toll.quantity.low) == ("medical charity", "people", 19)
+
+
+def test_a_bare_unit_measures_what_the_article_last_measured_in_it(claims):
+    found = claims("The ship carried 2,754 tonnes of ammonium nitrate. The FBI said around 552 tonnes exploded.")
+    exploded = next(c for c in found if c.predicate_key == "explode")
+    carried = next(c for c in found if c.predicate_key == "aboard")
+    assert exploded.subject_key == carried.subject_key != "tonne"

@@ -723,9 +723,19 @@ def _measured_substance(tokens: set[int], doc: Doc, quantity: Quantity) -> str |
         if unit.lemma_.lower() not in MEASURE_UNITS or not any(c.dep_ in ("nummod", "quantmod") and c.text in quantity.text
                                                                for c in unit.children):
             continue
-        noun = _named_substance(_of_object(unit) or unit)
+        noun = _named_substance(_of_object(unit) or _measured_before(unit) or unit)
         return subject_key(noun.lemma_.lower(), tuple(c.lemma_.lower() for c in noun.children if c.dep_ in (
             "amod", "compound")))
+    return None
+
+
+def _measured_before(unit: Token) -> Token | None:
+    """"The ship carried 2,754 tonnes of ammonium nitrate ... around 552 tonnes exploded": the bare unit
+    measures what the article last measured in it."""
+    doc = unit.doc
+    for i in sorted(doc_positions(doc).counted_nouns, reverse=True):
+        if i < unit.i and doc[i].lemma_ == unit.lemma_ and _of_object(doc[i]) is not None:
+            return _of_object(doc[i])
     return None
 
 
