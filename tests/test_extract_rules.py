@@ -1435,3 +1435,21 @@ def test_a_bare_unit_measures_what_the_article_last_measured_in_it(claims):
     exploded = next(c for c in found if c.predicate_key == "explode")
     carried = next(c for c in found if c.predicate_key == "aboard")
     assert exploded.subject_key == carried.subject_key != "tonne"
+
+
+@pytest.mark.parametrize("text", ["The fire started in the eight-storey building, officials said.",
+                                  "A 15-metre tsunami hit the plant, officials said."])
+def test_a_size_is_no_count(claims, text):
+    assert all(c.quantity is None for c in claims(text))
+
+
+def test_a_local_authoritys_toll_there_is_the_places(claims):
+    assert one(claims("Mississippi authorities put the toll there at 201.")).place == "Mississippi"
+    assert one(claims("Tokyo officials said 17 citizens had been abducted.")).place is None
+
+
+def test_another_event_named_in_passing_keeps_its_own_year(claims):
+    found = claims("It was the worst industrial accident since a 2013 oil pipeline explosion in the eastern city of "
+                   "Qingdao, which killed 62 people.")
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.quantity.value, toll.time.start.year) == (62, 2013)

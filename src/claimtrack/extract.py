@@ -1363,7 +1363,25 @@ def _cue_place(match: AttributionMatch) -> str | None:
             place = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
             if place is not None:
                 return (entity_at(place) or place.doc[place.i:place.i + 1]).text
-    return None
+    return _authorities_of(match.source) if THERE.search(match.cue.sent.text) else None
+
+
+LOCAL_AUTHORITIES = {"official", "authority", "government", "police", "coroner"}
+THERE = re.compile(r"\bthere\b(?! (?:is|was|are|were|had|has|have)\b)|\b(?:in|across) the (?:state|province|prefecture|region|county)\b",
+                   re.IGNORECASE)  # "put the toll there at 201", not "there were 459 people aboard"
+
+
+def _authorities_of(source: Span | None) -> str | None:
+    """"Mississippi authorities put the toll there at 201": a toll for Mississippi, when the words point to
+    the place ("there", "in the state"). A state's or a city's authorities speak for it; a country's
+    ("Japanese officials") for the whole story."""
+    if source is None or source.root.lemma_.lower() not in LOCAL_AUTHORITIES:
+        return None
+    place = next((c for c in source.root.children if c.dep_ in ("compound", "amod") and c.ent_type_ == "GPE"), None)
+    if place is None:
+        return None
+    name = (entity_at(place) or place.doc[place.i:place.i + 1]).text
+    return name if country_of(name) not in (None, name) else None
 
 
 def _names_place(token: Token) -> bool:
@@ -1874,11 +1892,13 @@ def _date_in_clause(doc: Doc, tokens: set[int], published: date | None):
 
 def _record_since(date_phrase: Span) -> bool:
     """"making it the deadliest hurricane since 1928": the year of the record it beats, not of the event."""
-    doc = date_phrase.doc
-    if date_phrase.start == 0 or doc[date_phrase.start - 1].lower_ != "since":
+    if date_phrase.root.head.lemma_.lower() in EVENT_NOUNS:
+        return False  # "since a 2013 oil pipeline explosion": that explosion's own year
+    since = next((a for a in date_phrase.root.ancestors if a.dep_ == "prep"), None)
+    if since is None or since.lower_ != "since":
         return False
-    measured = doc[date_phrase.start - 1].head
-    return measured.tag_ in ("JJS", "RBS") or any(c.tag_ in ("JJS", "RBS") for c in measured.children)
+    doc = since.doc  # "the deadliest hurricane since", "was the worst industrial accident since"
+    return any(t.tag_ in ("JJS", "RBS") for t in doc[since.head.left_edge.i:since.i])
 
 
 ANCHOR_DAYS = 45  # a day named without its year, this close to a full date told before it, is in that date's year
@@ -2073,14 +2093,17 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
     for clause in (doc[i] for i in doc_positions(doc).relatives if sent.start <= i < sent.end):
         if clause.pos_ not in ("VERB", "AUX"):
             continue
-        described = _event_behind(clause.head).lemma_.lower()  # "the attack on Halabja, in which 5,000 were killed"
+        event = _event_behind(clause.head)  # "the attack on Halabja, in which 5,000 were killed"
+        described = event.lemma_.lower()
         counted = [c.i for c in clause.head.children if c.dep_ == "nummod" and c.like_num] \
             if described in GROUPS_OF_PEOPLE | GENERIC_PEOPLE else []  # "the families of the 96 people who died"
         if described not in EVENT_NOUNS and subject_key(described) not in VESSELS and not counted:
             continue
+        # the event's own words date and place it: "a 2013 oil pipeline explosion in the city of Qingdao, which ..."
+        naming = {t.i for t in event.subtree} - {t.i for t in clause.subtree} if described in EVENT_NOUNS else set()
         joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         for verb in (clause, *joined):
-            tokens = {t.i for t in verb.subtree} | set(counted)
+            tokens = {t.i for t in verb.subtree} | set(counted) | naming
             if verb == clause:
                 tokens -= {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
             if _passing_fact(verb, tokens) and (not counted or predicate_family(_predicate_lemma(verb)) == "dead"):

@@ -80,7 +80,7 @@ def _read_number_at(token: Token) -> Quantity | None:
         return None  # nothing to count: no need for the dearer age test
     if not token.like_num and any(c.dep_ == "nummod" and c.like_num for c in token.children):
         return None  # "between 12,000 and 19,000 barrels": its numbers say how many, read from the first
-    if is_age(token) or _pronoun_one(token) or _names_a_thing(token) or _is_clock_time(token):
+    if is_age(token) or _pronoun_one(token) or _names_a_thing(token) or _is_clock_time(token) or _a_size(token):
         return None
     if no_one(token):
         return parse_quantity("none")  # "no one had been killed"
@@ -186,6 +186,13 @@ def _is_clock_time(token: Token) -> bool:
     """"shortly after 1 a.m.": an hour, which the tagger does not always call a time."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_.replace(".", "") in ("am", "pm")
+
+
+def _a_size(token: Token) -> bool:
+    """"the eight-storey building", "a 15-metre tsunami": a size of the thing named, not a count."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and token.head.i == token.i + 2 \
+        and token.head.dep_ in ("compound", "amod", "nmod") and token.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def is_age(token: Token) -> bool:
