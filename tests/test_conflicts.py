@@ -410,3 +410,13 @@ def test_a_toll_said_to_have_risen_meets_a_lower_earlier_count_as_the_same_count
     assert compare(stored("a", earlier, date(2015, 10, 4)), stored("b", risen, date(2015, 10, 5))) is None
     assert compare(stored("a", earlier, date(2015, 10, 4)),
                    stored("b", replace(risen, predicate_text="killed"), date(2015, 10, 5))).kind == "numeric"
+
+
+def test_one_fire_breaking_out_at_two_times_is_a_date_conflict():
+    at_645 = replace(claim(None, "start", subject="fire", kind="date"), subject_text="The fire",
+                     time=TimeSpan("about 6:45 p.m.", None, None, "time"))
+    at_630 = replace(claim("Association", "start", subject="fire", kind="date"), subject_text="the fire",
+                     time=TimeSpan("around 6:30pm", None, None, "time"))
+    assert compare(stored("a", at_645), stored("b", at_630)).kind == "date"
+    a_fire = replace(at_630, subject_text="a fire")  # another fire, perhaps
+    assert compare(stored("a", at_645), stored("b", a_fire)) is None

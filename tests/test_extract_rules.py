@@ -1453,3 +1453,8 @@ def test_another_event_named_in_passing_keeps_its_own_year(claims):
                    "Qingdao, which killed 62 people.")
     toll = next(c for c in found if c.predicate_key == "dead")
     assert (toll.quantity.value, toll.time.start.year) == (62, 2013)
+
+
+def test_a_time_of_day_the_recognizer_leaves_out(claims):
+    claim = one(claims("According to the association, the fire broke out at around 6:30pm in the yarn godown."))
+    assert claim.time.text == "around 6:30pm"

@@ -47,7 +47,7 @@ TOLL_RISING_WINDOW = timedelta(days=21)
 RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased"}  # "the toll rose to 279"
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
-ONCE_ONLY = {"dead", "abduct", "sink", "happen"}  # what happens once: "the prisoners were killed" in 1940 or in 1941
+ONCE_ONLY = {"dead", "abduct", "sink", "happen", "start"}  # what happens once: "the prisoners were killed" in 1940 or in 1941
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
 FORECAST_MODALS = {"could", "would", "will", "might"}
 FUTURE_MODALS = {"could", "might", "may", "will"}  # "would" reports a plan or a result as often as a forecast

@@ -1857,7 +1857,7 @@ def _clock_in_clause(doc: Doc, tokens: set[int]) -> str | None:
     for i in doc_positions(doc).clock_starts:
         if i not in tokens:
             continue
-        ent = entity_at(doc[i])
+        ent = entity_at(doc[i]) or doc[i:i + 1]  # "6:30pm", outside any entity
         if ent.root.dep_ in ("compound", "nmod", "amod") or ent.root.head.dep_ in ("compound", "nmod", "amod"):
             continue
         clock = find_clock(doc[max(ent.start - 2, 0):ent.end].text)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LIKE_NUM, LOWER, SHAPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -240,9 +240,11 @@ class Positions:
     _COUNTED = sorted(get_string_id(word) for word in (*TOLLS, *MEASURE_UNITS))  # nouns a figure may count
     _CLOCKS = sorted(get_string_id(label) for label in ("TIME", "CARDINAL", "EVENT"))  # "00:54" may be an event
     _RELATIVES = sorted(get_string_id(dep) for dep in ("relcl", "acl"))
+    # "6:30pm", "22:15": times of day the entity recognizer may leave out
+    _CLOCK_SHAPES = sorted(get_string_id(f"{h}:dd{m}") for h in ("d", "dd") for m in ("", "xx", "x.x."))
 
     def __init__(self, doc: Doc):
-        columns = [LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP, LEMMA]
+        columns = [LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP, LEMMA, SHAPE]
         table = doc.to_array(columns) if len(doc) else numpy.zeros((0, len(columns)), "uint64")
         self.numbers = set(numpy.flatnonzero(table[:, 0]).tolist())  # like_num
         self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & (table[:, 2] == self._DATE)).tolist()
@@ -255,7 +257,8 @@ class Positions:
         self.bys = numpy.flatnonzero(table[:, 3] == self._BY).tolist()  # "by 11 a.m."
         self.counted_nouns = set(numpy.flatnonzero(numpy.isin(table[:, 5], self._COUNTED)).tolist())  # "deaths"
         # where an entity that may be a time of day starts ("6:07 p.m."), in order
-        self.clock_starts = numpy.flatnonzero((table[:, 1] == self._B) & numpy.isin(table[:, 2], self._CLOCKS)).tolist()
+        self.clock_starts = numpy.flatnonzero(((table[:, 1] == self._B) & numpy.isin(table[:, 2], self._CLOCKS))
+                                              | numpy.isin(table[:, 6], self._CLOCK_SHAPES)).tolist()
         self.relatives = numpy.flatnonzero(numpy.isin(table[:, 4], self._RELATIVES)).tolist()  # relcl and acl heads
 
 
