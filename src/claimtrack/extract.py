@@ -17,7 +17,7 @@ from .figures import (EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANT
                       Positions, compared, doc_positions, is_age, no_one, number_at)
 from .event_labels import about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
-from .nlp.attribution import DENIED_DEEDS, PROFESSED_STATES, SUBJECT_DEPS, AttributionMatch, home_country
+from .nlp.attribution import DENIED_DEEDS, PROFESSED_STATES, STOPPED_SHORT, SUBJECT_DEPS, AttributionMatch, home_country
 from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_name, person_antecedent, relative,
@@ -42,7 +42,7 @@ OWN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|S
                       r"December|(?:19|20)\d\d)\b")  # capitalised: "may" is a modal, "May" a month
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 CHANGE_NOUNS = set(load_lexicon("subjects")["change_nouns"])
-REFUSAL_VERBS = set(load_lexicon("stances")["refusal_verbs"])  # "refused to withdraw the bill"
+REFUSAL_VERBS = set(load_lexicon("stances")["refusal_verbs"]) | {STOPPED_SHORT}  # "refused to withdraw the bill"
 APPEAL_VERBS = set(load_lexicon("cues")["appeal_verbs"])  # "urged the government not to lift sanctions"
 REJECTION_WORDS = set(load_lexicon("cues")["rejection_words"])  # "the assertion that ... is unacceptable"
 CLAIM_NOUNS = {k for k in load_lexicon("cues")["nouns"] if not k.startswith("_")}  # "assertion", "claim"
@@ -356,7 +356,8 @@ def _subject_of(head: Token) -> Token | None:
         subject = doc[subject.i + 2]  # "the co-pilot", split into three subjects: the pilot
     if subject is None and head.dep_ == "ccomp" and head.left_edge.i > 0:
         before = doc[head.left_edge.i - 1]  # "estimated between 200 and 300 people had been killed": the parser
-        if before.pos_ in ("NOUN", "PROPN") and before.head in (head.head, *head.head.children):  # hangs them apart
+        if before.pos_ in ("NOUN", "PROPN") and before.head in (head.head, *head.head.children) \
+                and any(c.dep_ == "nummod" for c in before.children):  # hangs them apart: a counted group only
             return before
     if subject is None and any(c.dep_ == "expl" for c in head.children):  # "there were 459 people aboard"
         return next((c for c in head.children if c.dep_ == "attr"), None)
@@ -526,6 +527,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         elif match.source_name and (subject is None or subject.dep_ not in SUBJECT_DEPS):
             key = match.source_name.lower()  # "denied having anything to do with it": the deniers
     stance, target_token = _stance(match, head, polarity)
+    if stance is not None and hedge == CONDITIONAL:
+        hedge = None  # "would not oppose aid if all come home": a position, its condition kept with the stance
     if stance is not None:
         subject_text, key = stance.target, _target_key(target_token)
     time = _time(doc, tokens, published)

@@ -43,6 +43,7 @@ ACCEPTED_DEEDS = {"responsibility", "blame", "guilt", "complicity"}  # "accepted
 PROFESSED_STATES = {"innocence"}  # "Megrahi maintained his innocence until his death": he says he is innocent
 
 
+STOPPED_SHORT = "stop short of"  # the cue of "stopped short of a formal apology", a refusal
 REFUSED_DEEDS = {"apologise", "apologize", "resign", "admit", "acknowledge", "testify", "cooperate"}  # "refused to apologise"
 
 
@@ -88,7 +89,8 @@ class AttributionFinder:
         self.appeal_verbs = set(lex["appeal_verbs"])  # "urged the government not to lift sanctions"
         self.position_verbs = set(load_lexicon("stances")["position_verbs"])  # "the union rejected the plan"
         self.refusal_verbs = set(load_lexicon("stances")["refusal_verbs"])  # "refused to withdraw the bill"
-        self.position_verb_ids = numpy.array(sorted(get_string_id(lemma) for lemma in self.position_verbs | self.refusal_verbs),
+        self.position_verb_ids = numpy.array(sorted(get_string_id(lemma) for lemma in
+                                                    self.position_verbs | self.refusal_verbs | {"stop"}),
                                              dtype="uint64")
         self.aliases = {alias.lower(): name for name, aliases in load_lexicon("entities").items()
                         if not name.startswith("_") for alias in [name, *aliases]}
@@ -319,10 +321,11 @@ class AttributionFinder:
                     or token.i in reported or token.dep_ not in ("ROOT", "conj", "relcl"):
                 continue
             phrasal = token.lemma_ in ("call", "object")  # "called for", "objected to"; not "called a strike"
-            refusal = token.lemma_ in self.refusal_verbs  # "refused to withdraw the bill": the action refused
             short_of = _stopped_short_of(token)
             if token.lemma_ == "stop" and short_of is None:
                 continue  # "stopped the march" refuses nothing
+            # "refused to withdraw the bill", "stopped short of an apology": the action refused
+            refusal = token.lemma_ in self.refusal_verbs or short_of is not None
             target = short_of or next((c for c in token.children if (c.dep_ == "dobj" and not phrasal and not refusal) or
                            (c.dep_ == "prep" and c.lower_ in ("for", "to") and phrasal) or
                            (c.dep_ == "xcomp" and c.pos_ == "VERB" and refusal and  # not "declined to comment"
@@ -335,7 +338,7 @@ class AttributionFinder:
                 continue
             claimed.add(token.i)
             cue = doc[token.i:short_of.head.i + 1] if short_of is not None else _cue_span(token)  # "stopped short of"
-            found_here.append(AttributionMatch(cue, token.lemma_.lower(), "assert",
+            found_here.append(AttributionMatch(cue, STOPPED_SHORT if short_of is not None else token.lemma_.lower(), "assert",
                                                [token.doc[target.left_edge.i:target.right_edge.i + 1]],
                                                content_head=target if refusal else token, source=source))
         return found_here

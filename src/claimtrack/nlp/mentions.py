@@ -221,6 +221,9 @@ def _the_speaker_himself(pronoun: Token) -> Span | None:
         teller = clause.head if clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children) else clause
         speaker = next((c for c in teller.children if c.dep_ == "nsubj"), None)  # "... and said he would have"
         if speaker is not None and speaker.pos_ == "PROPN" and speaker.ent_type_ in ("", "PERSON"):
+            named = entity_at(speaker)
+            if named is not None:
+                return named  # "Prime Minister Shinzo Abe told reporters that he ...": Shinzo Abe
             first = min((c.i for c in speaker.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=speaker.i)
             return pronoun.doc[first:speaker.i + 1]
     return None
