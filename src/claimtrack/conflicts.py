@@ -415,18 +415,18 @@ def _running_total_at_two_moments(a: StoredClaim, b: StoredClaim) -> bool:
 
 def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
     """A toll given without a date of its own, and a higher one a few days or weeks later: each is the
-    count as of its day while the dead and injured are still being found. A lower one later, or a higher
-    one months later, is still a dispute."""
+    count as of its day while the dead and injured are still being found. So is a toll said to have risen
+    ("rose to 279") and a higher one by another speaker, however much later. A lower one later, or a higher
+    one months later without such words, is still a dispute."""
     qe, ql = earlier.claim.quantity, later.claim.quantity
     if earlier.claim.predicate_key not in RISING_TOLLS or earlier.published is None or later.published is None \
             or qe.high is None or ql.low is None:
         return False
-    if later.claim.predicate_text.lower() in RISEN and later.published >= earlier.published \
-            and not _one_voice(_speaker(earlier), _speaker(later)):
-        return ql.low > qe.high  # 19 dead on Sunday, "the toll had risen to 22" on Monday: it says it grew
-    if earlier.claim.predicate_text.lower() in RISEN and later.published > earlier.published \
-            and not _one_voice(_speaker(earlier), _speaker(later)):  # the same source's is a revision
-        return ql.low > qe.high  # "the toll rose to 279 on Monday": a count still growing, whatever came later
+    # "the toll rose to 279 on Monday", then 1,464; 19 on Sunday, then "had risen to 22": a count still growing
+    grew = (earlier.claim.predicate_text.lower() in RISEN and later.published > earlier.published) or \
+        (later.claim.predicate_text.lower() in RISEN and later.published >= earlier.published)
+    if grew and not _one_voice(_speaker(earlier), _speaker(later)):  # the same speaker's is a revision
+        return ql.low > qe.high
     if earlier.claim.period or later.claim.period:
         return False
     return SAME_DAY_WINDOW < later.published - earlier.published <= TOLL_RISING_WINDOW and ql.low > qe.high
