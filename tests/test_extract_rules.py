@@ -1458,3 +1458,8 @@ def test_another_event_named_in_passing_keeps_its_own_year(claims):
 def test_a_time_of_day_the_recognizer_leaves_out(claims):
     claim = one(claims("According to the association, the fire broke out at around 6:30pm in the yarn godown."))
     assert claim.time.text == "around 6:30pm"
+
+
+def test_not_until_a_time_the_recognizer_leaves_out_says_it_happened_then(claims):
+    claim = one(claims("Doug Hansen did not reach the summit until after 4.30pm, by most accounts."))
+    assert (claim.polarity, claim.time.text) == ("positive", "4.30pm")

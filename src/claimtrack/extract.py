@@ -934,8 +934,9 @@ EVIDENCE_VERBS = {"be", "have", "see", "find", "show", "present", "provide", "pr
 
 def _not_until(head: Token) -> bool:
     """"Pripyat was not evacuated until 28 April": it was evacuated, then."""
-    return any(c.dep_ == "prep" and c.lower_ in ("until", "till") and any(
-        g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in head.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "till") and (any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.subtree) or find_clock(span_text(head.doc[c.i:c.right_edge.i + 1])))
+        for c in head.children)  # "until after 4.30pm", a time the recognizer may leave out
 
 
 def _awaited(head: Token) -> Token | None:
