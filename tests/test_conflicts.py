@@ -420,3 +420,11 @@ def test_one_fire_breaking_out_at_two_times_is_a_date_conflict():
     assert compare(stored("a", at_645), stored("b", at_630)).kind == "date"
     a_fire = replace(at_630, subject_text="a fire")  # another fire, perhaps
     assert compare(stored("a", at_645), stored("b", a_fire)) is None
+
+
+def test_more_supporters_killed_than_people_is_a_part_above_its_whole():
+    people = claim("police", "dead", "95", subject="people")
+    supporters = claim("coroner", "dead", "96", subject="supporter")
+    assert compare(stored("a", people, date(1989, 4, 20)), stored("b", supporters, date(2019, 11, 28))).kind == "numeric"
+    assert compare(stored("a", people, date(1989, 4, 20)),
+                   stored("b", replace(supporters, quantity=parse_quantity("94")), date(2019, 11, 28))) is None
