@@ -737,8 +737,9 @@ def _measured_before(unit: Token) -> Token | None:
     measures what the article last measured in it."""
     doc = unit.doc
     for i in sorted(doc_positions(doc).counted_nouns, reverse=True):
-        if i < unit.i and doc[i].lemma_ == unit.lemma_ and _of_object(doc[i]) is not None:
-            return _of_object(doc[i])
+        measured = _of_object(doc[i]) if i < unit.i and doc[i].lemma_ == unit.lemma_ else None
+        if measured is not None:
+            return measured
     return None
 
 
@@ -1236,7 +1237,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
         named = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if named is not None and token.lemma_.lower() in CITY_WORDS | PLACE_NOUNS:
-            return (entity_at(named) or doc[named.i:named.i + 1]).text  # "the Afghan city of Kunduz": Kunduz
+            return _name_at(named)  # "the Afghan city of Kunduz": Kunduz
         if token.lower_ in CITY_WORDS:
             return _city_named_before(token) or "capital"
         earlier = _place_named_before(token)
@@ -1249,11 +1250,16 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     return _toll_of_a_place(doc, tokens)
 
 
+def _name_at(token: Token) -> str:
+    """The name a word is part of ("New Orleans" for "Orleans"), or the word itself."""
+    return (entity_at(token) or token.doc[token.i:token.i + 1]).text
+
+
 def _toll_of_a_place(doc: Doc, tokens: set[int]) -> str | None:
     """"Louisiana's confirmed death toll rose to 279": the toll of Louisiana."""
     owner = next((t for t in (doc[i] for i in sorted(tokens)) if t.dep_ == "poss" and t.ent_type_ == "GPE"
                   and t.head.lemma_.lower() in TOLLS), None)
-    return entity_at(owner).text if owner is not None else None
+    return _name_at(owner) if owner is not None else None
 
 
 def _placed_elsewhere(head: Token) -> set[str]:
@@ -1366,8 +1372,9 @@ def _cue_place(match: AttributionMatch) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < cue.i:
             place = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
             if place is not None:
-                return (entity_at(place) or place.doc[place.i:place.i + 1]).text
-    return _authorities_of(match.source) if THERE.search(match.cue.sent.text) else None
+                return _name_at(place)
+    place = _authorities_of(match.source)  # the cheap test first: most sources are no local authority
+    return place if place is not None and THERE.search(match.cue.sent.text) else None
 
 
 LOCAL_AUTHORITIES = {"official", "authority", "government", "police", "coroner"}
@@ -1384,7 +1391,7 @@ def _authorities_of(source: Span | None) -> str | None:
     place = next((c for c in source.root.children if c.dep_ in ("compound", "amod") and c.ent_type_ == "GPE"), None)
     if place is None:
         return None
-    name = (entity_at(place) or place.doc[place.i:place.i + 1]).text
+    name = _name_at(place)
     return name if country_of(name) not in (None, name) else None
 
 
@@ -1411,7 +1418,7 @@ def _city_named_before(token: Token) -> str | None:
     doc = token.doc
     for earlier in reversed(doc[max(0, token.i - 200):token.i]):
         if earlier.ent_type_ == "GPE" and earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
-            return (entity_at(earlier) or doc[earlier.i:earlier.i + 1]).text
+            return _name_at(earlier)
     return None
 
 
