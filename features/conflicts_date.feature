@@ -94,3 +94,22 @@ Feature: Date conflicts
     When the articles are ingested
     Then a date conflict between "coast guard" and "Prosecutors" is flagged
     And its explanation mentions "8:58 a.m. vs 8:52 a.m."
+
+  Scenario: When a blast struck, told in passing by two outlets
+    Given an article "night-of.txt":
+      """
+      Huge blast rocks Beirut port
+      Published: 2020-08-05
+
+      BEIRUT, Lebanon - The blast, which struck at 6:08pm local time, sent a vast orange cloud over Beirut.
+      """
+    And an article "anniversary.txt":
+      """
+      A year on, Beirut waits for answers
+      Published: 2021-08-04
+
+      BEIRUT, Lebanon - The explosion at Beirut's port, which went off at 6:07 p.m., killed more than 215 people in Beirut.
+      """
+    When the articles are ingested
+    Then a date conflict between the articles' own "which struck at 6:08pm" and "which went off at 6:07 p.m." is flagged
+    And its explanation mentions "6:08pm vs 6:07 p.m."

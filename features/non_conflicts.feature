@@ -441,3 +441,57 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: A toll that rose, and the final count given later by someone else
+    Given an article "early.txt":
+      """
+      Katrina toll rises in Louisiana
+      Published: 2005-09-12
+
+      BATON ROUGE, Louisiana - Louisiana's confirmed death toll rose to 279 on Monday, state officials said.
+      """
+    And an article "final.txt":
+      """
+      Louisiana counts its Katrina dead
+      Published: 2006-06-02
+
+      NEW ORLEANS, Louisiana - The state health department has confirmed 1,464 storm-related deaths in Louisiana.
+      """
+    When the articles are ingested
+    Then no conflict pairs "rose to 279" with "1,464"
+
+  Scenario: Shares of a toll said in passing are not rival tolls
+    Given an article "msf.txt":
+      """
+      Kunduz hospital toll rises
+      Published: 2015-10-05
+
+      KUNDUZ, Afghanistan - MSF said on Sunday that the death toll had risen to 22, comprising 12 staff members and 10 patients, three of them children.
+      """
+    And an article "first-report.txt":
+      """
+      Air strike hits Kunduz hospital
+      Published: 2015-10-04
+
+      KUNDUZ, Afghanistan - The attack on the hospital killed 19 people, Reuters reported.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
+  Scenario: What holds only in a case meets no fact
+    Given an article "un.txt":
+      """
+      UN rights chief on Kunduz strike
+      Published: 2015-10-03
+
+      GENEVA - Zeid said that if established as deliberate in a court of law, an air strike on a hospital may amount to a war crime.
+      """
+    And an article "inquiry.txt":
+      """
+      US inquiry into Kunduz strike
+      Published: 2016-04-29
+
+      WASHINGTON - The US military concluded the attack did not constitute a war crime because it was not intentional.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

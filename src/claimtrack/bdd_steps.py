@@ -282,6 +282,14 @@ if given is not None:
         assert conflict is not None, _conflicts_text(claimtrack_desk.conflicts())
         claimtrack_desk.selected_conflict = conflict
 
+    @then(parsers.parse('a {kind} conflict between the articles\' own "{content_a}" and "{content_b}" is flagged'))
+    def then_conflict_between_own_voices(claimtrack_desk: Desk, kind: str, content_a: str, content_b: str):
+        conflicts = [c for c in claimtrack_desk.conflicts() if all(
+            any(content in claim["text"]["text"] for claim in c["claims"]) for content in (content_a, content_b))]
+        conflict = _find_conflict(conflicts, kind, "", "")  # both in the outlets' own voice
+        assert conflict is not None, _conflicts_text(claimtrack_desk.conflicts())
+        claimtrack_desk.selected_conflict = conflict
+
     @then(parsers.parse('a {kind} revision by "{source}" is flagged'))
     def then_revision_flagged(claimtrack_desk: Desk, kind: str, source: str):
         conflict = _find_conflict(claimtrack_desk.conflicts(), kind, source, source)
