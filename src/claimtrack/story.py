@@ -29,7 +29,7 @@ def story_names(doc: Doc) -> tuple[str, ...]:
     count only when the body names them too ("Grenfell", not "Death Toll")."""
     body: Counter[str] = Counter()
     headline: Counter[str] = Counter()
-    title_end = next((t.i for t in doc if "\n" in t.text), 0)  # a text of one line has no headline
+    title_end = _first_line_end(doc)
     common = {t.lower_ for t in doc[title_end:] if t.is_lower}  # "the death toll": no name
     for sentence in sentences(doc):
         in_title = sentence.start < title_end
@@ -40,6 +40,14 @@ def story_names(doc: Doc) -> tuple[str, ...]:
                 (headline if token.i < title_end else body)[token.lower_.strip(".")] += 1
     counts = body + Counter({name: TITLE_WEIGHT * times for name, times in headline.items() if name in body})
     return tuple(f"{name}:{times}" for name, times in counts.most_common(STORY_NAMES))
+
+
+def _first_line_end(doc: Doc) -> int:
+    """The index of the token that ends the first line; 0 when the text is one line, with no headline."""
+    newline = doc.text.find("\n")
+    if newline < 0:
+        return 0
+    return doc.char_span(newline, newline + 1, alignment_mode="expand").start
 
 
 def _is_name(token: Token) -> bool:
