@@ -1463,3 +1463,21 @@ def test_a_time_of_day_the_recognizer_leaves_out(claims):
 def test_not_until_a_time_the_recognizer_leaves_out_says_it_happened_then(claims):
     claim = one(claims("Doug Hansen did not reach the summit until after 4.30pm, by most accounts."))
     assert (claim.polarity, claim.time.text) == ("positive", "4.30pm")
+
+
+def test_two_named_peoples_counted_together_keep_their_own_names(claims):
+    found = claims("Officials said 1,510 Greek Cypriots and 502 Turkish Cypriots are missing.")
+    assert sorted((c.quantity.value, c.subject_key) for c in found) == \
+        [(502, "turkish cypriots"), (1510, "greek cypriots")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials at the time put the death toll at 36, but a state commission concluded that the true number was "
+     "far higher.", 36),  # the tagger takes "at 36" for a time
+    ("British colonial records put the number of people killed during the uprising at about 11,000.", 11000),
+    ("The Kahan Commission, which put the number of dead at about 460, found that Sharon bore indirect "
+     "responsibility.", 460),
+])
+def test_a_toll_put_at_a_figure_counts_the_dead(claims, text, value):
+    claim = next(c for c in claims(text) if c.quantity is not None)
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("people", "dead", value)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .figures import (EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
-                      Positions, compared, doc_positions, is_age, no_one, number_at)
+                      Positions, compared, counted_whatever_its_tag, doc_positions, is_age, no_one, number_at)
 from .event_labels import about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
 from .nlp.attribution import DENIED_DEEDS, PROFESSED_STATES, STOPPED_SHORT, SUBJECT_DEPS, AttributionMatch, home_country
@@ -760,8 +760,11 @@ LEVEL_SETTERS = COPULAS | LEVEL_VERBS | {"reach", "stand", "total", "hit", "top"
 def _counted_event(subject: Token | None, head: Token) -> Token | None:
     """What a number of people did or had done to them, when the clause gives that number's level: "the
     number of people killed had risen to 50" -> killed, "the number of people confirmed dead stood at
-    230,000" -> dead, "the number arrested reached 180" -> arrested."""
-    if subject is None or subject.lemma_.lower() not in MEASURE_NOUNS or head.lemma_.lower() not in LEVEL_SETTERS:
+    230,000" -> dead, "the number arrested reached 180" -> arrested, "put the number of people killed at
+    11,000" -> killed."""
+    if head.lemma_.lower() in MEASURE_NOUNS and head.dep_ == "dobj" and head.head.lemma_.lower() in FIGURE_GIVERS:
+        subject = head  # "put the number of people killed at about 11,000": the number given is the object
+    elif subject is None or subject.lemma_.lower() not in MEASURE_NOUNS or head.lemma_.lower() not in LEVEL_SETTERS:
         return None
     counted = _of_object(subject) or subject
     verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
@@ -1092,6 +1095,14 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
     return found
 
 
+def _group_key(group: Token) -> str:
+    """The key of a counted group: "crew" for "12 crew", and the whole name of a named people ("502 Turkish
+    Cypriots": turkish cypriots, not the Greek Cypriots counted before them)."""
+    if group.pos_ != "PROPN":
+        return subject_key(group.lemma_)
+    return " ".join(t.lower_ for t in group.doc[group.left_edge.i:group.i + 1] if not t.like_num)
+
+
 def _gapped_figures(match: AttributionMatch) -> list[tuple[Token, set[int]]]:
     """Figures given after the cue with the verb left out: "May's gain was revised to 19,000, the bureau
     said, and June's to 14,000". The parser joins "June's" to the cue; returns each number and its phrase."""
@@ -1126,10 +1137,10 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
                 base = replace(base, subject_text=group_text, subject_key=key)
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
-    group = number.head if number.dep_ == "nummod" and number.head.pos_ == "NOUN" else None
+    group = number.head if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN") else None
     if relation == "also" and group is not None and group.lemma_.lower() not in GENERIC_PEOPLE | MEASURE_UNITS \
-            and subject_key(group.lemma_) != base.subject_key:  # "227 passengers and 12 crew": the crew
-        base = replace(base, subject_text=doc[number.i:group.i + 1].text, subject_key=subject_key(group.lemma_))
+            and _group_key(group) != base.subject_key:  # "227 passengers and 12 crew": the crew
+        base = replace(base, subject_text=doc[number.i:group.i + 1].text, subject_key=_group_key(group))
     if relation == "part" and group is None and _scope(number, phrase) is None \
             and not any(doc[i].pos_ == "VERB" for i in phrase):
         return None  # "22, ... three of them children": a share of the group said in passing, not a count
@@ -1532,6 +1543,9 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
                       for g in c.children if g.dep_ == "pobj")  # "the crowd looked like a million people"
     candidates.extend(t for c in head.children if c.dep_ == "acomp" and c.tag_ in ("JJR", "RBR")
                       for t in c.subtree if t.like_num)  # "had been no higher than 60 percent"
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in FIGURE_GIVERS:  # "which put the number of dead at 460"
+        candidates.extend(g for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("at", "to")
+                          for g in c.children if g.dep_ == "pobj" and g.like_num)  # not "at as many as 60,000"
     for child in list(candidates):
         candidates.extend(c for c in child.children if c.dep_ == "nummod")
     for token in candidates:
@@ -1540,7 +1554,8 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
             return compared(token, quantity, head)
     numbers = doc_positions(head.doc).numbers
     for token in (head.doc[i] for i in sorted(tokens) if i in numbers):  # any other count in the clause
-        if token.like_num and token.ent_type_ in QUANTITY_LABELS and token.head.dep_ != "npadvmod" \
+        if token.like_num and (token.ent_type_ in QUANTITY_LABELS or counted_whatever_its_tag(token)) \
+                and token.head.dep_ != "npadvmod" \
                 and not _in_relative_clause(token, head) and not _in_timing_phrase(token, head):
             quantity = number_at(token)
             if quantity is not None:

@@ -24,6 +24,7 @@ AGE_WORDS = re.compile(r"\baged\b|\bage of\b|-?\s*years?\s*-?\s*old\b", re.I)
 TOLLS = load_lexicon("subjects")["tolls"]  # "the toll rose to 64": a count of the dead
 QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few", "both", "handful"}
 MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
+MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])  # "the number", "the figure", "the total"
 NATIONWIDE = {"nationwide", "countrywide", "national", "nationally"}
 
 
@@ -72,7 +73,7 @@ BOUND_PREPOSITIONS = {"above", "over", "under", "below"}
 
 def _read_number_at(token: Token) -> Quantity | None:
     doc = token.doc
-    if token.ent_type_ in NOT_COUNTS and not _a_counted_subject(token):
+    if token.ent_type_ in NOT_COUNTS and not counted_whatever_its_tag(token):
         return None
     quantifier = token.lower_ in QUANTIFIER_WORDS and (token.pos_ in ("DET", "PRON", "ADJ") or any(
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children))  # "none of the sites", tagged a noun
@@ -176,10 +177,18 @@ NUMBERED_THINGS = {"flat", "room", "apartment", "gate", "platform", "flight", "u
                    "berth", "pier", "terminal", "ward", "bed", "route", "exit", "door", "lane", "track", "coach"}
 
 
-def _a_counted_subject(token: Token) -> bool:
-    """"and 76 remained unaccounted for": a bare number as a clause's subject counts, whatever the tagger
-    calls it (it may take "76" for a date); a year, "1990", never is one."""
-    return token.dep_ in ("nsubj", "nsubjpass") and token.text.isdigit() and len(token.text) <= 3
+def counted_whatever_its_tag(token: Token) -> bool:
+    """"and 76 remained unaccounted for", "put the death toll at 36": a bare number as a clause's subject,
+    or as the figure a toll is put at, counts whatever the tagger calls it (it may take "76" or "at 36" for
+    a date); a year, "1990", never is one."""
+    if not (token.text.isdigit() and len(token.text) <= 3):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ in ("at", "to") and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in TOLLS or c.lemma_.lower() in MEASURE_NOUNS)
+        for c in preposition.head.children)
 
 
 def _is_clock_time(token: Token) -> bool:
