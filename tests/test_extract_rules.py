@@ -1481,3 +1481,13 @@ def test_two_named_peoples_counted_together_keep_their_own_names(claims):
 def test_a_toll_put_at_a_figure_counts_the_dead(claims, text, value):
     claim = next(c for c in claims(text) if c.quantity is not None)
     assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("people", "dead", value)
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    ("The war claimed the lives of 649 Argentine soldiers.", "soldier", 649),
+    ("The cruiser's sinking claimed 323 lives, according to the Navy.", "people", 323),
+])
+def test_lives_an_event_claimed_are_the_dead_not_a_claim_it_made(claims, text, subject, value):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == (subject, "dead", value)
+    assert claim.source_name in (None, "Navy")  # never "The war" or "The cruiser's sinking"

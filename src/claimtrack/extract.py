@@ -460,6 +460,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
     if predicate_key == "lose" and _lost_lives(predicate_token, counted_object):
         predicate_key = "dead"  # "the UN lost 102 staff members", "150 people lost their lives": not jobs
+    claimed_lives = _claimed_lives(predicate_token) if quantity is not None else None
+    if claimed_lives is not None:  # "the war claimed the lives of 649 soldiers", "claimed 323 lives": they died
+        subject, predicate_key = claimed_lives, "dead"
     among_dead = _among_the_dead(head) if quantity is not None else None
     if among_dead is not None:  # "among the dead were 189 Americans": 189 Americans died
         subject, predicate_key = among_dead, "dead"
@@ -1197,6 +1200,18 @@ def _changed_by_figure(head: Token) -> Token | None:
         return None
     by_figure = any(c.dep_ == "prep" and c.lower_ == "by" and any(g.like_num for g in c.subtree) for c in head.children)
     return next((c for c in head.children if c.dep_ == "dobj"), None) if by_figure else None
+
+
+def _claimed_lives(verb: Token) -> Token | None:
+    """Those whose lives an event claimed, took or cost: "the lives of 649 soldiers" (the soldiers), "323
+    lives" (the lives, which count people)."""
+    if verb.lemma_.lower() not in ("claim", "take", "cost"):
+        return None
+    lives = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"), None)
+    if lives is None:
+        return None
+    return next((g for c in lives.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), lives)
 
 
 def _lost_lives(verb: Token, counted_object: Token | None) -> bool:

@@ -221,6 +221,8 @@ class AttributionFinder:
         setter = lemma in self.figure_setters
         if lemma not in self.object_content and not setter:
             return None
+        if obj is not None and obj.lemma_.lower() == "life":
+            return None  # "the war claimed the lives of 649 soldiers": a toll, not a claim anyone made
         if obj is None or (setter and obj.lemma_.lower() not in self.measure_nouns):
             return None
         tokens = {t.i for t in obj.subtree}
