@@ -428,3 +428,11 @@ def test_more_supporters_killed_than_people_is_a_part_above_its_whole():
     assert compare(stored("a", people, date(1989, 4, 20)), stored("b", supporters, date(2019, 11, 28))).kind == "numeric"
     assert compare(stored("a", people, date(1989, 4, 20)),
                    stored("b", replace(supporters, quantity=parse_quantity("94")), date(2019, 11, 28))) is None
+
+
+def test_countries_recognising_a_state_decades_apart_are_two_moments():
+    then = stored("a", claim("Reuters", "recognise", "more than 70", subject="country"), date(1991, 9, 6))
+    now = stored("b", claim("Observers", "recognise", "fewer than 45", subject="country"), date(2024, 7, 31))
+    same_year = stored("c", claim("Observers", "recognise", "fewer than 45", subject="country"), date(1991, 10, 1))
+    assert compare(then, now) is None
+    assert compare(then, same_year).kind == "numeric"

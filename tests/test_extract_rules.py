@@ -1491,3 +1491,20 @@ def test_lives_an_event_claimed_are_the_dead_not_a_claim_it_made(claims, text, s
     claim = one(claims(text))
     assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == (subject, "dead", value)
     assert claim.source_name in (None, "Navy")  # never "The war" or "The cruiser's sinking"
+
+
+@pytest.mark.parametrize("text, subject, predicate", [
+    ("The genocide has so far been recognised by 28 countries.", "country", "recognise"),
+    ("The case was lodged in Brussels by 23 survivors of the massacre.", "survivor", "lodge"),
+])
+def test_a_passive_clause_counts_its_doers(claims, text, subject, predicate):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key) == (subject, predicate)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Some 30,000 Russians now live there.", "reside"),  # where they live, not that they are alive
+    ("Some 6,000 Black Tulsans were rounded up by the National Guard.", "detain"),
+])
+def test_living_there_and_being_rounded_up(claims, text, predicate):
+    assert one(claims(text)).predicate_key == predicate

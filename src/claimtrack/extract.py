@@ -460,6 +460,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         subject = counted_object  # "it had abducted 13 Japanese": the claim counts the abductees
     if predicate_key == "lose" and _lost_lives(predicate_token, counted_object):
         predicate_key = "dead"  # "the UN lost 102 staff members", "150 people lost their lives": not jobs
+    counted_agent = _counted_agent(head) if quantity is not None and counted_object is None else None
+    if counted_agent is not None and (subject is None or number_at(subject) is None):
+        subject = counted_agent  # "recognised by 28 countries": the claim counts the countries
     claimed_lives = _claimed_lives(predicate_token) if quantity is not None else None
     if claimed_lives is not None:  # "the war claimed the lives of 649 soldiers", "claimed 323 lives": they died
         subject, predicate_key = claimed_lives, "dead"
@@ -487,9 +490,10 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         subject_text = f"{subject_text} of {span_text(doc[group.left_edge.i:group.right_edge.i + 1])}"
     if key in WEATHER["subjects"] and _predicate_lemma(predicate_token) in WEATHER["verbs"]:
         predicate_key = "continue"  # "a light rain fell during the speech": it had not stopped
-    if predicate_token.lemma_.lower() == "live" and any(c.dep_ == "prep" and c.lower_ in RESIDENCE_PREPS
-                                                         for c in predicate_token.children):
-        predicate_key = "reside"  # "600 people lived in the tower": where they lived, not that they were alive
+    if predicate_token.lemma_.lower() == "live" and any(
+            (c.dep_ == "prep" and c.lower_ in RESIDENCE_PREPS) or (c.dep_ == "advmod" and c.lower_ in ("there", "here"))
+            for c in predicate_token.children):
+        predicate_key = "reside"  # "600 people lived in the tower", "live there": where, not that they were alive
     if _speaker_itself(subject, match) and first_call is None and (
             head.lemma_.lower() not in COPULAS or _said_of_the_subject(head)):
         # "it was the highest turnout" is no claim about the speaker; "it was not negligent" is
@@ -1200,6 +1204,14 @@ def _changed_by_figure(head: Token) -> Token | None:
         return None
     by_figure = any(c.dep_ == "prep" and c.lower_ == "by" and any(g.like_num for g in c.subtree) for c in head.children)
     return next((c for c in head.children if c.dep_ == "dobj"), None) if by_figure else None
+
+
+def _counted_agent(head: Token) -> Token | None:
+    """The doers a passive clause counts: "the genocide has been recognised by 28 countries" (the
+    countries), "the case was lodged by 23 survivors" (the survivors)."""
+    return next((g for c in head.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj" and any(n.dep_ == "nummod" and number_at(n) is not None for n in g.children)),
+                None)
 
 
 def _claimed_lives(verb: Token) -> Token | None:
