@@ -81,6 +81,8 @@ def _read_number_at(token: Token) -> Quantity | None:
         return None  # nothing to count: no need for the dearer age test
     if not token.like_num and any(c.dep_ == "nummod" and c.like_num for c in token.children):
         return None  # "between 12,000 and 19,000 barrels": its numbers say how many, read from the first
+    if _a_fraction_more(token):
+        return None  # read with the whole number before it
     if is_age(token) or _pronoun_one(token) or _names_a_thing(token) or _is_clock_time(token) or _a_size(token):
         return None
     if no_one(token):
@@ -121,8 +123,10 @@ def _read_number_at(token: Token) -> Quantity | None:
             start, end = min(start, *(c.i for c in token.children if c.lower_ == "between")), upper.i + 1
     elif ent is None:  # "a million, million and a half": one figure said twice, the second time more
         parts = [c for c in token.children if c.dep_ == "conj" and c.i > token.i and
-                 (c.like_num or c.lower_ in ("half", "quarter"))]
+                 (c.like_num or c.lower_ in FRACTIONS)]
         end = max([end, *(c.right_edge.i + 1 for c in parts)])
+    else:  # "One and a half million": the recognizer names "One" alone
+        end = max([end, *(c.i + 1 for c in token.children if _a_fraction_more(c))])
     text = doc[start:end].text
     unit = "%" if ent is not None and ent.label_ == "PERCENT" else None
     quantity = parse_quantity(text, unit)
@@ -133,6 +137,14 @@ def _read_number_at(token: Token) -> Quantity | None:
 
 
 ADDED_WORDS = {"another", "other", "further", "additional"}
+FRACTIONS = {"half", "quarter"}
+SCALE_WORDS = {"thousand", "million", "billion"}
+
+
+def _a_fraction_more(token: Token) -> bool:
+    """"[One] and a half million": the fraction and the scale of a figure joined to its whole number."""
+    return token.dep_ == "conj" and token.lower_ in SCALE_WORDS and token.head.like_num and \
+        token.head.i < token.i and any(c.lower_ in FRACTIONS for c in token.children)
 RATE_PERIODS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 
