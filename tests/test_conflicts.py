@@ -436,3 +436,11 @@ def test_countries_recognising_a_state_decades_apart_are_two_moments():
     same_year = stored("c", claim("Observers", "recognise", "fewer than 45", subject="country"), date(1991, 10, 1))
     assert compare(then, now) is None
     assert compare(then, same_year).kind == "numeric"
+
+
+def test_a_place_no_part_of_the_others_story_is_not_a_part_of_its_count():
+    empire = stored("a", replace(claim("Patriarchate", "reside", "some 2 million", subject="people"),
+                                 place="the Ottoman Empire", setting=("Armenia",), story=("yerevan:2",)))
+    islands = stored("b", replace(claim("Reuters", "reside", "some 30,000", subject="people"),
+                                  setting=("Russia", "Japan"), story=("shikotan:2",)))
+    assert compare(empire, islands) is None

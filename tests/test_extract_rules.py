@@ -1508,3 +1508,8 @@ def test_a_passive_clause_counts_its_doers(claims, text, subject, predicate):
 ])
 def test_living_there_and_being_rounded_up(claims, text, predicate):
     assert one(claims(text)).predicate_key == predicate
+
+
+def test_one_and_a_half_million_is_one_figure(claims):
+    claim = one(claims('"One and a half million Armenians were killed," Sargsyan said.'))
+    assert claim.quantity.value == 1_500_000

@@ -63,6 +63,18 @@ def test_one_naming_what_the_other_is_about_is_enough_when_their_countries_fit()
     assert same_story(*handover, *probe)
 
 
+def test_a_name_said_once_is_not_enough_when_only_one_is_set_in_the_others_country():
+    centenary = (("Armenia", "Russia", "France"), ("sargsyan:3", "yerevan:2", "constantinople:2", "putin:1"))
+    islands = (("Russia", "Japan"), ("abe:6", "putin:5", "shikotan:2"))
+    assert not same_story(*centenary, *islands)
+
+
+def test_the_words_of_a_world_war_name_no_story(nlp):
+    doc = nlp("Armenians mark centenary\nPublished: 2015-04-24\n\nThe killings began during the First World War. "
+              "The First World War ended in 1918. Sargsyan spoke in Yerevan. Sargsyan laid a wreath.")
+    assert [name.split(":")[0] for name in story_names(doc)] == ["sargsyan", "yerevan"]
+
+
 @pytest.mark.parametrize("name, own, same", [
     ("Lac Mégantic disaster", "Lac disaster", True),  # a name the tagger split in the headline
     ("Hurricane Katrina", "Hurricane Maria", False),

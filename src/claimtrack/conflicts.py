@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
-from .normalize import bounds_overlap, clock_minutes, name_words, state_of, states_exclude
+from .normalize import bounds_overlap, clock_minutes, country_of, name_words, state_of, states_exclude
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
@@ -239,8 +239,13 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True
     if not all_a & all_b:
         return False  # Grenfell and Tiananmen, both reported from London, share not one name
-    if setting_a and setting_b and (set(main_a) & all_b or set(main_b) & all_a):
-        return True  # countries that fit, and one names what the other is about ("the 1940 Politburo order")
+    # Countries that fit, and one names what the other is about: once will do when each is set in the other's
+    # country ("the 1940 Politburo order" in Warsaw and Moscow), else it must be repeated (not a story about
+    # Armenia that names Putin once, against one about the Kuril Islands)
+    mutual = bool(setting_a and setting_b and setting_a[0] in setting_b and setting_b[0] in setting_a)
+    named_b, named_a = (all_b, all_a) if mutual else (_repeated_names(names_b), _repeated_names(names_a))
+    if setting_a and setting_b and (set(main_a) & named_b or set(main_b) & named_a):
+        return True
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
 
 
@@ -495,9 +500,20 @@ def _is_part(part: Claim, whole: Claim) -> bool:
     """Is what `part` counts a part of what `whole` counts (and not the same thing)?"""
     subject = part.subject_key == whole.subject_key or PARTS.get(part.subject_key) == whole.subject_key
     narrower_place = part.place not in (None, "nationwide") and whole.place in (None, "nationwide") and \
-        not part.place.startswith(EVENT_SCOPE)  # another event's toll is no part of this one's
+        not part.place.startswith(EVENT_SCOPE) and _place_within(part.place, whole)  # not another event's toll
     place = part.place == whole.place or narrower_place
     return subject and place and (part.subject_key != whole.subject_key or narrower_place)
+
+
+def _place_within(place: str, whole: Claim) -> bool:
+    """Can a place be a part of what a count for no place covers? Paris in a story set in France, or a place
+    the whole's article or sentence names; not "the Ottoman Empire" against the Kuril Islands' people. A
+    scope in words ("within two weeks of the leak") narrows any count."""
+    if place.split()[0].islower() or not (whole.setting or whole.story) or country_of(place) in whole.setting:
+        return True
+    words = set(name_words(place.lower())) - {"of", "the"}
+    named = {entry.rpartition(":")[0] for entry in whole.story} | set(name_words(whole.sentence.lower()))
+    return bool(words & named)
 
 
 def _forecast(claim: Claim) -> bool:
