@@ -36,6 +36,11 @@ def test_the_names_an_article_says_most_come_first_and_countries_are_not_names(n
     ((("France",), ("borne:3", "cgt:2", "paris:1")), (("France",), ("macron:3", "interior:2", "paris:1")), True),
     # no name said twice: nothing to tell them apart
     (((), ("trump:1",)), ((), ("beach:1",)), True),
+    # one repeats no name, and they are set in different countries: they must name something in common
+    ((("Turkey", "Armenia", "Russia"), ("anatolia:1", "francis:1", "erdogan:1")),
+     (("Armenia", "Russia", "France"), ("sargsyan:3", "yerevan:2", "francis:1")), True),
+    ((("Turkey", "Armenia", "Russia"), ("anatolia:1", "francis:1", "erdogan:1")),
+     (("Russia", "Japan"), ("abe:7", "putin:4", "shikotan:3")), False),
 ])
 def test_two_articles_are_one_story_when_their_names_or_countries_say_so(a, b, same):
     assert same_story(a[0], a[1], b[0], b[1]) is same

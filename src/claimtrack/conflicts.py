@@ -233,8 +233,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True  # "Chernobyl" first in a Kiev story and in one from a conference in Vienna
     if setting_a and setting_b and not (setting_a[0] in setting_b or setting_b[0] in setting_a):
         return False  # a death toll in Beijing and one in Puerto Rico
-    if not main_a or not main_b:
-        return True
+    if not main_a or not main_b:  # one repeats no name: set in one country, or naming anything in common
+        return setting_a[:1] == setting_b[:1] or bool(all_a & all_b) or not (all_a and all_b)
     if set(main_a) & all_b and set(main_b) & all_a:
         return True
     if not all_a & all_b:

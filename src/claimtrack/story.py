@@ -16,12 +16,15 @@ from .normalize import country_of, country_of_people, known_entity
 
 STORY_NAMES = 16  # the names an article says most, most said first
 TITLE_WEIGHT = 2  # a name in the headline counts as two mentions
-# Capitalised words that name no story: titles, days, months, the header lines' labels, and the words of
-# "the First World War", which many stories recall.
+# Capitalised words that name no story: titles, days, months, the header lines' labels, the words of
+# "the First World War", which many stories recall, and those of institutions every country has ("the
+# Foreign Ministry", "the High Court", "the United Nations").
 NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "secretary", "general", "chief",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "outlet", "url", "published", "the", "first", "second", "world", "war"}
+             "november", "december", "outlet", "url", "published", "the", "first", "second", "world", "war",
+             "foreign", "ministry", "office", "cabinet", "department", "court", "high", "supreme", "united",
+             "nations", "kingdom", "states", "national", "government", "day"}
 
 
 def story_names(doc: Doc) -> tuple[str, ...]:
