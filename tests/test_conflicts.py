@@ -444,3 +444,13 @@ def test_a_place_no_part_of_the_others_story_is_not_a_part_of_its_count():
     islands = stored("b", replace(claim("Reuters", "reside", "some 30,000", subject="people"),
                                   setting=("Russia", "Japan"), story=("shikotan:2",)))
     assert compare(empire, islands) is None
+
+
+def test_groups_of_two_nations_are_two_groups():
+    argentine = stored("a", claim("Télam", "dead", "649", subject="soldier", content="649 Argentine soldiers"))
+    british = stored("b", claim("MoD", "dead", "255", subject="soldier", content="255 British soldiers"))
+    argentine = replace(argentine, claim=replace(argentine.claim, subject_text="649 Argentine soldiers"))
+    british = replace(british, claim=replace(british.claim, subject_text="255 British soldiers"))
+    unnamed = replace(british, claim=replace(british.claim, subject_text="255 soldiers"))
+    assert compare(argentine, british) is None
+    assert compare(argentine, unnamed).kind == "numeric"  # one names no nation: it may be the same army

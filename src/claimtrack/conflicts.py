@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
-from .normalize import bounds_overlap, clock_minutes, country_of, name_words, state_of, states_exclude
+from .normalize import bounds_overlap, clock_minutes, country_of, country_of_people, name_words, state_of, states_exclude
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
@@ -195,6 +195,9 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     if not ca.subject_key or not (same_subject or PARTS.get(ca.subject_key) == cb.subject_key
                                   or PARTS.get(cb.subject_key) == ca.subject_key):
         return None
+    nations_a, nations_b = _nations(ca.subject_text), _nations(cb.subject_text)
+    if nations_a and nations_b and not nations_a & nations_b:
+        return None  # "649 Argentine soldiers" and "255 British soldiers": two armies, not one disputed count
     if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time) \
             and not _said_at_different_times(a, b):
         return None  # one source's figures in one article describe different things unless dated alike
@@ -209,6 +212,13 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
             kind, reason = result
             return _conflict(a, b, kind, reason)
     return None
+
+
+def _nations(subject_text: str) -> set[str]:
+    """The nations a group is named by: "British troops" (the United Kingdom), "North Korean agents"."""
+    words = re.findall(r"[A-Z][\w'-]*", subject_text)
+    names = words + [f"{first} {second}" for first, second in zip(words, words[1:])]
+    return {nation for nation in map(country_of_people, names) if nation}
 
 
 def _said_at_different_times(a: StoredClaim, b: StoredClaim) -> bool:
