@@ -1513,3 +1513,14 @@ def test_living_there_and_being_rounded_up(claims, text, predicate):
 def test_one_and_a_half_million_is_one_figure(claims):
     claim = one(claims('"One and a half million Armenians were killed," Sargsyan said.'))
     assert claim.quantity.value == 1_500_000
+
+
+@pytest.mark.parametrize("text, subject, day", [
+    ("The militia was led by Elie Hobeika, who was assassinated on September 15, 1982.", "elie hobeika",
+     date(1982, 9, 15)),
+    ("The city remembers the late Uncle Redd Hughes Van Ellis, who died in December 2023.",
+     "redd hughes van ellis", date(2023, 12, 1)),  # the recognizer names only "Uncle"
+])
+def test_when_a_named_man_died_told_in_passing(claims, text, subject, day):
+    claim = next(c for c in claims(text, date(2024, 6, 1)) if c.predicate_key == "dead")
+    assert (claim.subject_key, claim.time.start, claim.own_voice) == (subject, day, True)
