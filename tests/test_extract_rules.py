@@ -1524,3 +1524,9 @@ def test_one_and_a_half_million_is_one_figure(claims):
 def test_when_a_named_man_died_told_in_passing(claims, text, subject, day):
     claim = next(c for c in claims(text, date(2024, 6, 1)) if c.predicate_key == "dead")
     assert (claim.subject_key, claim.time.start, claim.own_voice) == (subject, day, True)
+
+
+def test_a_range_whose_bounds_the_parser_joins_is_one_figure(claims):
+    found = [c for c in claims("The commission cited estimates that between 700 and 800 people were killed.")
+             if c.predicate_key == "dead"]
+    assert [(c.quantity.low, c.quantity.high) for c in found] == [(700, 800)]

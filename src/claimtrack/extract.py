@@ -1081,7 +1081,8 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
             outer = root.head.head
             anchor = outer if outer.lemma_ == "compare" or outer.tag_ in ("JJR", "RBR") else root.head
             relation = "comparison"
-        elif root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between":
+        elif root.dep_ == "conj" and ((root.head.dep_ == "pobj" and root.head.head.lower_ == "between")
+                                      or any(c.lower_ == "between" for c in root.head.children)):
             pass  # "between 2,658 and 3,290": one range, read with its first number
         elif root.dep_ == "conj" and any(t.like_num for t in root.head.subtree if t.i < root.i) and not first_number:
             anchor, relation = root, "also"  # "144,000 for May and 147,000 for June"

@@ -118,7 +118,8 @@ def _read_number_at(token: Token) -> Quantity | None:
         start = token.i - 3
     elif token.dep_ == "nummod" and any(c.lower_ == "between" for c in token.children) and \
             any(c.lower_ == "and" for c in token.children):  # "between 12,000 and 19,000 barrels", parsed as two
-        upper = next((s for s in token.head.children if s.dep_ == "nummod" and s.i > token.i and s.like_num), None)
+        upper = next((s for s in token.head.children if s.dep_ == "nummod" and s.i > token.i and s.like_num), None) \
+            or next((c for c in token.children if c.dep_ == "conj" and c.like_num), None)  # "700 and 800" joined
         if upper is not None:
             start, end = min(start, *(c.i for c in token.children if c.lower_ == "between")), upper.i + 1
     elif ent is None:  # "a million, million and a half": one figure said twice, the second time more
