@@ -1530,3 +1530,9 @@ def test_a_range_whose_bounds_the_parser_joins_is_one_figure(claims):
     found = [c for c in claims("The commission cited estimates that between 700 and 800 people were killed.")
              if c.predicate_key == "dead"]
     assert [(c.quantity.low, c.quantity.high) for c in found] == [(700, 800)]
+
+
+def test_lives_an_event_claimed_told_in_passing(claims):
+    claim = next(c for c in claims("The 1988 bombing of Pan Am Flight 103, which claimed 270 lives, was blamed on "
+                                   "Libya.") if c.predicate_key == "dead")
+    assert (claim.subject_key, claim.quantity.value, claim.own_voice) == ("people", 270, True)

@@ -2171,6 +2171,7 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
 
 def _passing_fact(verb: Token, tokens: set[int]) -> bool:
     return predicate_family(_predicate_lemma(verb)) in PASSING_FACTS or _counts_those_aboard(verb) or \
+        _claimed_lives(verb) is not None or \
         (_happening(verb) and _clock_in_clause(verb.doc, tokens) is not None)
 
 
