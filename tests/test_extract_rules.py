@@ -1536,3 +1536,11 @@ def test_lives_an_event_claimed_told_in_passing(claims):
     claim = next(c for c in claims("The 1988 bombing of Pan Am Flight 103, which claimed 270 lives, was blamed on "
                                    "Libya.") if c.predicate_key == "dead")
     assert (claim.subject_key, claim.quantity.value, claim.own_voice) == ("people", 270, True)
+
+
+def test_military_personnel_servicemen_and_troops_are_soldiers_and_each_group_keeps_its_own_toll(claims):
+    claim = next(c for c in claims("The war claimed the lives of 649 Argentine military personnel, 255 British "
+                                   "service personnel, according to the UK Ministry of Defence.")
+                 if c.predicate_key == "dead")
+    assert (claim.subject_key, claim.quantity.value) == ("soldier", 649)
+    assert one(claims("The ministry said 250 British servicemen had been killed.")).subject_key == "soldier"

@@ -466,6 +466,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     claimed_lives = _claimed_lives(predicate_token) if quantity is not None else None
     if claimed_lives is not None:  # "the war claimed the lives of 649 soldiers", "claimed 323 lives": they died
         subject, predicate_key = claimed_lives, "dead"
+        own_number = next((number_at(c) for c in claimed_lives.children if c.dep_ == "nummod"), None)
+        quantity = own_number or quantity  # theirs, not the next group's ("649 ..., 255 British personnel")
     among_dead = _among_the_dead(head) if quantity is not None else None
     if among_dead is not None:  # "among the dead were 189 Americans": 189 Americans died
         subject, predicate_key = among_dead, "dead"
