@@ -1544,3 +1544,9 @@ def test_military_personnel_servicemen_and_troops_are_soldiers_and_each_group_ke
                  if c.predicate_key == "dead")
     assert (claim.subject_key, claim.quantity.value) == ("soldier", 649)
     assert one(claims("The ministry said 250 British servicemen had been killed.")).subject_key == "soldier"
+
+
+def test_a_count_at_a_dated_moment_is_dated_not_scoped_by_the_moment(claims):
+    claim = one(claims("When Moscow froze the talks in 2022, more than 7,000 former residents were still alive, "
+                       "organizers said.", date(2024, 2, 7)))
+    assert (claim.place, claim.time.start) == (None, date(2022, 1, 1))

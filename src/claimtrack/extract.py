@@ -1348,7 +1348,8 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
     # "the count was 16 when ...", not "300 died when ..." nor "989 were on board when it sank" (aboard then)
     tally = head.lemma_.lower() in COPULAS | LIGHT_VERBS and not _counts_those_aboard(head)
     moment = next((c for c in head.children if tally and c.dep_ == "advcl" and c.i in tokens and
-                   any(m.dep_ in ("mark", "advmod") and m.lower_ in MOMENT_MARKS for m in c.children)), None)
+                   any(m.dep_ in ("mark", "advmod") and m.lower_ in MOMENT_MARKS for m in c.children)
+                   and not any(t.ent_type_ == "DATE" for t in c.subtree)), None)  # a dated one dates the count
     if moment is not None:
         when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
         return f"{place}, {when}" if place else when
