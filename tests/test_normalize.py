@@ -236,3 +236,11 @@ def test_a_duration_ago_is_a_date():
                                        ("blast", "explosion"), ("quake", "earthquake"), ("blaze", "fire")])
 def test_one_subject_under_several_names(noun, key):
     assert subject_key(noun) == key
+
+
+def test_greek_and_turkish_cypriots_speak_for_their_own_sides():
+    from claimtrack.normalize import canonical_source, country_of_people
+    assert canonical_source("The Greek Cypriot government") == "Cyprus"
+    assert canonical_source("the Turkish Cypriot authorities") == "Northern Cyprus"
+    assert canonical_source("Greek officials") == "Greece"
+    assert country_of_people("Turkish Cypriots") != country_of_people("Greek Cypriots")

@@ -497,12 +497,18 @@ def _body_of_named(text: str) -> str | None:
 def _country_of_official_body(text: str) -> str | None:
     """"Japanese officials", "North Korean state media" -> the country they speak for."""
     lex = load_lexicon("demonyms")
-    for demonym, country in lex["demonyms"].items():
+    for demonym, country in _demonyms_longest_first():
         if text.lower().startswith(demonym.lower() + " "):
             rest = text[len(demonym) + 1:].lower()
             if rest in lex["official_bodies"] or rest.split()[-1] in lex["official_bodies"]:
                 return country
     return None
+
+
+@lru_cache(maxsize=1)
+def _demonyms_longest_first() -> tuple[tuple[str, str], ...]:
+    """Nationalities, the longer first: "Greek Cypriot officials" speak for Cyprus, not Greece."""
+    return tuple(sorted(load_lexicon("demonyms")["demonyms"].items(), key=lambda item: -len(item[0])))
 
 
 @lru_cache(maxsize=1)
