@@ -239,7 +239,6 @@ def test_one_subject_under_several_names(noun, key):
 
 
 def test_greek_and_turkish_cypriots_speak_for_their_own_sides():
-    from claimtrack.normalize import canonical_source, country_of_people
     assert canonical_source("The Greek Cypriot government") == "Cyprus"
     assert canonical_source("the Turkish Cypriot authorities") == "Northern Cyprus"
     assert canonical_source("Greek officials") == "Greece"
