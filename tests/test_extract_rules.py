@@ -1550,3 +1550,12 @@ def test_a_count_at_a_dated_moment_is_dated_not_scoped_by_the_moment(claims):
     claim = one(claims("When Moscow froze the talks in 2022, more than 7,000 former residents were still alive, "
                        "organizers said.", date(2024, 2, 7)))
     assert (claim.place, claim.time.start) == (None, date(2022, 1, 1))
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Officials said the Greek side gave no assurances that the issue would not be raised.", "negative"),
+    ("Officials said Athens had given assurances that the issue would not be raised.", "positive"),
+])
+def test_a_countrys_side_and_its_capital_are_the_country_and_giving_no_assurances_denies_them(claims, text, polarity):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.polarity) == ("greece", "give", polarity)

@@ -17,7 +17,8 @@ from .figures import (EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANT
                       Positions, compared, counted_whatever_its_tag, doc_positions, is_age, no_one, number_at)
 from .event_labels import about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
-from .nlp.attribution import DENIED_DEEDS, PROFESSED_STATES, STOPPED_SHORT, SUBJECT_DEPS, AttributionMatch, home_country
+from .nlp.attribution import (DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, STOPPED_SHORT, SUBJECT_DEPS,
+                             AttributionMatch, home_country)
 from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_name, person_antecedent, relative,
@@ -1542,7 +1543,8 @@ def _negated(head: Token) -> bool:
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
 
 
-POSSESSION_VERBS = {"have", "possess", "hold", "own", "keep", "find", "see"}
+POSSESSION_VERBS = {"have", "possess", "hold", "own", "keep", "find", "see",
+                    "give", "provide", "offer", "make", "receive", "show"}  # "gave no assurances"
 
 
 CONDITIONS = {"if", "unless"}
@@ -1703,6 +1705,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     known = known_entity(text) if head.pos_ == "PROPN" else None
     if known is not None:
         return text, known.lower()  # "the North", which the tagger does not always call a place
+    if head.lemma_.lower() in OFFICIAL_BODIES and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children):
+        return text, canonical_source(text).lower()  # "the Greek side", "the Japanese government": the country
     if head.lemma_.lower() == "government" and all(c.dep_ == "det" for c in head.children):
         country = home_country(doc)
         if country is not None:
