@@ -1559,3 +1559,9 @@ def test_a_count_at_a_dated_moment_is_dated_not_scoped_by_the_moment(claims):
 def test_a_countrys_side_and_its_capital_are_the_country_and_giving_no_assurances_denies_them(claims, text, polarity):
     claim = one(claims(text))
     assert (claim.subject_key, claim.predicate_key, claim.polarity) == ("greece", "give", polarity)
+
+
+def test_a_deed_joined_to_another_verb_is_a_claim_of_its_own(claims):
+    found = claims("The Lebanese Forces have acknowledged that their militiamen entered the camps and carried out "
+                   "the killings.")
+    assert ("militia", "responsible") in {(c.subject_key, c.predicate_key) for c in found}

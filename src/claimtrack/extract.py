@@ -267,6 +267,9 @@ def _rejected_claim(match: AttributionMatch) -> tuple[Token, set[int]] | None:
     return None
 
 
+SHARED_SUBJECT_DEEDS = {"responsible", "dead", "detain", "release", "abduct", "return", "apologise"}
+
+
 def _content_heads(match: AttributionMatch) -> list[Token]:
     head = match.content_head
     if head.dep_ == "prep" and head.lower_ == "as":  # "identified 17 citizens as having been abducted"
@@ -276,6 +279,8 @@ def _content_heads(match: AttributionMatch) -> list[Token]:
     for conj in head.conjuncts:
         if conj.i > head.i and any(c.dep_ in SUBJECT_DEPS for c in conj.children):
             heads.append(conj)  # "eight have died and the other four never entered": two claims
+        elif conj.i > head.i and conj.pos_ == "VERB" and predicate_family(_predicate_lemma(conj)) in SHARED_SUBJECT_DEEDS:
+            heads.append(conj)  # "their militiamen entered the camps and carried out the killings": a deed too
     for clause in list(heads):  # "capsized because it was carrying 2,142 tons of cargo": a count of its own
         heads.extend(c for c in clause.children if c.dep_ == "advcl" and any(c2.dep_ in SUBJECT_DEPS for c2 in c.children)
                      and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
