@@ -77,7 +77,8 @@ def test_a_name_said_once_is_not_enough_when_only_one_is_set_in_the_others_count
 def test_the_words_of_a_world_war_name_no_story(nlp):
     doc = nlp("Armenians mark centenary\nPublished: 2015-04-24\n\nThe killings began during the First World War. "
               "The First World War ended in 1918. Sargsyan spoke in Yerevan. Sargsyan laid a wreath.")
-    assert [name.split(":")[0] for name in story_names(doc)] == ["sargsyan", "yerevan"]
+    names = [name.split(":")[0] for name in story_names(doc)]
+    assert names[0] == "sargsyan" and not {"first", "world", "war"} & set(names)
 
 
 @pytest.mark.parametrize("name, own, same", [

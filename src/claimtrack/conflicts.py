@@ -201,7 +201,8 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time) \
             and not _said_at_different_times(a, b):
         return None  # one source's figures in one article describe different things unless dated alike
-    if a.article_id != b.article_id and not _same_story(ca.setting, ca.story, cb.setting, cb.story):
+    if a.article_id != b.article_id and not _same_story(ca.setting, ca.story, cb.setting, cb.story) \
+            and not _one_named_subject(ca, cb):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
     rules = (_status, _numeric, _record, _stance, _quantifier, _negation, _date) if same_subject else (_part_exceeds_whole,)
     if CONDITIONAL in (ca.hedge, cb.hedge):
@@ -219,6 +220,16 @@ def _nations(subject_text: str) -> set[str]:
     words = re.findall(r"[A-Z][\w'-]*", subject_text)
     names = words + [f"{first} {second}" for first, second in zip(words, words[1:])]
     return {nation for nation in map(country_of_people, names) if nation}
+
+
+def _one_named_subject(a: Claim, b: Claim) -> bool:
+    """"Putin did not apologize" and "Vladimir Putin apologized for the massacre": claims about one person
+    both articles name tie them, whatever else each is about."""
+    if not (a.subject_key == b.subject_key or _same_person(a, b)):
+        return False
+    surname = name_words(a.subject_key)[-1:]
+    return bool(surname) and all(any(entry.rpartition(":")[0] == surname[0] for entry in claim.story)
+                                 for claim in (a, b))
 
 
 def _said_at_different_times(a: StoredClaim, b: StoredClaim) -> bool:
@@ -243,8 +254,10 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True  # "Chernobyl" first in a Kiev story and in one from a conference in Vienna
     if setting_a and setting_b and not (setting_a[0] in setting_b or setting_b[0] in setting_a):
         return False  # a death toll in Beijing and one in Puerto Rico
-    if not main_a or not main_b:  # one repeats no name: set in one country, or naming anything in common
-        return setting_a[:1] == setting_b[:1] or bool(all_a & all_b) or not (all_a and all_b)
+    # each set in the other's country (London and Moscow on one poisoning)
+    mutual = bool(setting_a and setting_b and setting_a[0] in setting_b and setting_b[0] in setting_a)
+    if not main_a or not main_b:  # one repeats no name: one country, countries that fit both ways, or a name
+        return setting_a[:1] == setting_b[:1] or mutual or bool(all_a & all_b) or not (all_a and all_b)
     if set(main_a) & all_b and set(main_b) & all_a:
         return True
     if not all_a & all_b:
@@ -252,7 +265,6 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     # Countries that fit, and one names what the other is about: once will do when each is set in the other's
     # country ("the 1940 Politburo order" in Warsaw and Moscow), else it must be repeated (not a story about
     # Armenia that names Putin once, against one about the Kuril Islands)
-    mutual = bool(setting_a and setting_b and setting_a[0] in setting_b and setting_b[0] in setting_a)
     named_b, named_a = (all_b, all_a) if mutual else (_repeated_names(names_b), _repeated_names(names_a))
     if setting_a and setting_b and (set(main_a) & named_b or set(main_b) & named_a):
         return True
