@@ -1565,3 +1565,13 @@ def test_a_deed_joined_to_another_verb_is_a_claim_of_its_own(claims):
     found = claims("The Lebanese Forces have acknowledged that their militiamen entered the camps and carried out "
                    "the killings.")
     assert ("militia", "responsible") in {(c.subject_key, c.predicate_key) for c in found}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Germany's Bundestag passed a resolution describing the massacre of Armenians in 1915 as genocide.", None),
+    ("Pope Francis called the massacres the first genocide of the 20th century.", "Pope Francis"),
+    ("Turkey accepts that many Armenians died but denies that the deaths amounted to genocide.", "Turkey"),
+])
+def test_the_event_called_genocide_whatever_its_name_and_who_denies_it(claims, text, source):
+    claim = next(c for c in claims(text) if c.predicate_key == "genocide")
+    assert (claim.subject_key, claim.source_name) == ("event", source)

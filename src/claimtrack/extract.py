@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .figures import (EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
                       Positions, compared, counted_whatever_its_tag, doc_positions, is_age, no_one, number_at)
-from .event_labels import about_a_person, denied_by_determiner, label_key, label_of
+from .event_labels import LABELS, about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
 from .nlp.attribution import (DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, STOPPED_SHORT, SUBJECT_DEPS,
                              AttributionMatch, home_country)
@@ -267,6 +267,7 @@ def _rejected_claim(match: AttributionMatch) -> tuple[Token, set[int]] | None:
     return None
 
 
+TOLD_EVENTS = {"event", "killing", "atrocity"}  # what a story's event is called besides its kind
 SHARED_SUBJECT_DEEDS = {"responsible", "dead", "detain", "release", "abduct", "return", "apologise"}
 
 
@@ -279,7 +280,8 @@ def _content_heads(match: AttributionMatch) -> list[Token]:
     for conj in head.conjuncts:
         if conj.i > head.i and any(c.dep_ in SUBJECT_DEPS for c in conj.children):
             heads.append(conj)  # "eight have died and the other four never entered": two claims
-        elif conj.i > head.i and conj.pos_ == "VERB" and predicate_family(_predicate_lemma(conj)) in SHARED_SUBJECT_DEEDS:
+        elif conj.i > head.i and conj.pos_ == "VERB" and \
+                predicate_family(_predicate_lemma(conj)) in SHARED_SUBJECT_DEEDS:
             heads.append(conj)  # "their militiamen entered the camps and carried out the killings": a deed too
     for clause in list(heads):  # "capsized because it was carrying 2,142 tons of cargo": a count of its own
         heads.extend(c for c in clause.children if c.dep_ == "advcl" and any(c2.dep_ in SUBJECT_DEPS for c2 in c.children)
@@ -528,6 +530,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         key = EVENT_KEY
         if subject is None or subject.dep_ == "expl" or subject is label:
             subject_text = "the event"
+    elif predicate_key in LABELS and subject is not None and subject.lemma_.lower() in EVENT_NOUNS | TOLD_EVENTS:
+        key = EVENT_KEY  # "described the massacre as genocide", "called the massacres genocide": the story's event
     judged = predicate_token.lemma_.lower() in VERDICT_VERBS  # the one convicted is held responsible, not the court
     party = _responsible_party(head, predicate_token, subject) if label is None and not judged else None
     if party is not None:  # "a North Korean torpedo sank the Cheonan", "Russia had nothing to do with it"

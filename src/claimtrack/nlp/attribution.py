@@ -443,7 +443,11 @@ class AttributionFinder:
     def _subject_span(self, verb: Token) -> Span | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is None and verb.dep_ == "conj":
-            return self._subject_span(verb.head)  # "... and added that": the subject is shared
+            head = verb.head
+            outer = head.head.lemma_.lower()
+            if head.dep_ == "ccomp" and (outer in self.cue_verbs or outer in self.accepting_verbs):
+                head = head.head  # "Turkey accepts that many died but denies that ...": the parser joins "denies"
+            return self._subject_span(head)  # to "died"; "... and added that": the subject is shared
         if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
             return self._subject_span(verb.head)  # "BP raised its estimate, saying ...": BP says it
         if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
