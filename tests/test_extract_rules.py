@@ -1568,8 +1568,8 @@ def test_a_deed_joined_to_another_verb_is_a_claim_of_its_own(claims):
 
 
 @pytest.mark.parametrize("text, source", [
-    ("Germany's Bundestag on Thursday passed a resolution describing the massacre of Armenians in 1915 as "
-     "genocide.", None),
+    ("Germany's Bundestag on Thursday passed a resolution describing the massacre of Armenians by Ottoman forces "
+     "in 1915 as genocide.", None),
     ("Pope Francis called the massacres the first genocide of the 20th century.", "Pope Francis"),
     ("Turkey accepts that many Armenians died but denies that the deaths amounted to genocide.", "Turkey"),
 ])
