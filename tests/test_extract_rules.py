@@ -1576,3 +1576,10 @@ def test_a_deed_joined_to_another_verb_is_a_claim_of_its_own(claims):
 def test_the_event_called_genocide_whatever_its_name_and_who_denies_it(claims, text, source):
     claim = next(c for c in claims(text) if c.predicate_key == "genocide")
     assert (claim.subject_key, claim.source_name) == ("event", source)
+
+
+def test_opposing_reparations_and_supporting_payments_are_positions_on_one_thing(claims):
+    against = one(claims("Bynum has said he opposes direct cash reparations."))
+    for_them = one(claims("Mayor G.T. Bynum said he supported direct payments to the survivors."))
+    assert against.subject_key == for_them.subject_key == "compensation"
+    assert (against.stance.value, for_them.stance.value) == ("oppose", "support")
