@@ -1583,3 +1583,13 @@ def test_opposing_reparations_and_supporting_payments_are_positions_on_one_thing
     for_them = one(claims("Mayor G.T. Bynum said he supported direct payments to the survivors."))
     assert against.subject_key == for_them.subject_key == "compensation"
     assert (against.stance.value, for_them.stance.value) == ("oppose", "support")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Violence erupted late last month, when Rohingya insurgents attacked 30 police posts in northern Rakhine.", 30),
+    ("The military launched a clearance operation in Rakhine State in August 2017 after a Rohingya insurgent group "
+     "attacked about a dozen police posts.", 12),
+])
+def test_a_count_in_a_clause_that_times_the_main_one(claims, text, value):
+    claim = next(c for c in claims(text, date(2017, 9, 10)) if c.predicate_key == "attack")
+    assert (claim.subject_key, claim.quantity.value) == ("post", value)

@@ -1253,8 +1253,8 @@ def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is None or obj.ent_type_ == "MONEY":
         return None  # "the inquiry cost £191 million": a sum the subject cost, not a count of pounds
-    if any(t.like_num and quantity.text.find(t.text) >= 0 for t in obj.subtree):
-        return obj
+    if any((t.like_num or t.lower_ == "dozen") and quantity.text.find(t.text) >= 0 for t in obj.subtree):
+        return obj  # "attacked 30 police posts", "about a dozen police posts"
     level = _level_set(head)
     if obj.lemma_.lower() in MEASURE_NOUNS and level is not None and level.pos_ in ("NOUN", "ADJ"):
         return level  # "raised its final count to 1,134 dead": the dead are counted
@@ -2207,8 +2207,9 @@ def _in_an_aside(token: Token, root: Token) -> bool:
 
 
 def _times_the_main_clause(clause: Token) -> bool:
-    """An adverbial clause of time: "after doctors said ...", "when the army moved in"."""
-    return any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in clause.children)
+    """An adverbial clause of time: "after doctors said ...", "when the army moved in" (the parser may call
+    "when" an adverb)."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in TIMING_MARKS for c in clause.children)
 
 
 TOLL_PARTICIPLES = {"dead", "destroy", "injure", "displace"}  # what a disaster did, said in passing

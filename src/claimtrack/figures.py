@@ -260,6 +260,7 @@ class Positions:
     _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
     _BY = get_string_id("by")
     _COUNTED = sorted(get_string_id(word) for word in (*TOLLS, *MEASURE_UNITS))  # nouns a figure may count
+    _DOZEN = get_string_id("dozen")  # "about a dozen police posts": a count the tagger does not call a number
     _CLOCKS = sorted(get_string_id(label) for label in ("TIME", "CARDINAL", "EVENT"))  # "00:54" may be an event
     _RELATIVES = sorted(get_string_id(dep) for dep in ("relcl", "acl"))
     # "6:30pm", "22:15": times of day the entity recognizer may leave out
@@ -270,8 +271,9 @@ class Positions:
         table = doc.to_array(columns) if len(doc) else numpy.zeros((0, len(columns)), "uint64")
         self.numbers = set(numpy.flatnonzero(table[:, 0]).tolist())  # like_num
         self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & (table[:, 2] == self._DATE)).tolist()
-        # like_num or in a DATE entity, in order
-        self.counts_or_dates = numpy.flatnonzero((table[:, 0] != 0) | (table[:, 2] == self._DATE)).tolist()
+        # like_num, "dozen" or in a DATE entity, in order
+        self.counts_or_dates = numpy.flatnonzero((table[:, 0] != 0) | (table[:, 2] == self._DATE)
+                                                 | (table[:, 3] == self._DOZEN)).tolist()
         self.counts_or_dates_set = set(self.counts_or_dates)
         self.dates = set(numpy.flatnonzero(table[:, 2] == self._DATE).tolist())  # ent_type_ "DATE"
         self.place_words = set(numpy.flatnonzero(numpy.isin(table[:, 3], self._NATIONWIDE)
