@@ -1593,3 +1593,11 @@ def test_opposing_reparations_and_supporting_payments_are_positions_on_one_thing
 def test_a_count_in_a_clause_that_times_the_main_one(claims, text, value):
     claim = next(c for c in claims(text, date(2017, 9, 10)) if c.predicate_key == "attack")
     assert (claim.subject_key, claim.quantity.value) == ("post", value)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The expert report found some 800,000 people were killed by violence.", "of violence"),
+    ("Yale University said 1.7 million people died from execution, starvation, disease and overwork.", None),
+])
+def test_deaths_by_one_way_of_dying_are_a_figure_apart(claims, text, place):
+    assert one(claims(text)).place == place

@@ -1407,14 +1407,25 @@ CAUSE_NOUNS = {"cause", "illness", "disease", "stress", "complication", "exposur
                "hypothermia", "dehydration", "injury", "wound"}
 
 
+WAYS_TO_DIE = {"violence", "starvation", "hunger", "famine", "disease", "illness", "execution", "exhaustion",
+               "overwork", "malnutrition"}
+
+
 def _cause_of_death(head: Token) -> str | None:
     """"2,000 have died of causes linked to the evacuation": deaths of one cause, a figure apart from the
-    disaster's toll ("killed more than 18,000")."""
+    disaster's toll ("killed more than 18,000"); "killed by violence", a figure for the one way of dying it
+    names."""
     if predicate_family(head.lemma_.lower()) != "dead":
         return None
     cause = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CAUSE_NOUNS), None)
-    return INDIRECT_DEATHS if cause is not None else None
+    if cause is not None:
+        return INDIRECT_DEATHS
+    manner = next((g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
+                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in WAYS_TO_DIE), None)
+    if manner is None or manner.conjuncts:
+        return None  # "800,000 killed by violence"; "died from execution, starvation and disease": every way
+    return f"of {manner.lemma_.lower()}"
 
 
 def _cue_place(match: AttributionMatch) -> str | None:
