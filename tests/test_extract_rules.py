@@ -1601,3 +1601,9 @@ def test_a_count_in_a_clause_that_times_the_main_one(claims, text, value):
 ])
 def test_deaths_by_one_way_of_dying_are_a_figure_apart(claims, text, place):
     assert one(claims(text)).place == place
+
+
+def test_counted_leaders_of_a_nation_stay_leaders(claims):
+    claim = one(claims("In a ruling, the Kyiv Court of Appeal found seven Soviet leaders, including Stalin, guilty "
+                       "of genocide."))
+    assert (claim.subject_key, claim.quantity.value) == ("leader", 7)

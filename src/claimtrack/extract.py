@@ -1725,8 +1725,12 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     known = known_entity(text) if head.pos_ == "PROPN" else None
     if known is not None:
         return text, known.lower()  # "the North", which the tagger does not always call a place
-    if head.lemma_.lower() in OFFICIAL_BODIES and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children):
-        return text, canonical_source(text).lower()  # "the Greek side", "the Japanese government": the country
+    nation = next((c for c in head.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+    counted = any(c.dep_ == "nummod" for c in head.children)
+    if nation is not None and head.lemma_.lower() in OFFICIAL_BODIES and not counted:
+        country = country_of_people(nation.text)  # "the Greek side", "the Japanese government": the country,
+        if country is not None:  # not "seven Soviet leaders"
+            return text, country.lower()
     if head.lemma_.lower() == "government" and all(c.dep_ == "det" for c in head.children):
         country = home_country(doc)
         if country is not None:
