@@ -454,3 +454,11 @@ def test_groups_of_two_nations_are_two_groups():
     unnamed = replace(british, claim=replace(british.claim, subject_text="255 soldiers"))
     assert compare(argentine, british) is None
     assert compare(argentine, unnamed).kind == "numeric"  # one names no nation: it may be the same army
+
+
+def test_a_round_figure_meets_more_than_itself():
+    more = stored("a", claim("China", "dead", "more than 300,000", subject="people"))
+    assert compare(more, stored("b", claim("Xinhua", "dead", "300,000", subject="people"))) is None
+    assert compare(more, stored("c", claim("Hata", "dead", "155,000", subject="people"))).kind == "numeric"
+    assert compare(stored("d", claim("A", "dead", "13,000", subject="people")),
+                   stored("e", claim("B", "dead", "13,100", subject="people"))).kind == "numeric"

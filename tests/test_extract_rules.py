@@ -1607,3 +1607,16 @@ def test_counted_leaders_of_a_nation_stay_leaders(claims):
     claim = one(claims("In a ruling, the Kyiv Court of Appeal found seven Soviet leaders, including Stalin, guilty "
                        "of genocide."))
     assert (claim.subject_key, claim.quantity.value) == ("leader", 7)
+
+
+def test_people_killed_in_a_named_massacre_are_not_in_a_place_called_massacre(claims):
+    found = claims("The memorial honours the 300,000 Chinese people killed by Japanese invaders in the Nanjing "
+                   "Massacre 87 years ago.")
+    assert next(c for c in found if c.predicate_key == "dead").place is None
+
+
+def test_a_massacre_named_after_a_town_is_not_an_event_in_another_country(claims):
+    text = ("Indonesia's occupation of East Timor was responsible for the deaths of more than 100,000 people. "
+            "It also examines the 1991 Santa Cruz massacre in Dili, in which more than 250 people were killed.")
+    claim = next(c for c in claims(text) if c.quantity is not None and c.quantity.low == 251)
+    assert claim.place is None or "Philippines" not in claim.place

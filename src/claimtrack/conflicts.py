@@ -382,11 +382,21 @@ def _as_meant(quantity: Quantity) -> Quantity:
     not any number above 200; "as many as 2,000" says close to 2,000. So each open side is closed at a
     factor of `OPEN_BOUND_REACH` from the figure given."""
     low, high = quantity.low, quantity.high
+    if quantity.value is not None and low == high == quantity.value and _round(quantity.value):
+        # "the 300,000 killed" and "more than 300,000": a round figure is said of about that many
+        return replace(quantity, low=low * (1 - ROUND_SLACK), high=high * (1 + ROUND_SLACK))
     if low is not None and high is None and low > 0:
         return replace(quantity, high=low * OPEN_BOUND_REACH)
     if high is not None and low is None and high > 0:
         return replace(quantity, low=high / OPEN_BOUND_REACH)
     return quantity
+
+
+ROUND_SLACK = 0.005  # half a percent: 300,000 meets "more than 300,000"; 13,000 still differs from 13,100
+
+
+def _round(value: float) -> bool:
+    return value >= 10_000 and value % 1000 == 0
 
 
 def _record(a: StoredClaim, b: StoredClaim):

@@ -73,12 +73,18 @@ def _name(noun: Token) -> tuple[str | None, bool]:
     ("Haiti's earthquake", "the earthquake that struck Chile"); (None, False) when neither is said."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun  # "Hurricane Katrina"
     words = [t for t in head.subtree if t.i <= head.i and (t == head or t == noun or (
-        t.pos_ == "PROPN" and t.dep_ == "compound" and not _country(t)))]
+        t.pos_ == "PROPN" and t.dep_ == "compound" and not _a_country(t)))]  # "Santa Cruz massacre", not "Haiti"
     if len(words) > 1 or head is not noun:
         return " ".join(t.text for t in words), True
     places = sorted((t for t in noun.subtree if abs(t.i - noun.i) <= NEARBY and _country(t)),
                     key=lambda t: abs(t.i - noun.i))
     return (_country(places[0]), False) if places else (None, False)
+
+
+def _a_country(token: Token) -> bool:
+    """Does the word name a country ("Haiti earthquake"), not a town in one ("Santa Cruz massacre")?"""
+    ent = entity_at(token)
+    return ent is not None and ent.label_ == "GPE" and country_of(ent.text) == ent.text
 
 
 def _country(token: Token) -> str | None:

@@ -1461,8 +1461,8 @@ def _authorities_of(source: Span | None) -> str | None:
 def _names_place(token: Token) -> bool:
     """"in Paris", "across the country"; the tagger's GPE is unreliable, so any proper noun after "in"
     counts, but "in August" is a date, not a place."""
-    if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS:
-        return False
+    if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS or token.lemma_.lower() in EVENT_NOUNS:
+        return False  # "in the Nanjing Massacre" is in an event, not a place
     return (token.ent_type_ in ("GPE", "LOC", "FAC") or token.lower_ in CITY_WORDS | COUNTRY_WORDS or
             (token.pos_ == "PROPN" and token.head.lower_ == "in" and token.ent_type_ not in NOT_COUNTS) or
             _place_named_before(token) is not None)
