@@ -462,3 +462,11 @@ def test_a_round_figure_meets_more_than_itself():
     assert compare(more, stored("c", claim("Hata", "dead", "155,000", subject="people"))).kind == "numeric"
     assert compare(stored("d", claim("A", "dead", "13,000", subject="people")),
                    stored("e", claim("B", "dead", "13,100", subject="people"))).kind == "numeric"
+
+
+def test_figures_worlds_apart_count_different_things():
+    cemetery = stored("a", claim("Military officials", "dead", "19", subject="people"))
+    occupation = stored("b", claim("Truth commission", "dead", "at least 102,800", subject="people"))
+    assert compare(cemetery, occupation) is None  # one shooting, and an occupation's toll
+    assert compare(stored("c", claim("City", "dead", "36", subject="people")),
+                   stored("d", claim("Historians", "dead", "as many as 300", subject="people"))).kind == "numeric"

@@ -371,6 +371,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
         qa, qb = _signed(qa, keys_a[0]), _signed(qb, keys_b[0])
     if bounds_overlap(_as_meant(qa), _as_meant(qb)):
         return None  # "nearly 3,000" and "2,975" agree
+    if _worlds_apart(_as_meant(qa), _as_meant(qb)):
+        return None  # 19 shot dead at a cemetery and 180,000 dead in an occupation: two events, one story
     return "numeric", f"{_change_text(a)} vs {_change_text(b)}" if changes else f"{qa.text} vs {qb.text}"
 
 
@@ -390,6 +392,18 @@ def _as_meant(quantity: Quantity) -> Quantity:
     if high is not None and low is None and high > 0:
         return replace(quantity, low=high / OPEN_BOUND_REACH)
     return quantity
+
+
+APART = 30  # disputed figures differ by a factor of ten or fifteen at most (36 or 300, 20,000 or 300,000)
+
+
+def _worlds_apart(a: Quantity, b: Quantity) -> bool:
+    """Figures so far apart that they count different things: each a known number, the larger more than
+    `APART` times the smaller."""
+    if None in (a.low, a.high, b.low, b.high) or min(a.high, b.high) <= 0:
+        return False
+    smaller, larger = sorted((a, b), key=lambda q: q.high)
+    return larger.low > APART * smaller.high
 
 
 ROUND_SLACK = 0.005  # half a percent: 300,000 meets "more than 300,000"; 13,000 still differs from 13,100
