@@ -239,8 +239,8 @@ def test_only_some_says_the_others_are_not():
 
 def test_a_running_total_counted_years_apart_is_two_moments_not_a_conflict():
     then = stored("a", claim(None, "hold", "16", subject="name"), date(2006, 11, 20))
-    years_later = stored("b", claim(None, "hold", "882", subject="name"), date(2019, 8, 7))
-    same_week = stored("c", claim(None, "hold", "882", subject="name"), date(2006, 11, 24))
+    years_later = stored("b", claim(None, "hold", "17", subject="name"), date(2019, 8, 7))
+    same_week = stored("c", claim(None, "hold", "17", subject="name"), date(2006, 11, 24))
     assert compare(then, years_later) is None
     assert compare(then, same_week).kind == "numeric"
     abducted_then = stored("d", claim("Japan", "abduct", "11"), date(2002, 9, 17))
