@@ -209,3 +209,39 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "David Cameron" and the article's own "who apologised for the massacre" is flagged
+
+  Scenario: The story's event called genocide under one name, denied under another
+    Given an article "pope.txt":
+      """
+      Genocide recognised
+      Published: 2015-04-24
+
+      YEREVAN - Pope Francis called the massacres the first genocide of the 20th century.
+      """
+    And an article "ankara.txt":
+      """
+      Ankara rejects genocide label
+      Published: 2015-04-25
+
+      ANKARA - Turkey accepts that many Armenians died in 1915 but denies that the deaths amounted to genocide.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Francis" and "Turkey" is flagged
+
+  Scenario: Assurances given, by one capital's account, and none given, by the other's
+    Given an article "london.txt":
+      """
+      Marbles meeting cancelled
+      Published: 2023-11-28
+
+      LONDON - Downing Street said Athens had given assurances that the marbles would not be raised during the visit.
+      """
+    And an article "athens.txt":
+      """
+      Athens answers London
+      Published: 2023-11-29
+
+      ATHENS - A Greek government spokesman said the Greek side gave no assurances that the marbles would not be raised during the visit.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Downing Street" and "Greece" is flagged

@@ -173,3 +173,21 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "city's mayor" and "British diplomatic cable" is flagged
     And its explanation mentions "more than 200"
+
+  Scenario: A toll put at a figure, against a much higher estimate
+    Given an article "officials.txt":
+      """
+      Tulsa remembers
+      Published: 2001-02-28
+
+      TULSA, Oklahoma - Officials at the time put the death toll at 36, a figure long disputed.
+      """
+    And an article "historians.txt":
+      """
+      Tulsa massacre graves
+      Published: 2020-10-21
+
+      TULSA, Oklahoma - Historians estimate that as many as 300 people were killed.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Officials at the time" and "Historians" is flagged

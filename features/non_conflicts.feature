@@ -495,3 +495,39 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: Soldiers of two nations are two groups
+    Given an article "argentina.txt":
+      """
+      Falklands anniversary
+      Published: 2012-04-02
+
+      BUENOS AIRES - In the 74-day war, 649 Argentine soldiers died, according to official figures.
+      """
+    And an article "britain.txt":
+      """
+      Falklands remembered
+      Published: 2022-06-14
+
+      LONDON - The Ministry of Defence said 255 British soldiers died in the Falklands war.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
+  Scenario: One shooting's dead and an occupation's toll are two events of one story
+    Given an article "shooting.txt":
+      """
+      Santa Cruz shooting
+      Published: 1991-11-13
+
+      DILI, East Timor - Military officials said 19 people were killed when troops fired on the crowd at the Santa Cruz cemetery.
+      """
+    And an article "commission.txt":
+      """
+      Truth commission on East Timor
+      Published: 2006-01-20
+
+      DILI, East Timor - The commission concluded that at least 102,800 people died as a result of the conflict between 1974 and 1999.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
