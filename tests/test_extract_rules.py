@@ -1620,3 +1620,8 @@ def test_a_massacre_named_after_a_town_is_not_an_event_in_another_country(claims
             "It also examines the 1991 Santa Cruz massacre in Dili, in which more than 250 people were killed.")
     claim = next(c for c in claims(text) if c.quantity is not None and c.quantity.low == 251)
     assert claim.place is None or "Philippines" not in claim.place
+
+
+def test_all_of_a_group_is_a_claim_in_the_outlets_voice_and_made_public_is_released(claims):
+    claim = one(claims("All of the Kenya files discovered at Hanslope Park have now been made public."))
+    assert (claim.subject_key, claim.predicate_key, claim.own_voice) == ("file", "release", True)

@@ -2056,7 +2056,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         # a correction, or a verdict ("Mladic has been found guilty of genocide"), is checkable without a figure
         checkable = bool(CORRECTION.match(span_text(sent).lstrip())) or any(
             doc[i].lemma_.lower() in VERDICT_WORDS for i in main) or _named_person_did_not(root) or \
-            _named_among(root) is not None  # "Among those found alive was Harold Pinnell"
+            _named_among(root) is not None or _all_or_none(root)  # "Among those found alive was Harold Pinnell"
         if not checkable and \
                 bisect_left(counts_or_dates, root.left_edge.i) == bisect_left(counts_or_dates, root.right_edge.i + 1):
             continue  # no number and no date in the root's subtree: so none in its main clause (below)
@@ -2069,6 +2069,14 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             tokens = _own_clause_tokens(head)
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
                 yield from _own_voice_clause(head, tokens, published, positions, False)
+
+
+def _all_or_none(root: Token) -> bool:
+    """"All of the Kenya files have now been made public", "None of the abductees survived": a claim about a
+    whole group, which a count of some of it can contradict."""
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in ("all", "none") and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
 
 
 def _named_person_did_not(root: Token) -> bool:
