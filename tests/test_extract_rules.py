@@ -1625,3 +1625,10 @@ def test_a_massacre_named_after_a_town_is_not_an_event_in_another_country(claims
 def test_all_of_a_group_is_a_claim_in_the_outlets_voice_and_made_public_is_released(claims):
     claim = one(claims("All of the Kenya files discovered at Hanslope Park have now been made public."))
     assert (claim.subject_key, claim.predicate_key, claim.own_voice) == ("file", "release", True)
+
+
+def test_what_happened_when_a_dated_moment_came_is_a_claim(claims):
+    found = claims("The killings began on the night of April 23, 1915, when Ottoman authorities rounded up some "
+                   "600 Armenian intellectuals in Constantinople.", date(2001, 1, 18))
+    claim = next(c for c in found if c.predicate_key == "detain")
+    assert (claim.subject_key, claim.quantity.value, claim.period.start) == ("intellectual", 600, date(1915, 4, 23))

@@ -2119,6 +2119,12 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
     for clause in root.children:
         if clause.dep_ == "advcl" and clause.pos_ == "VERB" and _times_the_main_clause(clause):
             yield clause
+    sent = root.sent
+    for i in doc_positions(root.doc).relatives:  # "on the night of April 23, 1915, when the authorities rounded up
+        clause = root.doc[i]  # some 600 intellectuals": what happened at the moment the main clause dates
+        if sent.start <= i < sent.end and clause.head.ent_type_ in ("DATE", "TIME") and clause.pos_ == "VERB" \
+                and any(c.lower_ == "when" for c in clause.children):
+            yield clause
     yield from _toll_participles(root)  # "..., destroying some 30 buildings and forcing about 2,000 residents"
     for clause in root.children:  # "the inquiry heard 921 witnesses and cost £191 million"
         if clause.dep_ == "conj" and clause.pos_ == "VERB" and clause.tag_ != "VBG":
