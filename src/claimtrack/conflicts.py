@@ -98,7 +98,7 @@ def person_surname(claim: Claim) -> str | None:
     """The surname of a subject keyed by a full name its article repeats ("ratko mladic": mladic), which
     an article that never gives the full name keys by the surname alone."""
     words = name_words(claim.subject_key)
-    if not 1 < len(words) <= 4 or not any(entry.rpartition(":")[0] == words[-1] for entry in claim.story):
+    if not 1 < len(words) <= 4 or words[-1] not in _names_said(claim.story):
         return None
     return words[-1]
 
@@ -228,8 +228,7 @@ def _one_named_subject(a: Claim, b: Claim) -> bool:
     if not (a.subject_key == b.subject_key or _same_person(a, b)):
         return False
     surname = name_words(a.subject_key)[-1:]
-    return bool(surname) and all(any(entry.rpartition(":")[0] == surname[0] for entry in claim.story)
-                                 for claim in (a, b))
+    return bool(surname) and all(surname[0] in _names_said(claim.story) for claim in (a, b))
 
 
 def _said_at_different_times(a: StoredClaim, b: StoredClaim) -> bool:
@@ -558,7 +557,7 @@ def _place_within(place: str, whole: Claim) -> bool:
     if place.split()[0].islower() or not (whole.setting or whole.story) or country_of(place) in whole.setting:
         return True
     words = set(name_words(place.lower())) - {"of", "the"}
-    named = {entry.rpartition(":")[0] for entry in whole.story} | set(name_words(whole.sentence.lower()))
+    named = _names_said(whole.story) | set(name_words(whole.sentence.lower()))
     return bool(words & named)
 
 
@@ -769,6 +768,11 @@ def _where_both_stories_are(place: str, a: Claim, b: Claim) -> bool:
 
 def _repeated_names(names: tuple[str, ...]) -> set[str]:
     return {name for name, _, times in (entry.rpartition(":") for entry in names) if int(times) > 1}
+
+
+def _names_said(names: tuple[str, ...]) -> set[str]:
+    """The names of a story's "name:times" entries, however often said."""
+    return {entry.rpartition(":")[0] for entry in names}
 
 
 def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
