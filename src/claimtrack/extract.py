@@ -2189,8 +2189,8 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
     """What a disaster did or carried, or when it happened, told in a clause that names it in passing,
     wherever the noun stands: "ahead of the anniversary of the August 4, 2020 explosion that killed 218
     people", "The ship, which had 4,252 people aboard, had sailed close to Giglio", "The blast, which went
-    off at 6:07 p.m. and killed more than 215 people", "Hughes Van Ellis, who died in December 2023". The fact is the outlet's, whoever speaks in the
-    sentence. Yields each clause with its words, one fact each."""
+    off at 6:07 p.m. and killed more than 215 people", "Hughes Van Ellis, who died in December 2023". The fact
+    is the outlet's, whoever speaks in the sentence. Yields each clause with its words, one fact each."""
     doc = sent.doc
     for clause in (doc[i] for i in doc_positions(doc).relatives if sent.start <= i < sent.end):
         if clause.pos_ not in ("VERB", "AUX"):
@@ -2199,10 +2199,10 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
         described = event.lemma_.lower()
         counted = [c.i for c in clause.head.children if c.dep_ == "nummod" and c.like_num] \
             if described in GROUPS_OF_PEOPLE | GENERIC_PEOPLE else []  # "the families of the 96 people who died"
-        died = clause.head.pos_ == "PROPN" and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children) \
-            and predicate_family(_predicate_lemma(clause)) == "dead"
+        died = clause.head.pos_ == "PROPN" and predicate_family(_predicate_lemma(clause)) == "dead" and \
+            any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)  # "Gemayel, who was killed"
         if described not in EVENT_NOUNS and subject_key(described) not in VESSELS and not counted and not died:
-            continue  # not "Bashir Gemayel, who was assassinated on September 15": when a named man died
+            continue  # a disaster, a vessel, counted people or a named man's death: nothing else is told here
         # the event's own words date and place it: "a 2013 oil pipeline explosion in the city of Qingdao, which ..."
         naming = {t.i for t in event.subtree} - {t.i for t in clause.subtree} if described in EVENT_NOUNS else set()
         joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
