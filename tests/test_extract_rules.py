@@ -1632,3 +1632,9 @@ def test_what_happened_when_a_dated_moment_came_is_a_claim(claims):
                    "600 Armenian intellectuals in Constantinople.", date(2001, 1, 18))
     claim = next(c for c in found if c.predicate_key == "detain")
     assert (claim.subject_key, claim.quantity.value, claim.period.start) == ("intellectual", 600, date(1915, 4, 23))
+
+
+def test_a_count_at_the_time_of_an_event_holds_at_that_moment(claims):
+    claim = one(claims("At the time of the invasion, the territory had a population of about 650,000.",
+                       date(1991, 12, 27)))
+    assert claim.place == "at the time of the invasion"

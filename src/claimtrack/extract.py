@@ -1363,7 +1363,8 @@ def _scope(head: Token, tokens: set[int]) -> str | None:
     if moment is not None:
         when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
         return f"{place}, {when}" if place else when
-    early = _early_period(head, tokens) or _population(head, tokens) or _cause_of_death(head)
+    early = _early_period(head, tokens) or _population(head, tokens) or _cause_of_death(head) \
+        or _at_the_time_of(head)
     if early is not None:
         return f"{place}, {early}" if place else early
     for i in (i for i in doc_positions(doc).bys if i in tokens):
@@ -1388,6 +1389,17 @@ def _early_period(head: Token, tokens: set[int]) -> str | None:
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DURATION_NOUNS):
             if prep.lower_ == "within" or any(c.lower_ in FIRST_WORDS for c in noun.children):
                 return prep.doc[prep.i:prep.right_edge.i + 1].text
+    return None
+
+
+def _at_the_time_of(head: Token) -> str | None:
+    """"At the time of the invasion, the territory had a population of about 650,000": a count as it stood
+    at an event's moment, compared only with counts at that moment."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "at"):
+        time = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "time"), None)
+        of = next((c for c in time.children if c.dep_ == "prep" and c.lower_ == "of"), None) if time else None
+        if of is not None:
+            return head.doc[prep.i:of.right_edge.i + 1].text.lower()
     return None
 
 
