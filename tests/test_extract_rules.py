@@ -1638,3 +1638,16 @@ def test_a_count_at_the_time_of_an_event_holds_at_that_moment(claims):
     claim = one(claims("At the time of the invasion, the territory had a population of about 650,000.",
                        date(1991, 12, 27)))
     assert claim.place == "at the time of the invasion"
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a death named by a noun, with its day
+    ("The militiamen entered the camps two days after the assassination of President-elect Bashir Gemayel on "
+     "Tuesday, Sept. 14.", date(1982, 9, 20), date(1982, 9, 14)),
+    # a date the recognizer runs on past ("September 15, 1982, days")
+    ("The militia entered the camps to avenge the killing of their leader, Bashir Gemayel, who was assassinated "
+     "on September 15, 1982, days before he was due to take office.", date(2012, 9, 16), date(1982, 9, 15)),
+])
+def test_the_day_a_named_man_was_killed_told_in_passing(claims, text, published, day):
+    claim = next(c for c in claims(text, published) if c.predicate_key == "dead")
+    assert (claim.subject_key, claim.time.start) == ("bashir gemayel", day)

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
-from .figures import (EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
+from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
                       Positions, compared, counted_whatever_its_tag, doc_positions, is_age, no_one, number_at)
 from .event_labels import LABELS, about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
@@ -412,6 +412,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     record = _record_holder(head, tokens) if denied is None else None
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
+    died = _whose_death(head)
+    if died is not None:  # "the assassination of Bashir Gemayel on Tuesday, Sept. 14": he died then
+        subject, predicate_key = died, "dead"
     kinds = [c.lemma_.lower() for c in predicate_token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if predicate_token.dep_ == "attr" and kinds and not has_predicate_family(predicate_token.lemma_):
         predicate_key = " ".join([*kinds, predicate_key])  # "were fishing boats" is not "were militia boats"
@@ -1666,6 +1669,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         subject = _antecedent_of_relative(subject)
         if subject.dep_ == "appos" and subject.head.ent_type_ == "PERSON":
             subject = subject.head  # "Tom Harding, the engineer who was convicted": Harding
+        elif subject.pos_ == "NOUN":  # "their leader, Bashir Gemayel, who was assassinated": Gemayel
+            subject = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subject)
     head = subject
     # "eight of the abductees", "some of the abductees": the group is the object of "of"
     of_phrase = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1984,8 +1989,10 @@ def _date_in_clause(doc: Doc, tokens: set[int], published: date | None):
             end = dates[i + 1].end
         start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "since" else ent.start
         text = doc[start:end].text  # "since June 9" keeps its "since": a running total
-        time = parse_time(text, published) or (parse_time(text.split(",")[0], published) if "," in text else None)
-        if time is not None:  # "April 30, four days after the blast" is April 30
+        parts = text.split(",")  # "April 30, four days after the blast" is April 30; "September 15, 1982,
+        time = next((t for t in (parse_time(",".join(parts[:k]), published) for k in range(len(parts), 0, -1))
+                     if t is not None), None)  # days before he was due" is September 15, 1982
+        if time is not None:
             return _in_the_year_told(doc, ent.start, text, time, published)
     return None
 
@@ -2053,6 +2060,11 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue  # a table or a run-on list, not a sentence a reporter wrote
+        for noun in (doc[i] for i in positions.death_nouns if sent.start <= i < sent.end):
+            tokens = {t.i for t in noun.subtree}
+            if _whose_death(noun) is not None and tokens.isdisjoint(attributed) and \
+                    not tokens.isdisjoint(positions.dates):  # a named person's death, dated
+                yield from _own_voice_clause(noun, tokens, published, positions, False)
         for clause, tokens in _event_facts_in_passing(sent):
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
                 for claim in _own_voice_clause(clause, tokens, published, positions, _happening(clause)):
@@ -2089,6 +2101,15 @@ def _all_or_none(root: Token) -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ in ("all", "none") and \
         any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
+def _whose_death(noun: Token) -> Token | None:
+    """The named person a death noun is about: "the assassination of Bashir Gemayel", "Ellis's death"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEATH_NOUNS:
+        return None
+    named = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    return named or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _named_person_did_not(root: Token) -> bool:
@@ -2211,7 +2232,8 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
         described = event.lemma_.lower()
         counted = [c.i for c in clause.head.children if c.dep_ == "nummod" and c.like_num] \
             if described in GROUPS_OF_PEOPLE | GENERIC_PEOPLE else []  # "the families of the 96 people who died"
-        died = clause.head.pos_ == "PROPN" and predicate_family(_predicate_lemma(clause)) == "dead" and \
+        named = clause.head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in clause.head.children)
+        died = named and predicate_family(_predicate_lemma(clause)) == "dead" and \
             any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)  # "Gemayel, who was killed"
         if described not in EVENT_NOUNS and subject_key(described) not in VESSELS and not counted and not died:
             continue  # a disaster, a vessel, counted people or a named man's death: nothing else is told here

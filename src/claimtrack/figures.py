@@ -26,6 +26,7 @@ QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few
 MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])  # "the number", "the figure", "the total"
 NATIONWIDE = {"nationwide", "countrywide", "national", "nationally"}
+DEATH_NOUNS = {"death", "assassination", "killing", "murder", "execution"}  # whose death, named by a noun
 
 
 EXCEED_VERBS = {"exceed", "surpass", "top"}  # "exceeded the 1,640 barrels": more than 1,640
@@ -260,6 +261,7 @@ class Positions:
     _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
     _BY = get_string_id("by")
     _COUNTED = sorted(get_string_id(word) for word in (*TOLLS, *MEASURE_UNITS))  # nouns a figure may count
+    _DEATHS = sorted(get_string_id(word) for word in DEATH_NOUNS)  # "the assassination of ... on Sept. 14"
     _DOZEN = get_string_id("dozen")  # "about a dozen police posts": a count the tagger does not call a number
     _CLOCKS = sorted(get_string_id(label) for label in ("TIME", "CARDINAL", "EVENT"))  # "00:54" may be an event
     _RELATIVES = sorted(get_string_id(dep) for dep in ("relcl", "acl"))
@@ -284,6 +286,7 @@ class Positions:
         self.clock_starts = numpy.flatnonzero(((table[:, 1] == self._B) & numpy.isin(table[:, 2], self._CLOCKS))
                                               | numpy.isin(table[:, 6], self._CLOCK_SHAPES)).tolist()
         self.relatives = numpy.flatnonzero(numpy.isin(table[:, 4], self._RELATIVES)).tolist()  # relcl and acl heads
+        self.death_nouns = numpy.flatnonzero(numpy.isin(table[:, 5], self._DEATHS)).tolist()
 
 
 def doc_positions(doc: Doc) -> Positions:
