@@ -113,3 +113,21 @@ Feature: Date conflicts
     When the articles are ingested
     Then a date conflict between the articles' own "which struck at 6:08pm" and "which went off at 6:07 p.m." is flagged
     And its explanation mentions "6:08pm vs 6:07 p.m."
+
+  Scenario: The day a leader was assassinated, told in passing by two outlets
+    Given an article "1982.txt":
+      """
+      Massacre in Beirut camps
+      Published: 1982-09-20
+
+      BEIRUT - The militiamen entered the camps two days after the assassination of President-elect Bashir Gemayel on Tuesday, Sept. 14.
+      """
+    And an article "2012.txt":
+      """
+      Sabra and Shatila, 30 years on
+      Published: 2012-09-16
+
+      BEIRUT - The militia entered the camps to avenge the killing of their leader, Bashir Gemayel, who was assassinated on September 15, 1982, days before he was due to take office.
+      """
+    When the articles are ingested
+    Then a date conflict between the articles' own "assassination of President-elect Bashir Gemayel" and "who was assassinated on September 15, 1982" is flagged
