@@ -2060,7 +2060,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
     for sent in sentences(doc):
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue  # a table or a run-on list, not a sentence a reporter wrote
-        for noun in (doc[i] for i in positions.death_nouns if sent.start <= i < sent.end):
+        for noun in (doc[i] for i in _in_sentence(positions.death_nouns, sent)):
             tokens = {t.i for t in noun.subtree}
             if _whose_death(noun) is not None and tokens.isdisjoint(attributed) and \
                     not tokens.isdisjoint(positions.dates):  # a named person's death, dated
@@ -2101,6 +2101,11 @@ def _all_or_none(root: Token) -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ in ("all", "none") and \
         any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
+def _in_sentence(positions: list[int], sent: Span) -> list[int]:
+    """The doc positions (sorted) that fall in one sentence."""
+    return positions[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]
 
 
 def _whose_death(noun: Token) -> Token | None:
@@ -2152,10 +2157,9 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
     for clause in root.children:
         if clause.dep_ == "advcl" and clause.pos_ == "VERB" and _times_the_main_clause(clause):
             yield clause
-    sent = root.sent
-    for i in doc_positions(root.doc).relatives:  # "on the night of April 23, 1915, when the authorities rounded up
-        clause = root.doc[i]  # some 600 intellectuals": what happened at the moment the main clause dates
-        if sent.start <= i < sent.end and clause.head.ent_type_ in ("DATE", "TIME") and clause.pos_ == "VERB" \
+    for i in _in_sentence(doc_positions(root.doc).relatives, root.sent):  # "on the night of April 23, 1915,
+        clause = root.doc[i]  # when the authorities rounded up some 600": what happened at the moment dated
+        if clause.head.ent_type_ in ("DATE", "TIME") and clause.pos_ == "VERB" \
                 and any(c.lower_ == "when" for c in clause.children):
             yield clause
     yield from _toll_participles(root)  # "..., destroying some 30 buildings and forcing about 2,000 residents"
@@ -2225,7 +2229,7 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
     off at 6:07 p.m. and killed more than 215 people", "Hughes Van Ellis, who died in December 2023". The fact
     is the outlet's, whoever speaks in the sentence. Yields each clause with its words, one fact each."""
     doc = sent.doc
-    for clause in (doc[i] for i in doc_positions(doc).relatives if sent.start <= i < sent.end):
+    for clause in (doc[i] for i in _in_sentence(doc_positions(doc).relatives, sent)):
         if clause.pos_ not in ("VERB", "AUX"):
             continue
         event = _event_behind(clause.head)  # "the attack on Halabja, in which 5,000 were killed"
