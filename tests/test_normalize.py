@@ -243,3 +243,19 @@ def test_greek_and_turkish_cypriots_speak_for_their_own_sides():
     assert canonical_source("the Turkish Cypriot authorities") == "Northern Cyprus"
     assert canonical_source("Greek officials") == "Greece"
     assert country_of_people("Turkish Cypriots") != country_of_people("Greek Cypriots")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("the end of February 2019", date(2019, 2, 20), date(2019, 2, 28)),
+    ("as of the end of February 2019", date(2019, 2, 20), date(2019, 2, 28)),
+    ("early 2019", date(2019, 1, 1), date(2019, 5, 1)),
+    ("mid-1968", date(1968, 5, 2), date(1968, 8, 31)),
+    ("late 2019", date(2019, 9, 2), date(2019, 12, 31)),
+])
+def test_a_part_of_a_period_is_that_part_of_it(text, start, end):
+    span = parse_time(text, date(2020, 1, 1))
+    assert (span.start, span.end) == (start, end)
+
+
+def test_the_end_of_something_that_is_no_period_is_no_date():
+    assert parse_time("the end of the war", date(2020, 1, 1)) is None

@@ -321,6 +321,28 @@ def clock_minutes(text: str) -> tuple[int, int] | None:
     return minutes, CLOCK_TOLERANCE[tolerance]
 
 
+_PART_OF = re.compile(r"^(?:the\s+)?(?P<part>end|beginning|start|middle|first half|second half|early|late|mid)"
+                      r"(?:\s+of\s+|-|\s+)(?P<whole>.*\d.*)$", re.IGNORECASE)
+
+
+def _part_of(text: str, part: str, whole: TimeSpan) -> TimeSpan:
+    """The part of a period a phrase names: its first, middle or last third, or one of its halves."""
+    days = (whole.end - whole.start).days + 1
+    third, half = max(days // 3, 1), max(days // 2, 1)
+    start, end = whole.start, whole.end
+    if part in ("beginning", "start", "early"):
+        end = start + timedelta(days=third - 1)
+    elif part in ("middle", "mid"):
+        start, end = start + timedelta(days=third), end - timedelta(days=third)
+    elif part in ("end", "late"):
+        start = end - timedelta(days=third - 1)
+    elif part == "first half":
+        end = start + timedelta(days=half - 1)
+    else:  # second half
+        start = start + timedelta(days=half)
+    return TimeSpan(text, start, end, "range")
+
+
 @lru_cache(maxsize=4096)
 def parse_time(text: str, published: date | None) -> TimeSpan | None:
     """A date expression to an interval with a precision; relative ones need the publication date."""
@@ -336,6 +358,10 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     stripped = re.sub(r"^(?:in|on|since|by|from|until|as of|during)\s+", "", cleaned, flags=re.I)
     if re.fullmatch(r"(?:the\s+)?\d{1,3}", stripped, flags=re.I):
         return None  # "Samira Haddad, 63,": an age the tagger took for a date, not the year 2063 or May
+    part = _PART_OF.match(stripped)
+    whole = parse_time(part.group("whole"), published) if part else None
+    if whole is not None and whole.start is not None and whole.end is not None:
+        return _part_of(cleaned, part.group("part").lower(), whole)  # "the end of February 2019", "mid-2019"
     season = _SEASON.match(stripped)
     if season:
         return _season_span(cleaned, season.group(1).lower(), int(season.group(2)))
