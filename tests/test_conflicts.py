@@ -470,3 +470,10 @@ def test_figures_worlds_apart_count_different_things():
     assert compare(cemetery, occupation) is None  # one shooting, and an occupation's toll
     assert compare(stored("c", claim("City", "dead", "36", subject="people")),
                    stored("d", claim("Historians", "dead", "as many as 300", subject="people"))).kind == "numeric"
+
+
+def test_those_who_fled_and_at_most_so_many_dead_are_two_groups():
+    fled = stored("a", claim(None, "escape", "about 200,000", subject="people"))
+    dead = stored("b", claim("Sudan", "dead", "10,000", subject="people"))
+    dead = replace(dead, claim=replace(dead.claim, quantity=replace(dead.claim.quantity, low=None)))
+    assert compare(fled, dead) is None

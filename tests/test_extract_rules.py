@@ -1651,3 +1651,10 @@ def test_a_count_at_the_time_of_an_event_holds_at_that_moment(claims):
 def test_the_day_a_named_man_was_killed_told_in_passing(claims, text, published, day):
     claim = next(c for c in claims(text, published) if c.predicate_key == "dead")
     assert (claim.subject_key, claim.time.start) == ("bashir gemayel", day)
+
+
+def test_a_toll_that_did_not_exceed_a_figure_is_at_most_that_figure(claims):
+    claim = one(claims("The statement said that the number of those who died in Darfur did not exceed 10,000."))
+    assert (claim.subject_key, claim.predicate_key, claim.polarity) == ("people", "dead", "positive")
+    assert (claim.quantity.low, claim.quantity.high) == (None, 10000)
+    assert one(claims("The minister said the results did not exceed expectations.")).polarity == "negative"

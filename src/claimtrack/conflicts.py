@@ -334,8 +334,9 @@ def _two_counts_of_two_groups(a: StoredClaim, b: StoredClaim) -> bool:
 
 
 def _a_figure(quantity: Quantity | None) -> bool:
-    """"138", "only one", "hundreds": a number of people; not "some", "all" or "only some"."""
-    return quantity is not None and quantity.low is not None and (
+    """"138", "only one", "hundreds", "did not exceed 10,000": a number of people; not "some", "all" or
+    "only some"."""
+    return quantity is not None and (quantity.low is not None or quantity.high is not None) and (
         quantity.value is not None or quantity.text.lower().split()[-1] not in QUANTIFIERS)
 
 

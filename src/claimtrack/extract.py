@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
-                      Positions, compared, counted_whatever_its_tag, doc_positions, is_age, no_one, number_at)
+                      Positions, compared, counted_whatever_its_tag, doc_positions, exceeds_not, is_age, no_one,
+                      number_at)
 from .event_labels import LABELS, about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
 from .nlp.attribution import (DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, STOPPED_SHORT, SUBJECT_DEPS,
@@ -431,7 +432,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         # "the CGT put the figure at 900,000": the figure of what came before; a turnout is a turnout
         predicate_key = previous_subject[2]
     refused = match.cue_lemma in REFUSAL_VERBS and head.i == match.content_head.i  # "refused to withdraw it"
-    negated = (_negated(head) and not _not_until(head)) or (predicate_token.dep_ in ("oprd", "acomp") and any(
+    negated = (_negated(head) and not _not_until(head) and not exceeds_not(head)) or (predicate_token.dep_ in ("oprd", "acomp") and any(
         c.dep_ == "neg" for c in predicate_token.children))  # "was found not guilty"
     negated = negated or (label is not None and denied_by_determiner(label))  # "there was no genocide"
     polarity = "negative" if (negated != (denied is not None)) != refused else "positive"
@@ -1694,6 +1695,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         return text, "people"  # "no one had been killed": no people
     if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
                             or subject.lower_ in DEMONSTRATIVES):
+        if subject.lower_ == "those" and any(c.dep_ == "relcl" and predicate_family(_predicate_lemma(c))
+                                             in PEOPLE_PREDICATES for c in subject.children):
+            return text, "people"  # "the number of those who died": people
         if previous is not None:
             return text, previous[1]  # "the other four", "they": the group named just before
         if subject.like_num and predicate_family(_predicate_lemma(predicate)) in PEOPLE_PREDICATES:

@@ -41,6 +41,9 @@ def compared(number: Token, quantity: Quantity, head: Token) -> Quantity:
     if counted.dep_ == "dobj" and counted.head == head and head.lemma_.lower() in EXCEED_VERBS:
         if quantity.high is None:
             return quantity
+        if exceeds_not(head):  # "did not exceed 10,000": at most 10,000
+            return Quantity(f"not {head.text} {quantity.text}", quantity.value, None, quantity.high, quantity.unit,
+                            approximate=False)
         return Quantity(f"{head.text} {quantity.text}", quantity.value, quantity.high + 1, None, quantity.unit,
                         approximate=False)
     for ancestor in number.ancestors:
@@ -58,6 +61,14 @@ def compared(number: Token, quantity: Quantity, head: Token) -> Quantity:
             return Quantity(f"{ancestor.head.text} than {quantity.text}", quantity.value, bound + 1 if above else None,
                             None if above else bound - 1, quantity.unit, approximate=False)  # as "more than 241"
     return quantity
+
+
+def exceeds_not(head: Token) -> bool:
+    """"The number of those who died did not exceed 10,000": a bound, not a denial (as "did not exceed
+    expectations" is)."""
+    return head.lemma_.lower() in EXCEED_VERBS and any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and any(g.dep_ == "neg" for g in c.children)) for c in head.children) \
+        and any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in head.children)
 
 
 def number_at(token: Token) -> Quantity | None:
