@@ -1658,3 +1658,9 @@ def test_a_toll_that_did_not_exceed_a_figure_is_at_most_that_figure(claims):
     assert (claim.subject_key, claim.predicate_key, claim.polarity) == ("people", "dead", "positive")
     assert (claim.quantity.low, claim.quantity.high) == (None, 10000)
     assert one(claims("The minister said the results did not exceed expectations.")).polarity == "negative"
+
+
+def test_the_toll_of_a_genocide_told_in_passing(claims):
+    claim = one(claims("Rwanda has begun a week of official mourning to mark 20 years since the genocide in which "
+                       "some 800,000 people, mostly ethnic Tutsis and moderate Hutus, were killed.", date(2014, 4, 7)))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("people", "dead", 800000)
