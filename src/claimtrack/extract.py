@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .claim_time import FOUR_DIGITS, clause_time, clock_in_clause, sentence_time
 from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
                       Positions, compared, counted_whatever_its_tag, doc_positions, exceeds_not, is_age, no_one,
                       number_at)
@@ -22,12 +23,12 @@ from .nlp.attribution import (DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, S
                              AttributionMatch, home_country)
 from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
-from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_name, person_antecedent, relative,
+from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_name, inside, person_antecedent, relative,
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
 from .story import story_names
 from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, find_clock,
-                        has_predicate_family, known_entity, known_group, parse_time, predicate_family,
+                        has_predicate_family, known_entity, known_group, predicate_family,
                         state_of, subject_key)
 
 NEGATORS = {"not", "never", "n't", "no"}
@@ -493,7 +494,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_key = predicate_family(_predicate_lemma(predicate_token))
     subject_text, key = _subject(subject, predicate_token, previous_subject)
     first_call = _first_happening(head) if quantity is None else None
-    if first_call is not None and _clock_in_clause(doc, tokens) is None:
+    if first_call is not None and clock_in_clause(doc, tokens) is None:
         first_call = None  # what matters of a first call is the minute it came: "at 8:58", "at 00:54"
     if first_call is not None:  # "the first distress call came at 8:58", "received the first call at 00:54"
         subject_text = span_text(doc[first_call.left_edge.i:first_call.i + 1])
@@ -554,7 +555,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         hedge = None  # "would not oppose aid if all come home": a position, its condition kept with the stance
     if stance is not None:
         subject_text, key = stance.target, _target_key(target_token)
-    time = _time(doc, tokens, published)
+    time = clause_time(doc, tokens, published)
     if first is not None and stance is None:
         predicate_key, kind = FIRST + predicate_key, "date"  # "first use": used then, and never before
     elif record is not None and stance is None and quantity is None:
@@ -587,7 +588,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         place=_event_scope(doc, tokens, subject, quantity) or _scope(head, tokens) or _cue_place(match) or (
             f"who were {among_dead.text}" if among_dead is not None and among_dead.ent_type_ == "NORP" else None),
         period=time if time is not None and time.start is not None else (
-            _sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
+            sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
     )
 
 
@@ -1149,7 +1150,7 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     if quantity is None:
         return None
     doc = number.doc
-    time = _time(doc, phrase, published)
+    time = clause_time(doc, phrase, published)
     place = _scope(number, phrase)
     if relation == "part":  # "including 80,000 in Paris": the same day as the whole
         time, place = time or base.time, place or base.place
@@ -1284,7 +1285,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     place_words = doc_positions(doc).place_words  # the only tokens that can pass the test below
     candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
                          if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t))
-                         and not _in_event_clause(t, head) and not _inside(t, head, _placed_elsewhere(head))),
+                         and not _in_event_clause(t, head) and not inside(t, head, _placed_elsewhere(head))),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:  # "the National Mall" is a place, not the nation
         if (token.lower_ in NATIONWIDE and token.pos_ != "PROPN") or token.lower_ in COUNTRY_WORDS:
@@ -1648,19 +1649,9 @@ def _in_timing_phrase(token: Token, head: Token) -> bool:
 def _in_relative_clause(token: Token, head: Token) -> bool:
     """"BP was negligent, a finding that could expose it to $18 billion in penalties": the figure is what
     the finding could cost, said of a noun in the clause, not what the clause states."""
-    return _inside(token, head, {"relcl"}) or any(
+    return inside(token, head, {"relcl"}) or any(
         a.dep_ == "appos" or (a.dep_ == "npadvmod" and a.lower_ == "home")  # "Pripyat, home to 49,000 people,"
         for a in token.ancestors if a.i != head.i and head in a.ancestors)
-
-
-def _inside(token: Token, top: Token, deps: set[str]) -> bool:
-    """Is the token in a phrase of one of these dependencies, on its way up to `top`?"""
-    for ancestor in (token, *token.ancestors):
-        if ancestor == top:
-            return False
-        if ancestor.dep_ in deps:
-            return True
-    return False
 
 
 def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, str] | None) -> tuple[str, str]:
@@ -1941,103 +1932,6 @@ def _governing_subject(head: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
 
 
-def _sentence_time(head: Token, published: date | None, others: set[int] = frozenset()):
-    """The date the clause's sentence gives: a day's event ("when the ministry counted ...") is of that day;
-    not the date of another figure in it ("fewer than the 37.8 million who watched in 2009")."""
-    sentence = sentence_of(head)
-    return _time(head.doc, set(range(sentence.start, sentence.end)) - others, published)
-
-
-def _time(doc: Doc, tokens: set[int], published: date | None):
-    """The first date in the clause that can be placed, with the time of day the clause gives ("around noon
-    on October 2"); a time of day alone has no date ("the gate was opened at 2:52 pm")."""
-    day = _date_in_clause(doc, tokens, published)
-    clock = _clock_in_clause(doc, tokens)
-    if clock is None:
-        return day
-    if day is None:
-        return TimeSpan(clock, None, None, "time")
-    return replace(day, text=f"{clock}, {day.text}")
-
-
-def _clock_in_clause(doc: Doc, tokens: set[int]) -> str | None:
-    """"at about 2:45 pm", "8.48am": the first time of day said of the clause's event, not one naming
-    another thing ("shortly before the 3 pm kick-off")."""
-    for i in doc_positions(doc).clock_starts:
-        if i not in tokens:
-            continue
-        ent = entity_at(doc[i]) or doc[i:i + 1]  # "6:30pm", outside any entity
-        if ent.root.dep_ in ("compound", "nmod", "amod") or ent.root.head.dep_ in ("compound", "nmod", "amod"):
-            continue
-        clock = find_clock(doc[max(ent.start - 2, 0):ent.end].text)
-        if clock is not None:
-            return clock
-    return None
-
-
-def _date_in_clause(doc: Doc, tokens: set[int], published: date | None):
-    """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
-    # the first tokens of DATE entities (ent_iob_ "B"), in order
-    dates = [e for e in (entity_at(doc[i]) for i in doc_positions(doc).date_starts if i in tokens)
-             if not is_age(e.root) and not (len(e) == 1 and e.text in ("march", "may"))  # "the march's peak"
-             and not _record_since(e)]
-    top = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None) \
-        if len(dates) > 1 else None
-    if top is not None:  # "the building that collapsed last week was arrested on Sunday": Sunday
-        described = [e for e in dates if _inside(e.root, top, {"relcl", "acl", "appos"})]
-        dates = [e for e in dates if e not in described] + described
-    for i, ent in enumerate(dates):
-        end = ent.end
-        if i + 1 < len(dates) and dates[i + 1].start >= ent.end and all(
-                t.lower_ in ("and", "to", "-", "\u2013", "through") for t in doc[ent.end:dates[i + 1].start]):
-            end = dates[i + 1].end
-        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "since" else ent.start
-        text = doc[start:end].text  # "since June 9" keeps its "since": a running total
-        parts = text.split(",")  # "April 30, four days after the blast" is April 30; "September 15, 1982,
-        time = next((t for t in (parse_time(",".join(parts[:k]), published) for k in range(len(parts), 0, -1))
-                     if t is not None), None)  # days before he was due" is September 15, 1982
-        if time is not None:
-            return _in_the_year_told(doc, ent.start, text, time, published)
-    return None
-
-
-def _record_since(date_phrase: Span) -> bool:
-    """"making it the deadliest hurricane since 1928": the year of the record it beats, not of the event."""
-    if date_phrase.root.head.lemma_.lower() in EVENT_NOUNS:
-        return False  # "since a 2013 oil pipeline explosion": that explosion's own year
-    since = next((a for a in date_phrase.root.ancestors if a.dep_ == "prep"), None)
-    if since is None or since.lower_ != "since":
-        return False
-    doc = since.doc  # "the deadliest hurricane since", "was the worst industrial accident since"
-    return any(t.tag_ in ("JJS", "RBS") for t in doc[since.head.left_edge.i:since.i])
-
-
-ANCHOR_DAYS = 45  # a day named without its year, this close to a full date told before it, is in that date's year
-MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
-FOUR_DIGITS = re.compile(r"\b\d{4}\b")
-
-
-def _in_the_year_told(doc: Doc, start: int, text: str, time: TimeSpan, published: date | None) -> TimeSpan:
-    """"The collapse of April 24, 2013 ... cracks that appeared in the walls on April 22": an anniversary
-    piece names the event's full date, then its days without the year, which are not days of the year the
-    piece appeared in."""
-    if published is None or time.precision != "day" or time.start is None or time.start.year != published.year or \
-            FOUR_DIGITS.search(text) or not MONTH_WORD.search(text):
-        return time
-    told = [parse_time(e.text, published) for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= start
-            and FOUR_DIGITS.search(e.text) and MONTH_WORD.search(e.text)]
-    anchor = next((t for t in reversed(told) if t is not None and t.precision == "day" and t.start is not None), None)
-    if anchor is None or anchor.start.year >= published.year:
-        return time
-    try:
-        moved = time.start.replace(year=anchor.start.year)
-    except ValueError:  # February 29
-        return time
-    if abs((moved - anchor.start).days) > ANCHOR_DAYS:
-        return time
-    return replace(time, start=moved, end=moved)
-
-
 def _kind(quantity: Quantity | None, predicate_key: str, polarity: str, stance: Stance | None, time,
           predicate_is_state: bool = False) -> str:
     if stance is not None:
@@ -2259,7 +2153,7 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
 def _passing_fact(verb: Token, tokens: set[int]) -> bool:
     return predicate_family(_predicate_lemma(verb)) in PASSING_FACTS or _counts_those_aboard(verb) or \
         _claimed_lives(verb) is not None or \
-        (_happening(verb) and _clock_in_clause(verb.doc, tokens) is not None)
+        (_happening(verb) and clock_in_clause(verb.doc, tokens) is not None)
 
 
 def _in_an_aside(token: Token, root: Token) -> bool:
@@ -2267,7 +2161,7 @@ def _in_an_aside(token: Token, root: Token) -> bool:
     a phrase that describes one of the sentence's nouns, not in its main clause; in a clause joined to it
     with a subject of its own; or in a clause that only
     times it ("Megrahi was released on August 21, after doctors said he had months to live")."""
-    if _inside(token, root, {"relcl", "acl", "appos"}):
+    if inside(token, root, {"relcl", "acl", "appos"}):
         return True
     joined = next((a for a in (token, *token.ancestors) if a.head == root and a.dep_ == "conj"), None)
     if joined is not None and any(c.dep_ in SUBJECT_DEPS for c in joined.children):

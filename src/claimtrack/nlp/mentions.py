@@ -81,6 +81,16 @@ QUOTE_MARKS = OPENING | CLOSING | STRAIGHT
 _QUOTE_IDS = sorted(get_string_id(mark) for mark in QUOTE_MARKS)
 
 
+def inside(token: Token, top: Token, deps: set[str]) -> bool:
+    """Is the token in a phrase of one of these dependencies, on its way up to `top`?"""
+    for ancestor in (token, *token.ancestors):
+        if ancestor == top:
+            return False
+        if ancestor.dep_ in deps:
+            return True
+    return False
+
+
 def quote_marks(doc: Doc) -> list[int]:
     """Positions of the doc's quote-mark tokens, in order, found once per doc from the token array (no
     token objects)."""

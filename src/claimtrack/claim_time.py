@@ -1,0 +1,112 @@
+"""When a clause's event happened: the date and time of day its words give, read from the parse."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .domain import TimeSpan
+from .events import EVENT_NOUNS
+from .figures import doc_positions, is_age
+from .nlp.mentions import doc_ents, entity_at, inside, sentence_of
+from .normalize import find_clock, parse_time
+
+
+def sentence_time(head: Token, published: date | None, others: set[int] = frozenset()):
+    """The date the clause's sentence gives: a day's event ("when the ministry counted ...") is of that day;
+    not the date of another figure in it ("fewer than the 37.8 million who watched in 2009")."""
+    sentence = sentence_of(head)
+    return clause_time(head.doc, set(range(sentence.start, sentence.end)) - others, published)
+
+
+def clause_time(doc: Doc, tokens: set[int], published: date | None):
+    """The first date in the clause that can be placed, with the time of day the clause gives ("around noon
+    on October 2"); a time of day alone has no date ("the gate was opened at 2:52 pm")."""
+    day = date_in_clause(doc, tokens, published)
+    clock = clock_in_clause(doc, tokens)
+    if clock is None:
+        return day
+    if day is None:
+        return TimeSpan(clock, None, None, "time")
+    return replace(day, text=f"{clock}, {day.text}")
+
+
+def clock_in_clause(doc: Doc, tokens: set[int]) -> str | None:
+    """"at about 2:45 pm", "8.48am": the first time of day said of the clause's event, not one naming
+    another thing ("shortly before the 3 pm kick-off")."""
+    for i in doc_positions(doc).clock_starts:
+        if i not in tokens:
+            continue
+        ent = entity_at(doc[i]) or doc[i:i + 1]  # "6:30pm", outside any entity
+        if ent.root.dep_ in ("compound", "nmod", "amod") or ent.root.head.dep_ in ("compound", "nmod", "amod"):
+            continue
+        clock = find_clock(doc[max(ent.start - 2, 0):ent.end].text)
+        if clock is not None:
+            return clock
+    return None
+
+
+def date_in_clause(doc: Doc, tokens: set[int], published: date | None):
+    """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
+    # the first tokens of DATE entities (ent_iob_ "B"), in order
+    dates = [e for e in (entity_at(doc[i]) for i in doc_positions(doc).date_starts if i in tokens)
+             if not is_age(e.root) and not (len(e) == 1 and e.text in ("march", "may"))  # "the march's peak"
+             and not _record_since(e)]
+    top = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None) \
+        if len(dates) > 1 else None
+    if top is not None:  # "the building that collapsed last week was arrested on Sunday": Sunday
+        described = [e for e in dates if inside(e.root, top, {"relcl", "acl", "appos"})]
+        dates = [e for e in dates if e not in described] + described
+    for i, ent in enumerate(dates):
+        end = ent.end
+        if i + 1 < len(dates) and dates[i + 1].start >= ent.end and all(
+                t.lower_ in ("and", "to", "-", "\u2013", "through") for t in doc[ent.end:dates[i + 1].start]):
+            end = dates[i + 1].end
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "since" else ent.start
+        text = doc[start:end].text  # "since June 9" keeps its "since": a running total
+        parts = text.split(",")  # "April 30, four days after the blast" is April 30; "September 15, 1982,
+        time = next((t for t in (parse_time(",".join(parts[:k]), published) for k in range(len(parts), 0, -1))
+                     if t is not None), None)  # days before he was due" is September 15, 1982
+        if time is not None:
+            return _in_the_year_told(doc, ent.start, text, time, published)
+    return None
+
+
+def _record_since(date_phrase: Span) -> bool:
+    """"making it the deadliest hurricane since 1928": the year of the record it beats, not of the event."""
+    if date_phrase.root.head.lemma_.lower() in EVENT_NOUNS:
+        return False  # "since a 2013 oil pipeline explosion": that explosion's own year
+    since = next((a for a in date_phrase.root.ancestors if a.dep_ == "prep"), None)
+    if since is None or since.lower_ != "since":
+        return False
+    doc = since.doc  # "the deadliest hurricane since", "was the worst industrial accident since"
+    return any(t.tag_ in ("JJS", "RBS") for t in doc[since.head.left_edge.i:since.i])
+
+
+ANCHOR_DAYS = 45  # a day named without its year, this close to a full date told before it, is in that date's year
+MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+
+
+def _in_the_year_told(doc: Doc, start: int, text: str, time: TimeSpan, published: date | None) -> TimeSpan:
+    """"The collapse of April 24, 2013 ... cracks that appeared in the walls on April 22": an anniversary
+    piece names the event's full date, then its days without the year, which are not days of the year the
+    piece appeared in."""
+    if published is None or time.precision != "day" or time.start is None or time.start.year != published.year or \
+            FOUR_DIGITS.search(text) or not MONTH_WORD.search(text):
+        return time
+    told = [parse_time(e.text, published) for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= start
+            and FOUR_DIGITS.search(e.text) and MONTH_WORD.search(e.text)]
+    anchor = next((t for t in reversed(told) if t is not None and t.precision == "day" and t.start is not None), None)
+    if anchor is None or anchor.start.year >= published.year:
+        return time
+    try:
+        moved = time.start.replace(year=anchor.start.year)
+    except ValueError:  # February 29
+        return time
+    if abs((moved - anchor.start).days) > ANCHOR_DAYS:
+        return time
+    return replace(time, start=moved, end=moved)
