@@ -13,8 +13,10 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .claim_scope import (CHANGE_VERBS, COPULAS, FIGURE_GIVERS, LIGHT_VERBS, MEASURE_NOUNS, PLACE_NOUNS,
+                          VERDICT_VERBS, counts_those_aboard, cue_place, scope)
 from .claim_time import FOUR_DIGITS, clause_time, clock_in_clause, sentence_time
-from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NATIONWIDE, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
+from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
                       Positions, compared, counted_whatever_its_tag, doc_positions, exceeds_not, is_age, no_one,
                       number_at)
 from .event_labels import LABELS, about_a_person, denied_by_determiner, label_key, label_of
@@ -33,7 +35,6 @@ from .normalize import (canonical_source, common_noun_key, country_of, country_o
 
 NEGATORS = {"not", "never", "n't", "no"}
 WITNESS_VERBS = {"record", "film", "capture", "see", "spot", "photograph"}  # what was seen happening
-COPULAS = {"be", "remain", "become", "seem", "appear"}
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 REFLEXIVES = {"herself", "himself", "itself", "themselves", "myself", "ourselves", "yourself"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
@@ -43,7 +44,6 @@ SPECIFIC_DATE = re.compile(r"\d|january|february|march|april|may|june|july|augus
                            r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today", re.I)
 OWN_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                       r"December|(?:19|20)\d\d)\b")  # capitalised: "may" is a modal, "May" a month
-MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 CHANGE_NOUNS = set(load_lexicon("subjects")["change_nouns"])
 REFUSAL_VERBS = set(load_lexicon("stances")["refusal_verbs"]) | {STOPPED_SHORT}  # "refused to withdraw the bill"
 APPEAL_VERBS = set(load_lexicon("cues")["appeal_verbs"])  # "urged the government not to lift sanctions"
@@ -52,10 +52,8 @@ CLAIM_NOUNS = {k for k in load_lexicon("cues")["nouns"] if not k.startswith("_")
 STANCE_ACTIONS = load_lexicon("stances")["actions"]  # "the lifting of sanctions" is not "sanctions"
 RECENT_SUBJECTS = "claimtrack_counted_by_predicate"  # doc.user_data: the last thing counted, by predicate
 RECENT_RATES = "claimtrack_rates_by_measure"  # doc.user_data: the unit of the last rate given, by subject and predicate
-CHANGE_VERBS = {"lower", "raise", "reduce", "increase", "cut", "revise"}  # "lower employment by 818,000"
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
-LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 JUDGEMENTS = set(load_lexicon("predicates")["judgements"])  # "right", "wrong", "adequate"
 NEGATED_AS = load_lexicon("predicates")["negated_as"]
@@ -455,7 +453,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     crowd = quantity is not None and _counts_a_crowd(head, subject)
     if crowd:
         predicate_key = "attend"  # "about 160,000 people were on the Mall", "the crowd looked like a million"
-    if quantity is not None and _counts_those_aboard(head):
+    if quantity is not None and counts_those_aboard(head):
         predicate_key = "aboard"  # "there were 459 people aboard", "put the number of people aboard at 476"
     if label is not None and quantity is not None and quantity.high == 0:
         quantity = None  # "there was no genocide" denies the label; it counts nothing
@@ -585,14 +583,13 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         stance=stance,
         hedge=hedge,
         confidence=match.confidence,
-        place=_event_scope(doc, tokens, subject, quantity) or _scope(head, tokens) or _cue_place(match) or (
+        place=_eventscope(doc, tokens, subject, quantity) or scope(head, tokens) or cue_place(match) or (
             f"who were {among_dead.text}" if among_dead is not None and among_dead.ent_type_ == "NORP" else None),
         period=time if time is not None and time.start is not None else (
             sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
     )
 
 
-VERDICT_VERBS = {"convict", "acquit", "exonerate", "clear"}  # a court's verdict is about the one it judges
 
 
 FIRST_HAPPENING_VERBS = {"come", "make", "place", "receive", "be", "log", "record", "send", "arrive", "reach", "go",
@@ -657,7 +654,7 @@ def _record_holder(head: Token, tokens: set[int]) -> Token | None:
     return None
 
 
-def _event_scope(doc: Doc, tokens: set[int], subject: Token | None, quantity: Quantity | None) -> str | None:
+def _eventscope(doc: Doc, tokens: set[int], subject: Token | None, quantity: Quantity | None) -> str | None:
     """"Hurricane Katrina killed roughly 1,800 people" in a story about Hurricane Maria: a figure for
     another event, scoped to it ("from Hurricane Katrina") so that it meets only figures for that event."""
     if quantity is None:
@@ -928,22 +925,6 @@ def _escaped_to(verb: Token) -> str:
     return "release" if words & CUSTODY_WORDS or "abroad" in words else "escape"
 
 
-def _counts_those_aboard(head: Token) -> bool:
-    """"there were 459 people aboard", "puts the number of people aboard at 476", "476 people were on
-    board", "the ferry was carrying 476 people": a count of those (or what) a ship or plane carries. Not "Of the 476 people on board, 172 were rescued",
-    where those aboard are only the group the rescued are drawn from."""
-    if head.lemma_.lower() == "carry":  # "was carrying 476 people", "3,608 tons of cargo"; not "the bacterium"
-        return any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in head.children)
-    if head.lemma_.lower() not in COPULAS | LIGHT_VERBS | MEASURE_NOUNS:
-        return False
-    nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj")]
-    nouns += [head.head] if head.lemma_.lower() in MEASURE_NOUNS else []  # "puts the number ... aboard at"
-    nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
-    return any(c.lower_ in ("aboard", "onboard") or (c.lower_ == "on" and any(g.lower_ == "board" for g in c.children))
-               for word in (head, *nouns) for c in word.children)
-
-
 def _counts_a_crowd(head: Token, subject: Token | None) -> bool:
     """A count of the people at an event: "the crowd looked like a million people", "160,000 people were on
     the National Mall" (people somewhere named, not "in hospital", nor "on board")."""
@@ -1151,7 +1132,7 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
         return None
     doc = number.doc
     time = clause_time(doc, phrase, published)
-    place = _scope(number, phrase)
+    place = scope(number, phrase)
     if relation == "part":  # "including 80,000 in Paris": the same day as the whole
         time, place = time or base.time, place or base.place
         group = number.head if number.dep_ == "nummod" and number.head.pos_ == "NOUN" else None
@@ -1166,7 +1147,7 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     if relation == "also" and group is not None and group.lemma_.lower() not in GENERIC_PEOPLE | MEASURE_UNITS \
             and _group_key(group) != base.subject_key:  # "227 passengers and 12 crew": the crew
         base = replace(base, subject_text=doc[number.i:group.i + 1].text, subject_key=_group_key(group))
-    if relation == "part" and group is None and _scope(number, phrase) is None \
+    if relation == "part" and group is None and scope(number, phrase) is None \
             and not any(doc[i].pos_ == "VERB" for i in phrase):
         return None  # "22, ... three of them children": a share of the group said in passing, not a count
     own = _own_predicate(_figure_root(number)) if relation == "also" else None
@@ -1270,236 +1251,6 @@ def _level_set(head: Token) -> Token | None:
     """The figure a count was raised or lowered to: "raised its count to 1,134 dead" -> "dead"."""
     return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                  if g.dep_ == "pobj" and any(t.like_num for t in g.subtree)), None)
-
-
-PLACE_PREPS = {"in", "across", "throughout", "around", "at", "outside", "for", "inside", "within", "on"}
-CITY_WORDS = {"capital", "city"}  # "in the capital alone"
-COUNTRY_WORDS = {"country", "nation"}  # "across the country"
-
-
-def _place(head: Token, tokens: set[int]) -> str | None:
-    """Where a figure holds: "in Paris" -> Paris; "nationwide" or "across France" -> nationwide.
-    A place attached to the verb wins over one deeper in the clause; one in its agent ("by a UN tribunal
-    in The Hague") is where the agent sits, not where the claim holds."""
-    doc = head.doc
-    place_words = doc_positions(doc).place_words  # the only tokens that can pass the test below
-    candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
-                         if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t))
-                         and not _in_event_clause(t, head) and not inside(t, head, _placed_elsewhere(head))),
-                        key=lambda t: (t.head != head and t.head.head != head, t.i))
-    for token in candidates:  # "the National Mall" is a place, not the nation
-        if (token.lower_ in NATIONWIDE and token.pos_ != "PROPN") or token.lower_ in COUNTRY_WORDS:
-            return "nationwide"
-        named = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-        if named is not None and token.lemma_.lower() in CITY_WORDS | PLACE_NOUNS:
-            return _name_at(named)  # "the Afghan city of Kunduz": Kunduz
-        if token.lower_ in CITY_WORDS:
-            return _city_named_before(token) or "capital"
-        earlier = _place_named_before(token)
-        if earlier is not None:
-            return earlier
-        ent = entity_at(token) or doc[token.i:token.i + 1]
-        if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE":
-            return "nationwide"  # "across France"
-        return ent.text  # a place as written: "Paris" the city, not the French government
-    return _toll_of_a_place(doc, tokens)
-
-
-def _name_at(token: Token) -> str:
-    """The name a word is part of ("New Orleans" for "Orleans"), or the word itself."""
-    return (entity_at(token) or token.doc[token.i:token.i + 1]).text
-
-
-def _toll_of_a_place(doc: Doc, tokens: set[int]) -> str | None:
-    """"Louisiana's confirmed death toll rose to 279": the toll of Louisiana."""
-    owner = next((t for t in (doc[i] for i in sorted(tokens)) if t.dep_ == "poss" and t.ent_type_ == "GPE"
-                  and t.head.lemma_.lower() in TOLLS), None)
-    return _name_at(owner) if owner is not None else None
-
-
-def _placed_elsewhere(head: Token) -> set[str]:
-    """Phrases whose place is not where the claim holds: where the doer sits ("by a UN tribunal in The
-    Hague"; "a court in Bhopal convicted seven executives", where the convicted are the claim's subject),
-    or where something described is ("the owner of the building that collapsed in Savar")."""
-    # "The sheriff's office in Butte County lowered the death toll to 85": the office's place, not the toll's
-    return DESCRIBED_AND_GIVER if head.lemma_.lower() in FIGURE_GIVERS else DESCRIBED
-
-
-DESCRIBED = {"agent", "relcl"}  # "the building that collapsed in Savar": where the building is, not the arrest
-DESCRIBED_AND_GIVER = DESCRIBED | {"nsubj"}
-FIGURE_GIVERS = VERDICT_VERBS | CHANGE_VERBS | {"put", "estimate", "count", "tally", "revise"}
-
-
-def _in_event_clause(token: Token, head: Token) -> bool:
-    """"300 were killed when the army crushed a rebellion in the capital", "2,259 died after gas escaped
-    from a plant in Bhopal": the place of the event that caused the figure, told in a clause of its own,
-    is not a part of the whole that the figure counts. Nor is the place of one event ("the accident at the
-    plant in Ukraine"), unlike that of many ("killed in attacks in Baghdad")."""
-    for ancestor in token.ancestors:
-        if ancestor == head:
-            return False
-        if ancestor.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in EVENT_CLAUSE_MARKS
-                                            for c in ancestor.children):
-            return True
-        if ancestor.tag_ == "NN" and ancestor.lemma_.lower() in EVENT_NOUNS:
-            return True  # "died as a result of the accident at the plant in Ukraine": which accident, not where
-    return False
-
-
-EVENT_CLAUSE_MARKS = {"when", "as", "after", "because"}
-
-
-MOMENT_MARKS = {"when", "until", "till", "while"}  # "when he left the island, the count was 16"
-CLOCK = re.compile(r"a\.m\.|p\.m\.|am|pm|noon|midday|midnight|hour", re.IGNORECASE)
-
-
-def _scope(head: Token, tokens: set[int]) -> str | None:
-    """Where a figure holds, and how much of its day a running count covers: "317,000 trips by 11 a.m."
-    is not the day's total, so it is scoped "by 11 a.m." and compared only with counts up to that hour;
-    a count "when he left the island" holds at that moment, and is compared only with counts at it."""
-    place = _place(head, tokens)
-    doc = head.doc
-    # "the count was 16 when ...", not "300 died when ..." nor "989 were on board when it sank" (aboard then)
-    tally = head.lemma_.lower() in COPULAS | LIGHT_VERBS and not _counts_those_aboard(head)
-    moment = next((c for c in head.children if tally and c.dep_ == "advcl" and c.i in tokens and
-                   any(m.dep_ in ("mark", "advmod") and m.lower_ in MOMENT_MARKS for m in c.children)
-                   and not any(t.ent_type_ == "DATE" for t in c.subtree)), None)  # a dated one dates the count
-    if moment is not None:
-        when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
-        return f"{place}, {when}" if place else when
-    early = _early_period(head, tokens) or _population(head, tokens) or _cause_of_death(head) \
-        or _at_the_time_of(head)
-    if early is not None:
-        return f"{place}, {early}" if place else early
-    for i in (i for i in doc_positions(doc).bys if i in tokens):
-        if doc[i].dep_ in ("prep", "agent"):
-            clock = next((t for t in doc[i].subtree if CLOCK.fullmatch(t.text)), None)
-            if clock is not None:
-                until = "by " + doc[i + 1:clock.i + 1].text
-                return f"{place}, {until}" if place else until
-    return place
-
-
-DURATION_NOUNS = {"hour", "day", "night", "week", "month", "year"}
-FIRST_WORDS = {"first", "initial", "early", "opening"}
-
-
-def _early_period(head: Token, tokens: set[int]) -> str | None:
-    """"8,000 died within two weeks of the leak", "in the first days": the first part of a toll that has
-    grown since, compared with totals only as a part with its whole."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.i not in tokens or prep.lower_ not in ("within", "in", "during"):
-            continue
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DURATION_NOUNS):
-            if prep.lower_ == "within" or any(c.lower_ in FIRST_WORDS for c in noun.children):
-                return prep.doc[prep.i:prep.right_edge.i + 1].text
-    return None
-
-
-def _at_the_time_of(head: Token) -> str | None:
-    """"At the time of the invasion, the territory had a population of about 650,000": a count as it stood
-    at an event's moment, compared only with counts at that moment."""
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "at"):
-        time = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "time"), None)
-        of = next((c for c in time.children if c.dep_ == "prep" and c.lower_ == "of"), None) if time else None
-        if of is not None:
-            return head.doc[prep.i:of.right_edge.i + 1].text.lower()
-    return None
-
-
-def _population(head: Token, tokens: set[int]) -> str | None:
-    """"4,000 could die among the 600,000 most highly exposed people": a count within a counted population,
-    compared only with counts within it ("5,000 among some 6.8 million people" is another)."""
-    doc = head.doc
-    for prep in (doc[i] for i in sorted(tokens) if doc[i].lower_ == "among" and doc[i].dep_ == "prep"):
-        population = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if population is not None and any(c.dep_ == "nummod" and c.like_num for c in population.children):
-            return doc[prep.i:population.i + 1].text
-    return None
-
-
-INDIRECT_DEATHS = "of a stated cause"  # illness, stress, exposure: one scope, whatever the words
-CAUSE_NOUNS = {"cause", "illness", "disease", "stress", "complication", "exposure", "cancer", "suicide", "starvation",
-               "hypothermia", "dehydration", "injury", "wound"}
-
-
-WAYS_TO_DIE = {"violence", "starvation", "hunger", "famine", "disease", "illness", "execution", "exhaustion",
-               "overwork", "malnutrition"}
-
-
-def _cause_of_death(head: Token) -> str | None:
-    """"2,000 have died of causes linked to the evacuation": deaths of one cause, a figure apart from the
-    disaster's toll ("killed more than 18,000"); "killed by violence", a figure for the one way of dying it
-    names."""
-    if predicate_family(head.lemma_.lower()) != "dead":
-        return None
-    cause = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CAUSE_NOUNS), None)
-    if cause is not None:
-        return INDIRECT_DEATHS
-    manner = next((g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
-                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in WAYS_TO_DIE), None)
-    if manner is None or manner.conjuncts:
-        return None  # "800,000 killed by violence"; "died from execution, starvation and disease": every way
-    return f"of {manner.lemma_.lower()}"
-
-
-def _cue_place(match: AttributionMatch) -> str | None:
-    """"In Dominica, the government said 31 people had died": a place set before the cue scopes what is said."""
-    cue = match.cue.root
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < cue.i:
-            place = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
-            if place is not None:
-                return _name_at(place)
-    place = _authorities_of(match.source)  # the cheap test first: most sources are no local authority
-    return place if place is not None and THERE.search(match.cue.sent.text) else None
-
-
-LOCAL_AUTHORITIES = {"official", "authority", "government", "police", "coroner"}
-THERE = re.compile(r"\bthere\b(?! (?:is|was|are|were|had|has|have)\b)|\b(?:in|across) the (?:state|province|prefecture|region|county)\b",
-                   re.IGNORECASE)  # "put the toll there at 201", not "there were 459 people aboard"
-
-
-def _authorities_of(source: Span | None) -> str | None:
-    """"Mississippi authorities put the toll there at 201": a toll for Mississippi, when the words point to
-    the place ("there", "in the state"). A state's or a city's authorities speak for it; a country's
-    ("Japanese officials") for the whole story."""
-    if source is None or source.root.lemma_.lower() not in LOCAL_AUTHORITIES:
-        return None
-    place = next((c for c in source.root.children if c.dep_ in ("compound", "amod") and c.ent_type_ == "GPE"), None)
-    if place is None:
-        return None
-    name = _name_at(place)
-    return name if country_of(name) not in (None, name) else None
-
-
-def _names_place(token: Token) -> bool:
-    """"in Paris", "across the country"; the tagger's GPE is unreliable, so any proper noun after "in"
-    counts, but "in August" is a date, not a place."""
-    if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS or token.lemma_.lower() in EVENT_NOUNS:
-        return False  # "in the Nanjing Massacre" is in an event, not a place
-    return (token.ent_type_ in ("GPE", "LOC", "FAC") or token.lower_ in CITY_WORDS | COUNTRY_WORDS or
-            (token.pos_ == "PROPN" and token.head.lower_ == "in" and token.ent_type_ not in NOT_COUNTS) or
-            _place_named_before(token) is not None)
-
-
-def _place_named_before(token: Token) -> str | None:
-    """"in the square" after "Tiananmen Square": the place the article named in full."""
-    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return None
-    named = (ent for ent in reversed(doc_ents(token.doc)) if ent.end <= token.i and ent.label_ in ("FAC", "GPE", "LOC"))
-    return next((ent.text for ent in named if len(ent) > 1 and ent[-1].lower_ == token.lower_), None)
-
-
-def _city_named_before(token: Token) -> str | None:
-    """ "In the capital alone" after "including 80,000 in Paris": the city the article named last."""
-    doc = token.doc
-    for earlier in reversed(doc[max(0, token.i - 200):token.i]):
-        if earlier.ent_type_ == "GPE" and earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
-            return _name_at(earlier)
-    return None
 
 
 PARTICLES = {"forward", "out", "off", "up", "down"}  # "put forward": the parser often calls the particle an adverb
@@ -1764,7 +1515,6 @@ GROUPS_OF_PEOPLE = {"passenger", "crew", "student", "teacher", "civilian", "sold
 PEOPLE_PREDICATES = {"dead", "injure", "alive", "detain", "release", "rescue", "escape", "displace", "aboard",
                      "unaccounted", "attend"}  # what only people do or suffer
 SUBSTANCE_WORDS = {"gas", "chemical", "substance", "liquid", "compound", "material"}
-PLACE_NOUNS = {"town", "city", "village", "port", "island", "region", "province", "district"}
 
 
 def _suspected(noun: Token) -> bool:
@@ -2151,7 +1901,7 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
 
 
 def _passing_fact(verb: Token, tokens: set[int]) -> bool:
-    return predicate_family(_predicate_lemma(verb)) in PASSING_FACTS or _counts_those_aboard(verb) or \
+    return predicate_family(_predicate_lemma(verb)) in PASSING_FACTS or counts_those_aboard(verb) or \
         _claimed_lives(verb) is not None or \
         (_happening(verb) and clock_in_clause(verb.doc, tokens) is not None)
 
