@@ -1,5 +1,5 @@
-"""Doc -> domain Claims. The only module that reads spaCy objects after the pipeline; nothing downstream
-sees one. Each attribution's content is split into clauses, and each clause becomes a claim with its
+"""Doc -> domain Claims. With its claim_*.py helpers, the only code that reads spaCy objects after the
+pipeline; nothing downstream sees one. Each attribution's content is split into clauses, and each clause becomes a claim with its
 subject, predicate, polarity, hedge, quantity, time and stance. When a clause's event happened is read in
 claim_time.py, where and among whom a figure holds in claim_scope.py, a position in claim_stance.py."""
 
