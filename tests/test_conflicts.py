@@ -477,3 +477,15 @@ def test_those_who_fled_and_at_most_so_many_dead_are_two_groups():
     dead = stored("b", claim("Sudan", "dead", "10,000", subject="people"))
     dead = replace(dead, claim=replace(dead.claim, quantity=replace(dead.claim.quantity, low=None)))
     assert compare(fled, dead) is None
+
+
+def test_a_toll_counted_so_far_meets_a_larger_later_count_as_the_same_toll_growing():
+    so_far = stored("a", claim("Diplomats", "dead", "at least 1,000", subject="people",
+                               content="at least 1,000 people had been killed so far"), date(1982, 2, 12))
+    final = stored("b", claim("Rights group", "dead", "30,000 to 40,000", subject="people", kind="count"),
+                   date(2012, 2, 2))
+    lower = stored("c", claim("Government", "dead", "about 200", subject="people"), date(2012, 2, 2))
+    plain = stored("d", replace(so_far.claim, evidence=final.claim.evidence), date(1982, 2, 12))
+    assert compare(so_far, final) is None
+    assert compare(so_far, lower).kind == "numeric"
+    assert compare(plain, final).kind == "numeric"  # without "so far", "at least 1,000" is not said of 30,000

@@ -1664,3 +1664,11 @@ def test_the_toll_of_a_genocide_told_in_passing(claims):
     claim = one(claims("Rwanda has begun a week of official mourning to mark 20 years since the genocide in which "
                        "some 800,000 people, mostly ethnic Tutsis and moderate Hutus, were killed.", date(2014, 4, 7)))
     assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("people", "dead", 800000)
+
+
+def test_an_event_of_another_year_is_another_event(claims):
+    found = claims("Echeverria, ex-president tied to 1968 massacre, dies\n\nSoldiers opened fire on students in "
+                   "1968. He was also linked to the June 10, 1971 Corpus Christi massacre, in which about 120 people "
+                   "were killed. The 1968 massacre killed 44 people, according to the archive.", date(2022, 7, 9))
+    assert {c.quantity.value: c.place for c in found if c.quantity and c.predicate_key == "dead"} == \
+        {120: "from Corpus Christi massacre", 44: None}

@@ -44,6 +44,7 @@ RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
 RISING_TOLLS = {"dead", "injure"}  # counts that grow in the first weeks after a disaster, as people are found
 TOLL_RISING_WINDOW = timedelta(days=21)
+SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b", re.IGNORECASE)  # a count still growing
 RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased"}  # "the toll rose to 279"
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
@@ -467,11 +468,15 @@ def _running_total_at_two_moments(a: StoredClaim, b: StoredClaim) -> bool:
 def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
     """A toll given without a date of its own, and a higher one a few days or weeks later: each is the
     count as of its day while the dead and injured are still being found. So is a toll said to have risen
-    ("rose to 279") and a higher one by another speaker, however much later. A lower one later, or a higher
-    one months later without such words, is still a dispute."""
+    ("rose to 279"), or counted "so far", and a higher one by another speaker, however much later. A lower
+    one later, or a higher one months later without such words, is still a dispute."""
     qe, ql = earlier.claim.quantity, later.claim.quantity
-    if earlier.claim.predicate_key not in RISING_TOLLS or earlier.published is None or later.published is None \
-            or qe.high is None or ql.low is None:
+    if earlier.claim.predicate_key not in RISING_TOLLS or earlier.published is None or later.published is None:
+        return False
+    if SO_FAR.search(earlier.claim.text.text) and later.published > earlier.published and ql.low is not None \
+            and qe.low is not None and ql.low >= qe.low and not _one_voice(_speaker(earlier), _speaker(later)):
+        return True  # "at least 1,000 people had been killed so far" (1982), "30,000 were killed" (2012)
+    if qe.high is None or ql.low is None:
         return False
     # "the toll rose to 279 on Monday", then 1,464; 19 on Sunday, then "had risen to 22": a count still growing
     grew = (earlier.claim.predicate_text.lower() in RISEN and later.published > earlier.published) or \

@@ -9,6 +9,8 @@ headline or the lede."""
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
@@ -21,6 +23,7 @@ from .normalize import country_of
 
 EVENT_NOUNS = frozenset(load_lexicon("subjects")["event_nouns"])
 _EVENT_IDS = sorted(get_string_id(noun) for noun in EVENT_NOUNS)
+YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 NEARBY = 12  # how far into an event noun's phrase a country may be ("the earthquake that struck Chile")
 
 
@@ -33,8 +36,12 @@ def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None
     if subject is not None and subject.dep_ == "nsubj" and subject.lower_ in ("which", "that"):
         candidates.add(subject.head.head.i)  # "the tsunami of December 2004, which killed 230,000"
     home = home_country(doc)
+    own_year = _own_year(doc, by_token)
     for i in sorted(candidates):
         name, proper = by_token.get(i, (None, False))
+        year = _year_of(doc[i]) if i in by_token else None
+        if own_year is not None and year is not None and year != own_year:
+            return name or f"the {year} {doc[i].lower_}"  # "the 1971 Corpus Christi massacre" in a story of 1968's
         if name is None:
             continue
         another_named = proper and not _one_name(name, own)  # "Hurricane Katrina" in a story about Hurricane Maria
@@ -42,6 +49,18 @@ def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None
         if another_named or another_country:
             return name
     return None
+
+
+def _own_year(doc: Doc, by_token: dict[int, tuple[str | None, bool]]) -> int | None:
+    """The year the article's own event carries in its name, the first one dated ("tied to 1968 massacre")."""
+    return next((year for year in map(_year_of, (doc[i] for i in by_token)) if year is not None), None)
+
+
+def _year_of(noun: Token) -> int | None:
+    """The year an event noun is named with: "the 1968 massacre", "the June 10, 1971 Corpus Christi massacre"."""
+    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun
+    return next((int(t.text) for t in head.subtree if t.i < noun.i and t.ent_type_ == "DATE" and YEAR.fullmatch(t.text)),
+                None)  # the words before the noun are its own: a year after it may date something else
 
 
 def _one_name(name: str, own: str | None) -> bool:
