@@ -489,3 +489,15 @@ def test_a_toll_counted_so_far_meets_a_larger_later_count_as_the_same_toll_growi
     assert compare(so_far, final) is None
     assert compare(so_far, lower).kind == "numeric"
     assert compare(plain, final).kind == "numeric"  # without "so far", "at least 1,000" is not said of 30,000
+
+
+def test_a_place_in_the_country_is_no_part_of_a_story_set_in_another_part_of_it():
+    def wounded(cid, figure, place, story):
+        counted = replace(claim(None, "injure", figure, subject="people"), place=place, setting=("United States",),
+                          story=story)
+        return stored(cid, counted, date(1970, 5, 5))
+    kent = wounded("a", "nine", None, ("kent:4", "ohio:3", "nixon:2"))
+    jackson = wounded("b", "12", "Mississippi", ("kent:3", "jackson:1"))
+    assert compare(kent, jackson) is None  # Jackson State's wounded, not a part of Kent State's
+    nationwide_story = wounded("c", "nine", None, ("guard:4", "nixon:2", "kent:1"))
+    assert compare(nationwide_story, jackson).kind == "numeric"  # Mississippi's 12 in a count for the whole country

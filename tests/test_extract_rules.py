@@ -1672,3 +1672,8 @@ def test_an_event_of_another_year_is_another_event(claims):
                    "were killed. The 1968 massacre killed 44 people, according to the archive.", date(2022, 7, 9))
     assert {c.quantity.value: c.place for c in found if c.quantity and c.predicate_key == "dead"} == \
         {120: "from Corpus Christi massacre", 44: None}
+
+
+def test_a_toll_told_by_participles_is_where_the_deed_was_done(claims):
+    found = claims("Police opened fire at Jackson State College in Mississippi, killing two people and wounding 12.")
+    assert {c.quantity.value: c.place for c in found if c.quantity} == {2: "Mississippi", 12: "Mississippi"}

@@ -109,7 +109,7 @@ def scope(head: Token, tokens: set[int]) -> str | None:
     """Where a figure holds, and how much of its day a running count covers: "317,000 trips by 11 a.m."
     is not the day's total, so it is scoped "by 11 a.m." and compared only with counts up to that hour;
     a count "when he left the island" holds at that moment, and is compared only with counts at it."""
-    place = _place(head, tokens)
+    place = _place(head, tokens) or _where_it_struck(head)
     doc = head.doc
     # "the count was 16 when ...", not "300 died when ..." nor "989 were on board when it sank" (aboard then)
     tally = head.lemma_.lower() in COPULAS | LIGHT_VERBS and not counts_those_aboard(head)
@@ -130,6 +130,16 @@ def scope(head: Token, tokens: set[int]) -> str | None:
                 until = "by " + doc[i + 1:clock.i + 1].text
                 return f"{place}, {until}" if place else until
     return place
+
+
+def _where_it_struck(participle: Token) -> str | None:
+    """"Police opened fire at Jackson State College, killing two people and wounding 12": the toll of
+    the deed the participle hangs on is where the deed was done."""
+    if participle.dep_ not in ("advcl", "conj") or participle.tag_ != "VBG":
+        return None
+    deed = participle.head if participle.dep_ == "advcl" else participle.head.head
+    places = {t.i for c in deed.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for t in c.subtree}
+    return _place(deed, places) if places else None
 
 
 DURATION_NOUNS = {"hour", "day", "night", "week", "month", "year"}

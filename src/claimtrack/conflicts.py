@@ -560,11 +560,20 @@ def _place_within(place: str, whole: Claim) -> bool:
     """Can a place be a part of what a count for no place covers? Paris in a story set in France, or a place
     the whole's article or sentence names; not "the Ottoman Empire" against the Kuril Islands' people. A
     scope in words ("within two weeks of the leak") narrows any count."""
-    if place.split()[0].islower() or not (whole.setting or whole.story) or country_of(place) in whole.setting:
+    if place.split()[0].islower() or not (whole.setting or whole.story):
         return True
     words = set(name_words(place.lower())) - {"of", "the"}
     named = _names_said(whole.story) | set(name_words(whole.sentence.lower()))
-    return bool(words & named)
+    if words & named:
+        return True
+    country = country_of(place)
+    return country in whole.setting and not _set_in_another_part(country, whole)
+
+
+def _set_in_another_part(country: str, whole: Claim) -> bool:
+    """Does the whole's article keep naming one part of the country ("Kent", "Ohio")? Then its count for no
+    place is that part's, and Mississippi, never named there, is no part of it."""
+    return any(country_of(name.title()) == country != name.title() for name in _repeated_names(whole.story))
 
 
 def _forecast(claim: Claim) -> bool:
