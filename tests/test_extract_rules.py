@@ -1677,3 +1677,10 @@ def test_an_event_of_another_year_is_another_event(claims):
 def test_a_toll_told_by_participles_is_where_the_deed_was_done(claims):
     found = claims("Police opened fire at Jackson State College in Mississippi, killing two people and wounding 12.")
     assert {c.quantity.value: c.place for c in found if c.quantity} == {2: "Mississippi", 12: "Mississippi"}
+
+
+def test_a_toll_told_by_a_participle_in_a_clause_on_the_event_is_a_claim(claims):
+    found = claims("South Africans have marked the anniversary of the Sharpeville massacre, when police opened fire "
+                   "on a crowd protesting against the pass laws, killing 69 people.")
+    claim = next(c for c in found if c.quantity is not None)
+    assert (claim.predicate_key, claim.quantity.value, claim.own_voice) == ("dead", 69, True)

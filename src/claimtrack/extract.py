@@ -1777,6 +1777,8 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
         # the event's own words date and place it: "a 2013 oil pipeline explosion in the city of Qingdao, which ..."
         naming = {t.i for t in event.subtree} - {t.i for t in clause.subtree} if described in EVENT_NOUNS else set()
         joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if described in EVENT_NOUNS:  # "the massacre, when police opened fire on a crowd, killing 69 people"
+            joined += _toll_participles(clause)
         for verb in (clause, *joined):
             tokens = {t.i for t in verb.subtree} | set(counted) | naming
             if verb == clause:
