@@ -1684,3 +1684,9 @@ def test_a_toll_told_by_a_participle_in_a_clause_on_the_event_is_a_claim(claims)
                    "on a crowd protesting against the pass laws, killing 69 people.")
     claim = next(c for c in found if c.quantity is not None)
     assert (claim.predicate_key, claim.quantity.value, claim.own_voice) == ("dead", 69, True)
+
+
+def test_where_a_figure_is_rejected_is_not_where_it_holds(claims):
+    claim = next(c for c in claims("The researcher estimated that between 50,000 and 100,000 people died in the "
+                                   "conflict, a figure bitterly rejected in Bangladesh.") if c.quantity is not None)
+    assert (claim.quantity.low, claim.place) == (50000, None)

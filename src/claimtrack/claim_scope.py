@@ -36,7 +36,8 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     place_words = doc_positions(doc).place_words  # the only tokens that can pass the test below
     candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
                          if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t))
-                         and not _in_event_clause(t, head) and not inside(t, head, _placed_elsewhere(head))),
+                         and not _in_event_clause(t, head) and not inside(t, head, _placed_elsewhere(head))
+                         and not _in_a_remark_on_the_figure(t, head)),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:  # "the National Mall" is a place, not the nation
         if (token.lower_ in NATIONWIDE and token.pos_ != "PROPN") or token.lower_ in COUNTRY_WORDS:
@@ -55,6 +56,17 @@ def _place(head: Token, tokens: set[int]) -> str | None:
             return "nationwide"  # "across France"
         return ent.text  # a place as written: "Paris" the city, not the French government
     return _toll_of_a_place(doc, tokens)
+
+
+def _in_a_remark_on_the_figure(token: Token, head: Token) -> bool:
+    """"... people died in the conflict, a figure bitterly rejected in Bangladesh": where the figure is
+    rejected, not where the deaths were."""
+    for ancestor in token.ancestors:
+        if ancestor == head:
+            return False
+        if ancestor.dep_ in ("npadvmod", "appos") and ancestor.lemma_.lower() in MEASURE_NOUNS:
+            return True
+    return False
 
 
 def name_at(token: Token) -> str:
