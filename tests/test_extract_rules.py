@@ -1690,3 +1690,8 @@ def test_where_a_figure_is_rejected_is_not_where_it_holds(claims):
     claim = next(c for c in claims("The researcher estimated that between 50,000 and 100,000 people died in the "
                                    "conflict, a figure bitterly rejected in Bangladesh.") if c.quantity is not None)
     assert (claim.quantity.low, claim.place) == (50000, None)
+
+
+def test_the_number_given_for_a_deed_told_of_the_number_counts_that_deed(claims):
+    claim = one(claims("Activists put the number of women raped during the war at up to 400,000."))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.high) == ("woman", "rap", 400000)

@@ -785,8 +785,9 @@ def _counted_event(subject: Token | None, head: Token) -> Token | None:
         subject = head  # "put the number of people killed at about 11,000": the number given is the object
     elif subject is None or subject.lemma_.lower() not in MEASURE_NOUNS or head.lemma_.lower() not in LEVEL_SETTERS:
         return None
-    counted = _of_object(subject) or subject
-    verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    counted = _of_object(subject) or subject  # the deed told of the counted, or of the number itself
+    verb = next((c for noun in (counted, subject) for c in noun.children  # ("the number of women raped")
+                 if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     if verb is None:
         return None
     state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
