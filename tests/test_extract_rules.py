@@ -1695,3 +1695,11 @@ def test_where_a_figure_is_rejected_is_not_where_it_holds(claims):
 def test_the_number_given_for_a_deed_told_of_the_number_counts_that_deed(claims):
     claim = one(claims("Activists put the number of women raped during the war at up to 400,000."))
     assert (claim.subject_key, claim.predicate_key, claim.quantity.high) == ("woman", "rap", 400000)
+
+
+def test_gone_missing_and_listed_as_missing_are_one_state(claims):
+    went = one(claims("Victims' groups say as many as 400 people went missing during the fighting."))
+    listed = one(claims("Another 76 people remain officially listed as missing, and their families are still "
+                        "searching for remains."))
+    assert (went.predicate_key, went.quantity.high) == ("missing", 400)
+    assert (listed.predicate_key, listed.quantity.value, listed.own_voice) == ("missing", 76, True)

@@ -59,7 +59,8 @@ OPPOSITES = {k: v for k, v in load_lexicon("predicates")["opposites"].items() if
 NEGATED_NOUNS = set(load_lexicon("predicates")["negated_nouns"])  # "no sign that ...", "no intention of ..."
 OBJECT_CENTRED = set(load_lexicon("predicates")["object_centred"])  # "manipulated the statistics": about them
 VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "scores", "tens"}  # "hundreds of people"
-OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd"}
+OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "advmod", "pobj", "agent", "oprd",
+                  "auxpass"}  # "76 people remain listed as missing": the parser may hang the subject on "remain"
 # "In fact, a light rain fell": the outlet sets the record straight, a checkable claim even without a figure
 CORRECTION = re.compile(r"^(?:but |and )?(?:in fact|in reality|in truth|actually|as it happens),", re.IGNORECASE)
 WEATHER = load_lexicon("predicates")["weather"]  # "a light rain fell": the rain went on
@@ -349,13 +350,19 @@ def _refusing_verb(head: Token) -> Token | None:
     return None
 
 
-def _subject_of(head: Token) -> Token | None:
-    """The clause's subject; for a subjectless gerund or a bare figure ("admitted kidnapping 13
-    Japanese", "counted 1.12 million marchers") what it counts is what the claim is about."""
+def _stated_subject(head: Token) -> Token | None:
+    """The subject the clause states, if any."""
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:  # "159 people were unaccounted for": the parser may hang the subject on the auxiliary
         subject = next((g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children
                         if g.dep_ in SUBJECT_DEPS), None)
+    return subject
+
+
+def _subject_of(head: Token) -> Token | None:
+    """The clause's subject; for a subjectless gerund or a bare figure ("admitted kidnapping 13
+    Japanese", "counted 1.12 million marchers") what it counts is what the claim is about."""
+    subject = _stated_subject(head)
     doc = head.doc
     while subject is not None and subject.i + 2 < len(doc) and doc[subject.i + 1].text == "-" and \
             doc[subject.i + 2].head == head and doc[subject.i + 2].dep_ == subject.dep_:
@@ -1284,6 +1291,9 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
         judgement = next((c for c in head.children if c.dep_ in ("pobj", "amod", "acomp")), None)
         if judgement is not None:
             return judgement
+    state = _state_listed_or_gone_into(head)
+    if state is not None:
+        return state
     if lemma in COPULAS:
         complement = next((c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")), None)
         if complement is not None and not complement.like_num and not _measures(complement):
@@ -1306,6 +1316,26 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
             if noun is not None and noun.pos_ == "NOUN" and has_predicate_family(noun.lemma_):
                 return noun
     return head
+
+
+LISTING_VERBS = {"list", "register", "record", "classify", "class", "declare"}  # "listed as missing"
+ENTERED_STATES = {"go", "fall"}  # "went missing", "fell ill"
+
+
+def _state_listed_or_gone_into(head: Token) -> Token | None:
+    """"76 people remain listed as missing", "400 people went missing": the state is what is claimed."""
+    lemma = head.lemma_.lower()
+    if lemma in COPULAS:  # "remain listed as missing"
+        listed = next((c for c in head.children if c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in LISTING_VERBS), None)
+        return _state_listed_or_gone_into(listed) if listed is not None else None
+    if lemma in ENTERED_STATES:
+        states = [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp", "advcl") and c.i == head.i + 1]
+    elif lemma in LISTING_VERBS:
+        states = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp")]
+    else:
+        return None
+    return next((t for t in states if has_predicate_family(t.lemma_.lower())), None)
 
 
 def _measures(complement: Token) -> bool:
@@ -1620,7 +1650,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             continue  # no number and no date in the root's subtree: so none in its main clause (below)
         if not span_text(sent).rstrip().endswith((".", "!", '"', "\u201d", "'")):
             continue  # headlines, captions and questions state nothing checkable
-        if not any(c.dep_ in SUBJECT_DEPS for c in root.children) and _among_the_dead(root) is None:
+        if _stated_subject(root) is None and _among_the_dead(root) is None:
             continue  # headlines and bullet fragments without a subject
         yield from _own_voice_clause(root, main, published, positions, checkable)
         for head in _clauses_of_their_own(root):
