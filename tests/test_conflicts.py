@@ -501,3 +501,16 @@ def test_a_place_in_the_country_is_no_part_of_a_story_set_in_another_part_of_it(
     assert compare(kent, jackson) is None  # Jackson State's wounded, not a part of Kent State's
     nationwide_story = wounded("c", "nine", None, ("guard:4", "nixon:2", "kent:1"))
     assert compare(nationwide_story, jackson).kind == "numeric"  # Mississippi's 12 in a count for the whole country
+
+
+def test_a_claim_told_according_to_its_source_reads_so_in_the_explanation():
+    def according_to(c):
+        said = c.evidence[0]
+        cue = TextSpan(0, 12, "According to")
+        return replace(c, evidence=(replace(said, attribution=replace(said.attribution, cue=cue)),))
+    prosecution = stored("a", according_to(claim("prosecution", "dead", "187", subject="people",
+                                                 content="187 people died")), date(2005, 11, 14))
+    erk = stored("b", claim("Erk", "dead", "745", subject="people", content="the death toll at 745"), date(2005, 6, 8))
+    explanation = compare(prosecution, erk).explanation
+    assert 'according to prosecution, "187 people died" (2005-11-14)' in explanation
+    assert "prosecution According to" not in explanation

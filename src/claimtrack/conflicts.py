@@ -862,6 +862,8 @@ def _describe(stored: StoredClaim) -> str:
             and period.end < stored.published:
         when = f" ({stored.published.isoformat()}, of {_span_text(period)})"  # a date its sentence gives
     hedge = f" (hedged: \"{claim.hedge}\")" if claim.hedge else ""
+    if claim.source_name and cue.lower() == "according to":  # "according to the prosecution, ...", not "prosecution According to"
+        return f"according to {who}, \"{claim.text.text}\"{when}{hedge}"
     return f"{who} {cue} \"{claim.text.text}\"{when}{hedge}"
 
 
