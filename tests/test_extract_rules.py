@@ -1703,3 +1703,13 @@ def test_gone_missing_and_listed_as_missing_are_one_state(claims):
                         "searching for remains."))
     assert (went.predicate_key, went.quantity.high) == ("missing", 400)
     assert (listed.predicate_key, listed.quantity.value, listed.own_voice) == ("missing", 76, True)
+
+
+def test_what_was_done_to_a_counted_group_is_the_claim(claims):
+    killed = one(claims("The Army's own investigators counted 347 people killed in the hamlet."))
+    fired = one(claims("Investigators counted 61 shots fired over a span of about 13 seconds."))
+    rounds = one(claims("Prosecutors said the guardsmen fired 67 rounds in 13 seconds."))
+    discharged = one(claims("A summary concluded that 29 guardsmen had discharged their weapons."))
+    assert (killed.subject_key, killed.predicate_key, killed.quantity.value) == ("people", "dead", 347)
+    assert (fired.subject_key, fired.predicate_key) == (rounds.subject_key, rounds.predicate_key) == ("shot", "fire")
+    assert discharged.predicate_key == "fire"

@@ -1303,8 +1303,9 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
     complement = next((c for c in head.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
     if complement is not None and (passive or (complement.dep_ == "oprd" and has_predicate_family(complement.lemma_))):
         return complement  # "presumed alive", "feared dead", "saw them shot dead": the state is what is claimed
-    if head.pos_ in ("NOUN", "PROPN") and head is match.content_head:
-        return head  # the figure's noun itself: "1.12 million marchers"
+    if head.pos_ in ("NOUN", "PROPN") and head is match.content_head:  # the figure's noun itself: "1.12 million
+        told = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # marchers"; what
+        return told if told is not None else head  # was done to them: "counted 347 people killed", "61 shots fired"
     if lemma in SUPPORT_VERBS:  # "issued a full apology": apologised
         deed = next((c for c in head.children if c.dep_ == "dobj" and predicate_family(c.lemma_.lower()) in DEED_NOUNS), None)
         if deed is not None:
