@@ -883,6 +883,7 @@ def test_a_capitalised_dateline_sets_the_country(nlp):
     from claimtrack.extract import article_setting
     assert article_setting(nlp("BEIRUT - The health ministry said the toll had risen.")) == ("Lebanon",)
     assert article_setting(nlp("SEOUL, South Korea \u2014 A ferry sank.")) == ("South Korea",)
+    assert article_setting(nlp("Thirty years later\n\nMEXICO CITY, Oct. 1 - A committee of Congress met.")) == ("Mexico",)
 
 
 def test_a_participle_of_saying_speaks_for_the_subject_of_its_clause(claims):

@@ -99,7 +99,8 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
 SETTING_PLACES = 3  # an article is about the few places it names most
 
 
-DATELINE = re.compile(r"^([A-Z][A-Z.' ]*[A-Z])(?:, [A-Za-z. ]+)? ?[-\u2013\u2014] ", re.MULTILINE)  # "BEIRUT - "
+DATELINE = re.compile(r"^([A-Z][A-Z.' ]*[A-Z])(?:, [A-Za-z0-9. ]+)? ?[-\u2013\u2014] ", re.MULTILINE)  # "BEIRUT - ",
+# "MEXICO CITY, Oct. 1 - "
 
 
 def article_setting(doc: Doc) -> tuple[str, ...]:
