@@ -1714,3 +1714,19 @@ def test_what_was_done_to_a_counted_group_is_the_claim(claims):
     assert (killed.subject_key, killed.predicate_key, killed.quantity.value) == ("people", "dead", 347)
     assert (fired.subject_key, fired.predicate_key) == (rounds.subject_key, rounds.predicate_key) == ("shot", "fire")
     assert discharged.predicate_key == "fire"
+
+
+def test_whether_a_named_party_apologised_is_a_claim_in_the_outlets_voice(claims):
+    never = one(claims("Germany has never apologised for the killings."))
+    not_yet = one(claims("Germany has yet to formally apologise, four years after the announcement."))
+    did = one(claims("With those words Erdoğan apologized on behalf of the Turkish state."))
+    assert (never.subject_key, never.predicate_key, never.polarity, never.own_voice) == \
+        ("germany", "apologise", "negative", True)
+    assert (not_yet.predicate_key, not_yet.polarity) == ("apologise", "negative")
+    assert (did.subject_key, did.predicate_key, did.polarity) == ("erdogan", "apologise", "positive")
+
+
+def test_a_refusal_told_by_a_source_denies_the_deed(claims):
+    claim = one(claims("Survivors say Germany has refused to apologise."))
+    assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.polarity) == \
+        ("Survivors", "germany", "apologise", "negative")

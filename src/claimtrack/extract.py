@@ -33,7 +33,7 @@ from .nlp.spans import runs
 from .story import story_names
 from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, find_clock,
                         has_predicate_family, known_entity, known_group, predicate_family,
-                        state_of, subject_key)
+                        state_of, subject_key, without_accents)
 
 NEGATORS = {"not", "never", "n't", "no"}
 WITNESS_VERBS = {"record", "film", "capture", "see", "spot", "photograph"}  # what was seen happening
@@ -580,7 +580,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         polarity=polarity,
         kind=kind,
         subject_text=subject_text,
-        subject_key=key,
+        subject_key=without_accents(key),
         predicate_text=predicate_token.text,
         predicate_key=predicate_key,
         evidence=(_evidence(match, content),),
@@ -980,7 +980,11 @@ def _what_it_told(clause: Token) -> bool:
 def _denied_clause(head: Token) -> Token | None:
     """The clause a negated noun denies: "there was no sign that the data had been manipulated", "Japan had
     no intention of abandoning the agreement", "a commissioner had no way to alter the figures"; or the
-    deed: "Britain had presented no evidence of Russian involvement" denies the involvement."""
+    deed: "Britain had presented no evidence of Russian involvement" denies the involvement; or a deed not
+    done: "Germany has yet to apologise", "said Tokyo had refused to apologise"."""
+    lemma = head.lemma_.lower()
+    if lemma in REFUSAL_VERBS or (lemma in ("have", "be") and any(c.lower_ == "yet" for c in head.children)):
+        return next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if head.lemma_.lower() in REJECTING_VERBS:  # "rejected the police version that officers had fired in self-defence"
         told = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS | ACCOUNT_NOUNS), None)
         return next((c for c in told.children if _what_it_told(c)), None) if told is not None else None
@@ -1646,7 +1650,8 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         # a correction, or a verdict ("Mladic has been found guilty of genocide"), is checkable without a figure
         checkable = bool(CORRECTION.match(span_text(sent).lstrip())) or any(
             doc[i].lemma_.lower() in VERDICT_WORDS for i in main) or _named_person_did_not(root) or \
-            _named_among(root) is not None or _all_or_none(root)  # "Among those found alive was Harold Pinnell"
+            _named_among(root) is not None or _all_or_none(root) or _named_deed(root)  # "Among those found
+        # alive was Harold Pinnell"
         if not checkable and \
                 bisect_left(counts_or_dates, root.left_edge.i) == bisect_left(counts_or_dates, root.right_edge.i + 1):
             continue  # no number and no date in the root's subtree: so none in its main clause (below)
@@ -1659,6 +1664,21 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             tokens = _own_clause_tokens(head)
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
                 yield from _own_voice_clause(head, tokens, published, positions, False)
+
+
+DISPUTED_DEEDS = DEED_NOUNS  # what sources dispute a named party did: apologising
+
+
+def _named_deed(root: Token) -> bool:
+    """"Germany has never apologised for the killings", "Erdoğan apologized on behalf of the Turkish state",
+    "Germany has yet to apologise": whether a named party did a deed that sources dispute."""
+    subject = _stated_subject(root)
+    if subject is None or not (subject.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or subject.pos_ == "PROPN"):
+        return False
+    deed = _denied_clause(root) or root
+    if deed.lemma_.lower() in SUPPORT_VERBS:  # "offered a public apology"
+        deed = next((c for c in deed.children if c.dep_ == "dobj"), deed)
+    return predicate_family(deed.lemma_.lower()) in DISPUTED_DEEDS
 
 
 def _all_or_none(root: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -560,6 +561,11 @@ def subject_key(head_lemma: str, modifier_lemmas: tuple[str, ...] = ()) -> str:
             if lemma.lower() in participles:
                 return participles[lemma.lower()]
     return synonyms.get(head, head)
+
+
+def without_accents(key: str) -> str:
+    """"erdoğan" -> "erdogan": outlets spell one name with and without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
 def common_noun_key(word: str) -> str | None:
