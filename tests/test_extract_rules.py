@@ -1730,3 +1730,10 @@ def test_a_refusal_told_by_a_source_denies_the_deed(claims):
     claim = one(claims("Survivors say Germany has refused to apologise."))
     assert (claim.source_name, claim.subject_key, claim.predicate_key, claim.polarity) == \
         ("Survivors", "germany", "apologise", "negative")
+
+
+def test_a_man_hanged_or_executed_on_a_day_is_dead_since_that_day(claims):
+    hanged = one(claims("Seyid Riza was hanged at dawn on November 15, 1937 at Elazig."))
+    executed = one(claims("Seyid Rıza was executed on November 18, 1937 in the eastern city of Elazığ."))
+    assert hanged.predicate_key == executed.predicate_key == "dead"
+    assert hanged.subject_key.endswith("riza") and executed.subject_key.endswith("riza")  # accents dropped

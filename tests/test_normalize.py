@@ -259,3 +259,10 @@ def test_a_part_of_a_period_is_that_part_of_it(text, start, end):
 
 def test_the_end_of_something_that_is_no_period_is_no_date():
     assert parse_time("the end of the war", date(2020, 1, 1)) is None
+
+
+def test_a_name_spelt_with_or_without_its_accents_is_one_key():
+    from claimtrack.normalize import without_accents
+    assert without_accents("seyid rıza") == without_accents("seyid riza") == "seyid riza"
+    assert without_accents("erdoğan") == "erdogan"
+    assert without_accents("łódź") == "lodz"

@@ -564,8 +564,12 @@ def subject_key(head_lemma: str, modifier_lemmas: tuple[str, ...] = ()) -> str:
 
 
 def without_accents(key: str) -> str:
-    """"erdoğan" -> "erdogan": outlets spell one name with and without its accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    """"erdoğan" -> "erdogan", "rıza" -> "riza": outlets spell one name with and without its accents."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    return plain.translate(UNDECOMPOSED)
+
+
+UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})  # no NFKD form
 
 
 def common_noun_key(word: str) -> str | None:
