@@ -514,3 +514,15 @@ def test_a_claim_told_according_to_its_source_reads_so_in_the_explanation():
     explanation = compare(prosecution, erk).explanation
     assert 'according to prosecution, "187 people died" (2005-11-14)' in explanation
     assert "prosecution According to" not in explanation
+
+
+def test_a_place_spelt_the_old_way_is_a_part_of_a_story_spelt_the_new_way():
+    def toll(cid, figure, place, story, published):
+        counted = replace(claim("Command", "dead", figure, subject="people"), place=place, setting=("South Korea",),
+                          story=story)
+        return stored(cid, counted, published)
+    city = toll("a", "170", "Kwangju", ("gwangju:5", "kim:2"), date(1980, 5, 31))
+    whole = toll("b", "as many as 2,000", None, ("gwangju:4", "special:1"), date(1980, 6, 9))
+    assert compare(city, whole) is None  # Kwangju's count is a part of the story's, and smaller
+    more = toll("c", "at least 3,000", "Kwangju", ("gwangju:5", "kim:2"), date(1980, 5, 31))
+    assert compare(more, whole).kind == "numeric"

@@ -88,3 +88,9 @@ def test_the_words_of_a_world_war_name_no_story(nlp):
 ])
 def test_one_event_named_in_fuller_or_shorter_words(name, own, same):
     assert one_name(name, own) is same
+
+
+def test_a_place_spelt_the_old_way_or_a_name_with_accents_is_one_name(nlp):
+    old = story_names(nlp("Toll rises\n\nTroops entered Kwangju. In Kwangju, residents buried the dead. Cheju was calm."))
+    new = story_names(nlp("Anniversary\n\nPeople in Gwangju remember. Residents of Gwangju met. Erdoğan spoke."))
+    assert "gwangju:2" in old and "jeju:1" in old and "gwangju:2" in new and "erdogan:1" in new

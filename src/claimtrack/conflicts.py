@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
-from .normalize import bounds_overlap, clock_minutes, country_of, country_of_people, name_words, state_of, states_exclude
+from .normalize import (bounds_overlap, clock_minutes, country_of, country_of_people, name_words, spelt_now, state_of,
+                        states_exclude)
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
@@ -562,8 +563,8 @@ def _place_within(place: str, whole: Claim) -> bool:
     scope in words ("within two weeks of the leak") narrows any count."""
     if place.split()[0].islower() or not (whole.setting or whole.story):
         return True
-    words = set(name_words(place.lower())) - {"of", "the"}
-    named = _names_said(whole.story) | set(name_words(whole.sentence.lower()))
+    words = _place_words(place)
+    named = _names_said(whole.story) | {spelt_now(word) for word in name_words(whole.sentence.lower())}
     if words & named:
         return True
     country = country_of(place)
@@ -777,8 +778,13 @@ def _where_both_stories_are(place: str, a: Claim, b: Claim) -> bool:
     India", where both stories are set. Paris in stories about France is a part of the country, not it."""
     if place in a.setting[:1] and place in b.setting[:1]:
         return True
-    words = set(name_words(place.lower())) - {"of", "the"}
+    words = _place_words(place)
     return all(words & _repeated_names(claim.story) for claim in (a, b))
+
+
+def _place_words(place: str) -> set[str]:
+    """The words of a place's name as a story's names are kept: "Kwangju" -> {"gwangju"}."""
+    return {spelt_now(word) for word in name_words(place.lower())} - {"of", "the"}
 
 
 def _repeated_names(names: tuple[str, ...]) -> set[str]:

@@ -23,8 +23,8 @@ from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUAN
                       number_at)
 from .event_labels import LABELS, about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
-from .nlp.attribution import (DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, SUBJECT_DEPS,
-                             AttributionMatch, home_country)
+from .nlp.attribution import (DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, SUBJECT_DEPS, AttributionMatch,
+                             figure_in_a_clause_between, home_country)
 from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_name, inside, person_antecedent, relative,
@@ -1402,6 +1402,9 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
     if head.dep_ == "dobj" and head.head.lemma_.lower() in FIGURE_GIVERS:  # "which put the number of dead at 460"
         candidates.extend(g for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("at", "to")
                           for g in c.children if g.dep_ == "pobj" and g.like_num)  # not "at as many as 60,000"
+        between = figure_in_a_clause_between(head.head, head)  # "put the number of dead since ... at 15,000"
+        candidates.extend(t for t in (head.doc[i] for i in sorted(between))
+                          if t.dep_ == "pobj" and t.like_num and t.head.lower_ == "at")
     for child in list(candidates):
         candidates.extend(c for c in child.children if c.dep_ == "nummod")
     for token in candidates:

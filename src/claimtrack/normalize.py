@@ -572,6 +572,17 @@ def without_accents(key: str) -> str:
 UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})  # no NFKD form
 
 
+def spelt_now(name: str) -> str:
+    """"Erdoğan" and "Erdogan", "Cheju" and "Jeju": one lower-cased name, spelt as today, without accents."""
+    plain = without_accents(name)
+    return _spellings().get(plain, plain)
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    return load_lexicon("spellings")["names"]  # "kwangju" -> "gwangju": one place, however an archive spells it
+
+
 def common_noun_key(word: str) -> str | None:
     """The group a capitalised common noun names ("Job Statistics", "Jobs Numbers"), if the lexicon knows it."""
     synonyms, _, _ = _subject_index()

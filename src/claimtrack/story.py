@@ -12,7 +12,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from .nlp.mentions import sentences, span_text
-from .normalize import country_of, country_of_people, known_entity
+from .normalize import country_of, country_of_people, known_entity, spelt_now
 
 STORY_NAMES = 16  # the names an article says most, most said first
 TITLE_WEIGHT = 2  # a name in the headline counts as two mentions
@@ -41,7 +41,7 @@ def story_names(doc: Doc) -> tuple[str, ...]:
             continue  # header lines ("Outlet: ..."), captions
         for token in sentence:
             if _is_name(token) and token.lower_ not in common:
-                (headline if token.i < title_end else body)[token.lower_.strip(".")] += 1
+                (headline if token.i < title_end else body)[spelt_now(token.lower_.strip("."))] += 1
     counts = body + Counter({name: TITLE_WEIGHT * times for name, times in headline.items() if name in body})
     return tuple(f"{name}:{times}" for name, times in counts.most_common(STORY_NAMES))
 

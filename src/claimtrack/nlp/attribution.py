@@ -231,6 +231,7 @@ class AttributionFinder:
                 c.dep_ == "prep" and c.lower_ in preps
                 or c.lower_ in ("nationwide", "countrywide"))):
             tokens |= {t.i for t in extra.subtree}  # "put the turnout at 900,000", "counted ... across France"
+        tokens |= figure_in_a_clause_between(token, obj)
         doc = token.doc
         if not any(doc[i].like_num and (doc[i].ent_type_ not in ("DATE", "TIME", "ORDINAL") or _figure_put_at(doc[i], token))
                    for i in tokens):
@@ -803,6 +804,19 @@ def _stopped_short_of(verb: Token) -> Token | None:
         return None
     return next((g for c in verb.children if c.lower_ == "short" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+
+
+def figure_in_a_clause_between(cue: Token, obj: Token) -> set[int]:
+    """"put the number of dead since the revolt began last April at about 15,000": the parser hangs the
+    figure on the clause between the object and it; the clause and the figure are both the cue's."""
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in cue.children):
+        return set()
+    for clause in (c for c in cue.children if c.dep_ == "advcl" and c.i > obj.i):
+        last = max(clause.children, key=lambda c: c.i, default=None)
+        if last is not None and last.dep_ == "prep" and last.lower_ == "at" and \
+                any(g.dep_ == "pobj" and g.like_num for g in last.children):
+            return {t.i for t in clause.subtree}
+    return set()
 
 
 def _figure_put_at(number: Token, cue: Token) -> bool:
