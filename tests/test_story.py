@@ -94,3 +94,20 @@ def test_a_place_spelt_the_old_way_or_a_name_with_accents_is_one_name(nlp):
     old = story_names(nlp("Toll rises\n\nTroops entered Kwangju. In Kwangju, residents buried the dead. Cheju was calm."))
     new = story_names(nlp("Anniversary\n\nPeople in Gwangju remember. Residents of Gwangju met. Erdoğan spoke."))
     assert "gwangju:2" in old and "jeju:1" in old and "gwangju:2" in new and "erdogan:1" in new
+
+
+def test_the_years_an_article_says_most_follow_its_names(nlp):
+    names = story_names(nlp("Soweto remembers\n\nIn 1976 pupils in Soweto marched. By February 1977 the unrest "
+                            "had spread. Soweto marked the 1976 uprising."))
+    assert names[-2:] == ("1976:2", "1977:1") and names[0].startswith("soweto:")
+
+
+def test_two_stories_of_one_country_told_with_different_years_are_two_stories():
+    sharpeville = (("South Africa",), ("sharpeville:3", "africans:3", "congress:3", "johannesburg:2", "orlando:1"))
+    soweto = (("South Africa", "United States"), ("africa:5", "south:4", "soweto:3", "hector:3", "orlando:1",
+                                                  "johannesburg:1", "1976:2"))
+    assert same_story(*sharpeville, *soweto)  # nothing else to go by: one country
+    assert not same_story(*sharpeville, *soweto, years=("1960", "1976"))
+    assert same_story(*sharpeville, *soweto, years=("1976", "1976"))
+    again = (("South Africa",), ("sharpeville:2", "soweto:2", "1976:2"))  # names Sharpeville again: may be about it
+    assert same_story(*sharpeville, *again, years=("1960", "1976"))

@@ -203,7 +203,8 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     if a.article_id == b.article_id and ca.source_name == cb.source_name and not (ca.time and cb.time) \
             and not _said_at_different_times(a, b):
         return None  # one source's figures in one article describe different things unless dated alike
-    if a.article_id != b.article_id and not _same_story(ca.setting, ca.story, cb.setting, cb.story) \
+    if a.article_id != b.article_id and not _same_story(ca.setting, ca.story, cb.setting, cb.story,
+                                                        (_story_year(a), _story_year(b))) \
             and not _one_named_subject(ca, cb):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
     rules = (_status, _numeric, _record, _stance, _quantifier, _negation, _date) if same_subject else (_part_exceeds_whole,)
@@ -241,11 +242,14 @@ def _said_at_different_times(a: StoredClaim, b: StoredClaim) -> bool:
 
 
 def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
-               setting_b: tuple[str, ...], names_b: tuple[str, ...]) -> bool:
+               setting_b: tuple[str, ...], names_b: tuple[str, ...],
+               years: tuple[str | None, str | None] = (None, None)) -> bool:
     """Can two articles be about one story? The same name said most in both says so. Else their main
     countries must fit (one's first country among the other's), and each must name what the other is
     mainly about, or one must while both name countries; two that both repeat names but share none are two
-    stories even in one country (Grenfell and Tiananmen, both reported from London); else both must be set
+    stories even in one country (Grenfell and Tiananmen, both reported from London), as are two that repeat
+    different years and neither names what the other is about (Sharpeville in 1960, Soweto in 1976); else
+    both must be set
     in the same country. A story about Bhopal that recalls Chernobyl in passing is still not one about
     Chernobyl, which never names Bhopal. An article that names no country, or repeats no name, can be
     about anything as far as that test goes."""
@@ -263,6 +267,12 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True
     if not all_a & all_b:
         return False  # Grenfell and Tiananmen, both reported from London, share not one name
+    year_a, year_b = years
+    if year_a and year_b and year_a != year_b:  # Sharpeville (1960) and Soweto (1976), both near Johannesburg:
+        countries = {word for place in (*setting_a, *setting_b) for word in name_words(place.lower())}
+        if not ((set(main_a) - countries) & _repeated_names(names_b) or
+                (set(main_b) - countries) & _repeated_names(names_a)):
+            return False  # neither names again what the other is about, but for its country ("South Africa")
     # Countries that fit, and one names what the other is about: once will do when each is set in the other's
     # country ("the 1940 Politburo order" in Warsaw and Moscow), else it must be repeated (not a story about
     # Armenia that names Putin once, against one about the Kuril Islands)
@@ -273,9 +283,20 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
 
 
 def _main_and_all(names: tuple[str, ...]) -> tuple[list[str], set[str]]:
-    """What a story is mainly about (its first few names said more than once), and every name it says."""
-    said = [(name, int(times)) for name, _, times in (entry.rpartition(":") for entry in names)]
+    """What a story is mainly about (its first few names said more than once), and every name it says;
+    not its years, which `_story_year` reads."""
+    said = [(name, int(times)) for name, _, times in (entry.rpartition(":") for entry in names) if not name.isdigit()]
     return [name for name, times in said[:MAIN_NAMES] if times > 1], {name for name, _ in said}
+
+
+def _story_year(stored: StoredClaim) -> str | None:
+    """The year a claim's story is told with: the year its article says most, when it says it more than
+    once; else, an article that names no year telling the news of the day, the year it appeared."""
+    years = [(name, int(times)) for name, _, times in (entry.rpartition(":") for entry in stored.claim.story)
+             if name.isdigit()]
+    if years:
+        return years[0][0] if years[0][1] > 1 else None
+    return str(stored.published.year) if stored.published else None
 
 
 def _chronological(stored: StoredClaim) -> tuple:

@@ -7,6 +7,7 @@ tell its story; `conflicts` compares two articles' names before their claims."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -14,7 +15,9 @@ from spacy.tokens import Doc, Token
 from .nlp.mentions import sentences, span_text
 from .normalize import country_of, country_of_people, known_entity, spelt_now
 
+YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 STORY_NAMES = 16  # the names an article says most, most said first
+STORY_YEARS = 3  # and the years it says most
 TITLE_WEIGHT = 2  # a name in the headline counts as two mentions
 # Capitalised words that name no story: titles, days, months, the header lines' labels, the words of
 # "the First World War", which many stories recall, and those of institutions every country has ("the
@@ -29,8 +32,9 @@ NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "
 
 def story_names(doc: Doc) -> tuple[str, ...]:
     """The proper names the article says most, as "name:times" (lower-cased single words, "bhopal:3"),
-    most said first, its headline's counting double. A headline capitalises every word, so its words
-    count only when the body names them too ("Grenfell", not "Death Toll")."""
+    most said first, its headline's counting double, then the years it says most ("1984:2"). A headline
+    capitalises every word, so its words count only when the body names them too ("Grenfell", not "Death
+    Toll")."""
     body: Counter[str] = Counter()
     headline: Counter[str] = Counter()
     title_end = _first_line_end(doc)
@@ -40,10 +44,12 @@ def story_names(doc: Doc) -> tuple[str, ...]:
         if not in_title and not span_text(sentence).rstrip().endswith((".", "!", "?", '"', "\u201d", "'")):
             continue  # header lines ("Outlet: ..."), captions
         for token in sentence:
-            if _is_name(token) and token.lower_ not in common:
+            if (_is_name(token) and token.lower_ not in common) or _a_year(token):
                 (headline if token.i < title_end else body)[spelt_now(token.lower_.strip("."))] += 1
     counts = body + Counter({name: TITLE_WEIGHT * times for name, times in headline.items() if name in body})
-    return tuple(f"{name}:{times}" for name, times in counts.most_common(STORY_NAMES))
+    names = Counter({name: times for name, times in counts.items() if not name.isdigit()})
+    years = Counter({name: times for name, times in counts.items() if name.isdigit()})
+    return tuple(f"{name}:{times}" for name, times in names.most_common(STORY_NAMES) + years.most_common(STORY_YEARS))
 
 
 def _first_line_end(doc: Doc) -> int:
@@ -52,6 +58,11 @@ def _first_line_end(doc: Doc) -> int:
     if newline < 0:
         return 0
     return doc.char_span(newline, newline + 1, alignment_mode="expand").start
+
+
+def _a_year(token: Token) -> bool:
+    """"1960", "in 1976": the year a story is told with (Sharpeville's, Soweto's), kept among its names."""
+    return token.ent_type_ == "DATE" and bool(YEAR.fullmatch(token.text))
 
 
 def _is_name(token: Token) -> bool:
