@@ -1737,3 +1737,9 @@ def test_a_man_hanged_or_executed_on_a_day_is_dead_since_that_day(claims):
     executed = one(claims("Seyid Rıza was executed on November 18, 1937 in the eastern city of Elazığ."))
     assert hanged.predicate_key == executed.predicate_key == "dead"
     assert hanged.subject_key.endswith("riza") and executed.subject_key.endswith("riza")  # accents dropped
+
+
+def test_a_dateline_with_its_agency_is_not_the_subject(claims):
+    claim = one(claims("SEOUL (Reuters) - President Roh Moo-hyun on Friday apologized on behalf of the state for "
+                       "the killings.", date(2003, 10, 31)))
+    assert (claim.subject_key, claim.predicate_key, claim.time.start) == ("roh moo - hyun", "apologise", date(2003, 10, 31))

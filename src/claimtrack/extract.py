@@ -353,11 +353,23 @@ def _refusing_verb(head: Token) -> Token | None:
 
 def _stated_subject(head: Token) -> Token | None:
     """The subject the clause states, if any."""
-    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and not _in_dateline(c)), None)
     if subject is None:  # "159 people were unaccounted for": the parser may hang the subject on the auxiliary
         subject = next((g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children
                         if g.dep_ in SUBJECT_DEPS), None)
     return subject
+
+
+DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _in_dateline(token: Token) -> bool:
+    """"SEOUL (Reuters) - President Roh apologized": the parser may take the dateline for the subject."""
+    sent = token.sent
+    if not (sent[0].is_upper and len(sent[0]) > 2) or token.i - sent.start > 6:
+        return False
+    dash = next((t for t in sent[:8] if t.text in DASHES), None)
+    return dash is not None and token.i < dash.i
 
 
 def _subject_of(head: Token) -> Token | None:
