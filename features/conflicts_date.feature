@@ -131,3 +131,21 @@ Feature: Date conflicts
       """
     When the articles are ingested
     Then a date conflict between the articles' own "assassination of President-elect Bashir Gemayel" and "who was assassinated on September 15, 1982" is flagged
+
+  Scenario: One execution dated differently, a name spelt with and without its accent
+    Given an article "times.txt":
+      """
+      Rebel chief hanged
+      Published: 1937-11-17
+
+      ANKARA - Seyid Riza, the aged chief of the Dersim tribes, was hanged at dawn on November 15, the Anatolian Agency announced today.
+      """
+    And an article "dw.txt":
+      """
+      Remembering Dersim
+      Published: 2019-11-15
+
+      Seyid Rıza was executed on November 18, 1937 in the eastern city of Elazığ, after a trial that lasted two weeks.
+      """
+    When the articles are ingested
+    Then a date conflict between "Anatolian Agency" and the article's own "Seyid Rıza was executed on November 18, 1937" is flagged

@@ -245,3 +245,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "Downing Street" and "Greece" is flagged
+
+  Scenario: An apology told by one outlet, and one not yet made told by another
+    Given an article "berlin.txt":
+      """
+      Germany apologises for colonial killings
+      Published: 2021-05-28
+
+      BERLIN - Germany apologised on Friday for the killing of tens of thousands of Herero and Nama people.
+      """
+    And an article "windhoek.txt":
+      """
+      Reparations talks stall
+      Published: 2025-05-28
+
+      WINDHOEK - Four years after the announcement, Germany has yet to formally apologise.
+      """
+    When the articles are ingested
+    Then a negation conflict between the articles' own "Germany apologised on Friday" and "Germany has yet to formally apologise" is flagged

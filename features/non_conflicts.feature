@@ -531,3 +531,46 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: A toll counted so far, and a larger count years later
+    Given an article "siege.txt":
+      """
+      Syrian army besieges Hama
+      Published: 1982-02-12
+
+      BEIRUT - Western diplomats in Damascus said at least 1,000 people had been killed so far in the fighting in Hama.
+      """
+    And an article "anniversary.txt":
+      """
+      Thirty years after Hama
+      Published: 2012-02-02
+
+      The Syrian Human Rights Committee says 30,000 to 40,000 people were killed in Hama in 1982.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source                        | low   | high  |
+      | Western diplomats in Damascus | 1000  |       |
+      | Syrian Human Rights Committee | 30000 | 40000 |
+    And there are 0 conflicts
+
+  Scenario: The toll of another year's massacre, recalled in an obituary
+    Given an article "obituary.txt":
+      """
+      Ex-president tied to 1968 massacre dies
+      Published: 2022-07-09
+
+      Soldiers opened fire on students at Tlatelolco in 1968. As president, he was also linked to the June 10, 1971 Corpus Christi massacre, in which about 120 people were killed by a paramilitary group.
+      """
+    And an article "archive.txt":
+      """
+      Mexico apologises for 1968 massacre
+      Published: 2018-10-02
+
+      The 1968 massacre killed 44 people, according to the National Security Archive.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source                    | quantity  |
+      | National Security Archive | 44        |
+    And no conflict pairs "about 120 people were killed" with "killed 44 people"

@@ -1888,8 +1888,10 @@ TIMING_MARKS = {"after", "before", "when", "once", "until", "since", "while"}
 
 
 def _main_clause_tokens(root: Token) -> set[int]:
-    """The root's own arguments, without relative clauses, appositions and other embedded clauses."""
-    tokens = {root.i}
+    """The root's own arguments, without relative clauses, appositions and other embedded clauses; with the
+    deed a "has yet to" or "refused to" denies."""
+    deed = _denied_clause(root)
+    tokens = {t.i for t in deed.subtree} | {root.i} if deed is not None and deed.dep_ == "xcomp" else {root.i}
     for child in root.children:
         if child.dep_ in OWN_VOICE_ARGS:
             tokens |= {t.i for t in child.subtree}
