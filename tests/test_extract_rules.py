@@ -1743,3 +1743,14 @@ def test_a_dateline_with_its_agency_is_not_the_subject(claims):
     claim = one(claims("SEOUL (Reuters) - President Roh Moo-hyun on Friday apologized on behalf of the state for "
                        "the killings.", date(2003, 10, 31)))
     assert (claim.subject_key, claim.predicate_key, claim.time.start) == ("roh moo - hyun", "apologise", date(2003, 10, 31))
+
+
+def test_carrying_rifles_is_being_armed_and_recovering_weapons_is_finding_them(claims):
+    carrying = one(claims("An army statement said some of the demonstrators were carrying rifles and pistols."))
+    unarmed = one(claims("Students insisted that none of the demonstrators was armed."))
+    none_found = one(claims("Prosecutors said that not a single weapon was found among the villagers."))
+    recovered = one(claims("Army records show that only three weapons were recovered from the hamlet."))
+    assert (carrying.subject_key, carrying.predicate_key) == (unarmed.subject_key, unarmed.predicate_key) == \
+        ("protester", "arm")
+    assert (none_found.predicate_key, none_found.polarity) == ("find", "negative")
+    assert (recovered.predicate_key, recovered.quantity.value) == ("find", 3)

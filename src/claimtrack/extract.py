@@ -1287,6 +1287,9 @@ def _predicate_lemma(token: Token) -> str:
         return "take to the streets"
     if token.lemma_.lower() == "clear" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return "clear of"  # "cleared of murder", not "cleared the square"
+    if token.lemma_.lower() in CARRYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPONS
+                                                      for c in token.children):
+        return "armed"  # "some of the demonstrators were carrying rifles": they were armed
     if token.lemma_.lower() in ("strike", "hit") and token.head.lemma_.lower() in EVENT_NOUNS \
             and not any(c.dep_ == "dobj" for c in token.children):
         return "happen"  # "the blast, which struck at 6:08pm": it happened then
@@ -1295,6 +1298,8 @@ def _predicate_lemma(token: Token) -> str:
     return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
 
 
+CARRYING_VERBS = {"carry", "have", "bear", "possess", "hold"}
+WEAPONS = {"weapon", "gun", "rifle", "pistol", "firearm", "revolver", "grenade", "knife", "arm"}
 SUPPORT_VERBS = {"issue", "offer", "make", "give", "extend", "deliver", "tender"}
 DEED_NOUNS = {"apologise"}  # the families of deeds a support verb can carry out: "offered an apology"
 
