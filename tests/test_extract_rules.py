@@ -1754,3 +1754,9 @@ def test_carrying_rifles_is_being_armed_and_recovering_weapons_is_finding_them(c
         ("protester", "arm")
     assert (none_found.predicate_key, none_found.polarity) == ("find", "negative")
     assert (recovered.predicate_key, recovered.quantity.value) == ("find", 3)
+
+
+def test_none_accounted_for_is_all_unaccounted_for(claims):
+    claim = one(claims("None of those who disappeared has ever been accounted for, their families say."))
+    assert (claim.predicate_key, claim.polarity, claim.quantity.text, claim.quantity.high) == \
+        ("unaccounted", "positive", "all", None)

@@ -459,6 +459,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_key, polarity = NEGATED_AS[predicate_key], "positive"
     hedge = _hedge(head, match)
     quantity = _quantity(subject, head, tokens)
+    if predicate_key in NEGATED_AS.values() and quantity is not None and quantity.high == 0:
+        quantity = replace(quantity, low=None, high=None, value=None, text="all")  # "none has been accounted
+        # for": all are unaccounted for, not none
     if measured and previous_subject is not None and quantity is not None and quantity.unit is None:
         # "... 5,000 barrels a day. Days ago the company put the figure at 1,000 barrels": the same rate
         rate = doc.user_data.get(RECENT_RATES, {}).get(previous_subject[1:])
