@@ -1742,7 +1742,7 @@ def test_a_man_hanged_or_executed_on_a_day_is_dead_since_that_day(claims):
 def test_a_dateline_with_its_agency_is_not_the_subject(claims):
     claim = one(claims("SEOUL (Reuters) - President Roh Moo-hyun on Friday apologized on behalf of the state for "
                        "the killings.", date(2003, 10, 31)))
-    assert (claim.subject_key, claim.predicate_key, claim.time.start) == ("roh moo - hyun", "apologise", date(2003, 10, 31))
+    assert (claim.subject_key, claim.predicate_key, claim.time.start) == ("roh moo hyun", "apologise", date(2003, 10, 31))
 
 
 def test_carrying_rifles_is_being_armed_and_recovering_weapons_is_finding_them(claims):
@@ -1760,3 +1760,9 @@ def test_none_accounted_for_is_all_unaccounted_for(claims):
     claim = one(claims("None of those who disappeared has ever been accounted for, their families say."))
     assert (claim.predicate_key, claim.polarity, claim.quantity.text, claim.quantity.high) == \
         ("unaccounted", "positive", "all", None)
+
+
+def test_a_speakers_full_name_is_the_longest_in_words_not_a_headlines_two_words(claims):
+    found = claims("Chun Apologizes to the Nation\n\nFormer President Chun Doo Hwan apologized to the nation today. "
+                   "Mr. Chun said he felt deep remorse over the tragedy.")
+    assert {c.source_name for c in found if c.source_name} == {"Chun Doo Hwan"}

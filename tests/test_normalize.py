@@ -266,3 +266,9 @@ def test_a_name_spelt_with_or_without_its_accents_is_one_key():
     assert without_accents("seyid rıza") == without_accents("seyid riza") == "seyid riza"
     assert without_accents("erdoğan") == "erdogan"
     assert without_accents("łódź") == "lodz"
+
+
+def test_a_hyphenated_name_and_the_same_name_without_its_hyphen_are_one_key():
+    from claimtrack.normalize import plain_key
+    assert plain_key("chun doo - hwan") == plain_key("chun doo hwan") == "chun doo hwan"
+    assert plain_key("erdoğan") == "erdogan"

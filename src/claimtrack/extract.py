@@ -33,7 +33,7 @@ from .nlp.spans import runs
 from .story import story_names
 from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, find_clock,
                         has_predicate_family, known_entity, known_group, predicate_family,
-                        state_of, subject_key, without_accents)
+                        plain_key, state_of, subject_key)
 
 NEGATORS = {"not", "never", "n't", "no"}
 WITNESS_VERBS = {"record", "film", "capture", "see", "spot", "photograph"}  # what was seen happening
@@ -595,7 +595,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         polarity=polarity,
         kind=kind,
         subject_text=subject_text,
-        subject_key=without_accents(key),
+        subject_key=plain_key(key),
         predicate_text=predicate_token.text,
         predicate_key=predicate_key,
         evidence=(_evidence(match, content),),

@@ -572,6 +572,12 @@ def without_accents(key: str) -> str:
 UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})  # no NFKD form
 
 
+def plain_key(key: str) -> str:
+    """A subject key as outlets' spellings meet: "chun doo - hwan" and "chun doo hwan", "erdoğan" and
+    "erdogan"."""
+    return re.sub(r"\s*-\s*", " ", without_accents(key))
+
+
 def spelt_now(name: str) -> str:
     """"Erdoğan" and "Erdogan", "Cheju" and "Jeju": one lower-cased name, spelt as today, without accents."""
     plain = without_accents(name)

@@ -170,12 +170,17 @@ def full_person_name(doc: Doc, ent: Span) -> str:
                 if other.start not in names:
                     names[other.start] = ({t.lower_ for t in other if t.is_alpha}, _clean_name(other))
                 other_words, other_name = names[other.start]
-                if words <= other_words and len(other_name) > len(best):
+                if words <= other_words and _name_size(other_name) > _name_size(best):
                     best = other_name
             if best != own:
                 break  # an earlier mention fits: later ones are not needed
     known[ent.start, ent.end] = best
     return best
+
+
+def _name_size(name: str) -> tuple[int, int]:
+    """Longer in words first: "Chun Doo Hwan" over a headline's "Chun Apologizes"."""
+    return len(name.split()), len(name)
 
 
 def _clean_name(ent: Span) -> str:
