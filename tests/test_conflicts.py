@@ -526,3 +526,15 @@ def test_a_place_spelt_the_old_way_is_a_part_of_a_story_spelt_the_new_way():
     assert compare(city, whole) is None  # Kwangju's count is a part of the story's, and smaller
     more = toll("c", "at least 3,000", "Kwangju", ("gwangju:5", "kim:2"), date(1980, 5, 31))
     assert compare(more, whole).kind == "numeric"
+
+
+def test_two_stories_of_one_country_years_apart_do_not_meet():
+    def toll(cid, figure, story, published):
+        counted = replace(claim("Officials", "dead", figure, subject="people"), setting=("Israel", "Palestine"),
+                          story=story)
+        return stored(cid, counted, published)
+    jenin = toll("a", "52", ("jenin:4", "erekat:2", "sharon:2", "west:1"), date(2002, 8, 1))
+    gaza = toll("b", "more than 1,300", ("gaza:7", "hamas:4", "strip:2", "west:1"), date(2009, 1, 18))
+    jenin_later = toll("c", "about 500", ("jenin:6", "bakri:2", "2002:3"), date(2012, 4, 11))
+    assert compare(jenin, gaza) is None  # 2002 and 2009, and neither names the other's town again
+    assert compare(jenin, jenin_later).kind == "numeric"  # told ten years on, with its year: one story

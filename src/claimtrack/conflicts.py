@@ -270,9 +270,9 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     year_a, year_b = years
     if year_a and year_b and year_a != year_b:  # Sharpeville (1960) and Soweto (1976), both near Johannesburg:
         countries = {word for place in (*setting_a, *setting_b) for word in name_words(place.lower())}
-        if not ((set(main_a) - countries) & _repeated_names(names_b) or
-                (set(main_b) - countries) & _repeated_names(names_a)):
-            return False  # neither names again what the other is about, but for its country ("South Africa")
+        about_a, about_b = set(main_a) - countries, set(main_b) - countries  # not "South Africa"'s words
+        if about_a and about_b and not (about_a & _repeated_names(names_b) or about_b & _repeated_names(names_a)):
+            return False  # neither names again what the other is about
     # Countries that fit, and one names what the other is about: once will do when each is set in the other's
     # country ("the 1940 Politburo order" in Warsaw and Moscow), else it must be repeated (not a story about
     # Armenia that names Putin once, against one about the Kuril Islands)
@@ -291,11 +291,11 @@ def _main_and_all(names: tuple[str, ...]) -> tuple[list[str], set[str]]:
 
 def _story_year(stored: StoredClaim) -> str | None:
     """The year a claim's story is told with: the year its article says most, when it says it more than
-    once; else, an article that names no year telling the news of the day, the year it appeared."""
+    once; else, the article telling the news of the day, the year it appeared."""
     years = [(name, int(times)) for name, _, times in (entry.rpartition(":") for entry in stored.claim.story)
              if name.isdigit()]
-    if years:
-        return years[0][0] if years[0][1] > 1 else None
+    if years and years[0][1] > 1:
+        return years[0][0]
     return str(stored.published.year) if stored.published else None
 
 
