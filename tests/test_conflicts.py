@@ -538,3 +538,14 @@ def test_two_stories_of_one_country_years_apart_do_not_meet():
     jenin_later = toll("c", "about 500", ("jenin:6", "bakri:2", "2002:3"), date(2012, 4, 11))
     assert compare(jenin, gaza) is None  # 2002 and 2009 (a year said once is no story year), no name met again
     assert compare(jenin, jenin_later).kind == "numeric"  # told ten years on, with its year: one story
+
+
+def test_a_part_of_the_dead_named_in_words_is_no_toll_though_its_words_name_the_story():
+    def dead(cid, figure, place):
+        counted = replace(claim(None, "dead", figure, subject="soldier"), place=place, setting=("Israel",),
+                          story=("jenin:4", "camp:2"))
+        return stored(cid, counted, date(2002, 4, 20))
+    ambush = dead("a", "13", "of the soldiers killed in jenin")
+    battle = dead("b", "23", None)
+    assert compare(ambush, battle) is None  # thirteen of the twenty-three
+    assert compare(dead("c", "30", "of the soldiers killed in jenin"), battle).kind == "numeric"  # more than all

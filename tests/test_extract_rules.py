@@ -1766,3 +1766,12 @@ def test_a_speakers_full_name_is_the_longest_in_words_not_a_headlines_two_words(
     found = claims("Chun Apologizes to the Nation\n\nFormer President Chun Doo Hwan apologized to the nation today. "
                    "Mr. Chun said he felt deep remorse over the tragedy.")
     assert {c.source_name for c in found if c.source_name} == {"Chun Doo Hwan"}
+
+
+def test_some_of_the_dead_picked_out_by_how_they_died_are_a_part_of_the_toll(claims):
+    ambush = one(claims("Thirteen of the soldiers killed in Jenin died in a single ambush in the camp."))
+    friendly = one(claims("The army acknowledged that four of the soldiers who died were killed by fire from their "
+                          "own forces."))
+    eight = one(claims("Eight of the abductees have died, North Korea said."))
+    assert ambush.place == "of the soldiers killed in jenin" and friendly.place == "of the soldiers who died"
+    assert eight.place is None

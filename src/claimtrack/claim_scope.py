@@ -132,7 +132,7 @@ def scope(head: Token, tokens: set[int]) -> str | None:
         when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
         return f"{place}, {when}" if place else when
     early = _early_period(head, tokens) or _population(head, tokens) or _cause_of_death(head) \
-        or _at_the_time_of(head)
+        or _at_the_time_of(head) or _some_of_those_counted(head)
     if early is not None:
         return f"{place}, {early}" if place else early
     for i in (i for i in doc_positions(doc).bys if i in tokens):
@@ -178,6 +178,21 @@ def _at_the_time_of(head: Token) -> str | None:
         of = next((c for c in time.children if c.dep_ == "prep" and c.lower_ == "of"), None) if time else None
         if of is not None:
             return head.doc[prep.i:of.right_edge.i + 1].text.lower()
+    return None
+
+
+def _some_of_those_counted(head: Token) -> str | None:
+    """"Thirteen of the soldiers killed in Jenin died in a single ambush", "four of the soldiers who died were
+    killed by fire from their own forces": a part of the dead, picked out by how they died, not the toll."""
+    family = predicate_family(head.lemma_.lower())
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num):
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if group is None or any(c.dep_ == "nummod" for c in group.children):
+            continue  # "five of the 13": a part of a counted whole, which conflicts.py reads from the words
+        told = next((c for c in group.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        if told is not None and predicate_family(told.lemma_.lower()) == family:
+            return head.doc[of.i:group.right_edge.i + 1].text.lower()
     return None
 
 

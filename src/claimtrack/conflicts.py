@@ -799,6 +799,8 @@ def _where_both_stories_are(place: str, a: Claim, b: Claim) -> bool:
     India", where both stories are set. Paris in stories about France is a part of the country, not it."""
     if place in a.setting[:1] and place in b.setting[:1]:
         return True
+    if place == place.lower():
+        return False  # a scope in words ("of the soldiers killed in jenin") narrows, whatever names it holds
     words = _place_words(place)
     return all(words & _repeated_names(claim.story) for claim in (a, b))
 
