@@ -218,11 +218,12 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
     return None
 
 
-def _nations(subject_text: str) -> set[str]:
+@lru_cache(maxsize=65_536)  # twice for every pair compared
+def _nations(subject_text: str) -> frozenset[str]:
     """The nations a group is named by: "British troops" (the United Kingdom), "North Korean agents"."""
     words = re.findall(r"[A-Z][\w'-]*", subject_text)
     names = words + [f"{first} {second}" for first, second in zip(words, words[1:])]
-    return {nation for nation in map(country_of_people, names) if nation}
+    return frozenset(nation for nation in map(country_of_people, names) if nation)
 
 
 def _one_named_subject(a: Claim, b: Claim) -> bool:
@@ -282,21 +283,32 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
 
 
-def _main_and_all(names: tuple[str, ...]) -> tuple[list[str], set[str]]:
+@lru_cache(maxsize=16_384)  # called for every pair of claims compared: each article's story once
+def _main_and_all(names: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
     """What a story is mainly about (its first few names said more than once), and every name it says;
     not its years, which `_story_year` reads."""
-    said = [(name, int(times)) for name, _, times in (entry.rpartition(":") for entry in names) if not name.isdigit()]
-    return [name for name, times in said[:MAIN_NAMES] if times > 1], {name for name, _ in said}
+    said = [(name, times) for name, times in _entries(names) if not name.isdigit()]
+    return tuple(name for name, times in said[:MAIN_NAMES] if times > 1), frozenset(name for name, _ in said)
+
+
+@lru_cache(maxsize=16_384)
+def _entries(names: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """A story's "name:times" entries, read."""
+    return tuple((name, int(times)) for name, _, times in (entry.rpartition(":") for entry in names))
 
 
 def _story_year(stored: StoredClaim) -> str | None:
     """The year a claim's story is told with: the year its article says most, when it says it more than
     once; else, the article telling the news of the day, the year it appeared."""
-    years = [(name, int(times)) for name, _, times in (entry.rpartition(":") for entry in stored.claim.story)
-             if name.isdigit()]
-    if years and years[0][1] > 1:
-        return years[0][0]
-    return str(stored.published.year) if stored.published else None
+    year = _year_said_again(stored.claim.story)
+    return year or (str(stored.published.year) if stored.published else None)
+
+
+@lru_cache(maxsize=16_384)
+def _year_said_again(names: tuple[str, ...]) -> str | None:
+    """The year a story's article says most, if it says it more than once."""
+    years = [(name, times) for name, times in _entries(names) if name.isdigit()]
+    return years[0][0] if years and years[0][1] > 1 else None
 
 
 def _chronological(stored: StoredClaim) -> tuple:
@@ -810,13 +822,15 @@ def _place_words(place: str) -> set[str]:
     return {spelt_now(word) for word in name_words(place.lower())} - {"of", "the"}
 
 
-def _repeated_names(names: tuple[str, ...]) -> set[str]:
-    return {name for name, _, times in (entry.rpartition(":") for entry in names) if int(times) > 1}
+@lru_cache(maxsize=16_384)
+def _repeated_names(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(name for name, times in _entries(names) if times > 1)
 
 
-def _names_said(names: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=16_384)
+def _names_said(names: tuple[str, ...]) -> frozenset[str]:
     """The names of a story's "name:times" entries, however often said."""
-    return {entry.rpartition(":")[0] for entry in names}
+    return frozenset(name for name, _ in _entries(names))
 
 
 def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
