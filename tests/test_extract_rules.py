@@ -1775,3 +1775,9 @@ def test_some_of_the_dead_picked_out_by_how_they_died_are_a_part_of_the_toll(cla
     eight = one(claims("Eight of the abductees have died, North Korea said."))
     assert ambush.place == "of the soldiers killed in jenin" and friendly.place == "of the soldiers who died"
     assert eight.place is None
+
+
+def test_the_few_known_to_have_survived_are_counted_among_the_group_named_first(claims):
+    claim = one(claims("Of the villagers who happened to be in Oradour that afternoon, only six are known to have "
+                       "survived."))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("resident", "alive", 6)

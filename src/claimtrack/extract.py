@@ -1194,8 +1194,9 @@ def _fronted_group(subject: Token | None, head: Token) -> Token | None:
     people aboard, 172 were rescued"."""
     if subject is None or subject.pos_ != "NUM" or any(c.dep_ == "prep" for c in subject.children):
         return None
-    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < subject.i
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    raising = head.head if head.dep_ == "xcomp" else head  # "Of the villagers, only six are known to have survived"
+    return next((g for verb in {head, raising} for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and c.i < subject.i for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
 
 
 def _figure_root(number: Token, within: set[int] | None = None) -> Token:
