@@ -91,11 +91,13 @@ class CandidateIndex:
         self._evict(keep=set(keys))
 
     def _refresh(self, session: Session, keys: list[str]) -> None:
-        stored_now = repository.claim_articles(session, keys)
+        stored_now: dict[str, dict[str, str]] = {key: {} for key in keys}  # subject -> {claim id: article id}
+        for claim, (subject_key, article) in repository.claim_articles(session, keys).items():
+            stored_now[subject_key][claim] = article
         for key in keys:
             subject = self._by_key[key]
             held = {stored.id: stored for stored in subject.claims}
-            now = {claim: article for claim, (subject_key, article) in stored_now.items() if subject_key == key}
+            now = stored_now[key]
             if {claim: stored.article_id for claim, stored in held.items()} == now:
                 continue
             kept = [stored for claim, stored in held.items() if now.get(claim) == stored.article_id]
