@@ -39,6 +39,7 @@ def index_over(monkeypatch, database: list[FakeStored], max_claims: int = 100) -
         return [s for s in database if s.claim.subject_key in keys]
 
     monkeypatch.setattr(candidates.repository, "claims_with_subjects", claims_with_subjects)
+    monkeypatch.setattr(candidates.repository, "commit_mark", lambda session: None)  # no mark: always check
     return CandidateIndex(max_claims), queries
 
 
@@ -101,3 +102,42 @@ def test_a_new_transaction_reads_only_what_another_process_changed(monkeypatch):
     index.load(None, ["miner"])
     assert sorted(s.id for s in index.candidates(["miner"])) == ["c1", "c3"]
     assert read == ["c3"] and queries == [["miner"]]
+
+
+def test_the_check_is_skipped_while_no_other_connection_commits(monkeypatch):
+    database = [stored("c1", "miner")]
+    index, _ = index_over(monkeypatch, database)
+    marks = iter([("connection", 1), ("connection", 1), ("connection", 2)])
+    monkeypatch.setattr(candidates.repository, "commit_mark", lambda session: next(marks))
+    checks = []
+    monkeypatch.setattr(candidates.repository, "claim_articles",
+                        lambda session, keys: checks.append(keys) or {s.id: (s.claim.subject_key, s.article_id)
+                                                                       for s in database})
+    index.load(None, ["miner"])
+    index.new_transaction()
+    index.load(None, ["miner"])  # the same mark: nobody else committed
+    assert checks == []
+    index.new_transaction()
+    index.load(None, ["miner"])  # another connection committed
+    assert checks == [["miner"]]
+
+
+def test_a_sqlite_commit_mark_changes_only_when_another_connection_commits(tmp_path):
+    from sqlalchemy import text
+
+    from claimtrack.db.engine import make_engine, make_sessionmaker, upgrade
+    from claimtrack.db.repository import commit_mark
+    url = f"sqlite:///{tmp_path / 'claims.db'}"
+    upgrade(make_engine(url))
+    ours, theirs = make_sessionmaker(make_engine(url)), make_sessionmaker(make_engine(url))
+    insert = text("INSERT INTO ingest_errors (origin, reason, at) VALUES (:origin, 'empty', '2026-11-27')")
+    with ours() as session:
+        first = commit_mark(session)
+        session.execute(insert, {"origin": "a.txt"})
+        session.commit()
+        assert commit_mark(session) == first  # our own commit
+        session.rollback()  # each transaction reads its own snapshot: a mark is taken at a transaction's start
+        with theirs() as other:
+            other.execute(insert, {"origin": "b.txt"})
+            other.commit()
+        assert commit_mark(session) != first

@@ -223,6 +223,7 @@ def test_the_candidate_index_hands_detection_what_it_would_pick_from_every_store
     stored_claims = [stored(f"c{i}", claim(f"Source {i % 13}", ("dead", "alive")[i % 2], ("eight", "some")[i % 2]),
                             date(2000, 1, 1) + timedelta(days=(i * 37) % 500)) for i in range(200)]
     monkeypatch.setattr(candidates.repository, "claims_with_subjects", lambda session, keys: list(stored_claims))
+    monkeypatch.setattr(candidates.repository, "commit_mark", lambda session: None)
     index = candidates.CandidateIndex()
     index.load(None, ["abductee"])
     new = [stored("new", claim("Japan", "alive", "some"), date(2024, 1, 1))]

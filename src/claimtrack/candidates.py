@@ -67,16 +67,22 @@ class CandidateIndex:
         self._by_key: OrderedDict[str, _Subject] = OrderedDict()  # least recently used first
         self._size = 0
         self._checked: set[str] = set()  # subjects known to be current in this transaction
+        self._seen: tuple[object, int] | None = None  # `repository.commit_mark` when the index was last loaded
 
     def load(self, session: Session, keys: Iterable[str]) -> None:
         """Make sure these subject keys are in memory and current. Call it before storing the claims that
         have them. A subject already in memory is checked once per transaction against the claim ids the
-        database holds (another process may have stored or replaced claims since): only what changed is read."""
+        database holds (another process may have stored or replaced claims since): only what changed is read.
+        On SQLite the check is skipped when no other connection has committed since the last load."""
         keys = sorted({k for k in keys if k})
         for key in keys:
             if key in self._by_key:
                 self._by_key.move_to_end(key)
         stale = [k for k in keys if k in self._by_key and k not in self._checked]
+        seen, self._seen = self._seen, repository.commit_mark(session)
+        if stale and seen is not None and seen == self._seen:
+            self._checked.update(self._by_key)  # nobody else has committed: what is in memory is what is stored
+            stale = []
         if stale:
             self._refresh(session, stale)
         missing = [k for k in keys if k not in self._by_key]

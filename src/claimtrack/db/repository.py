@@ -247,6 +247,17 @@ def claim_articles(session: Session, subject_keys: Iterable[str]) -> dict[str, t
     return found
 
 
+def commit_mark(session: Session) -> tuple[object, int] | None:
+    """SQLite: a mark that stays the same for as long as no other connection commits (`PRAGMA data_version`,
+    comparable only on one connection, hence a token kept with it), so a single writer can tell that the
+    claims it holds in memory are still what is stored without reading them back. None elsewhere."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    token = connection.connection.info.setdefault("claimtrack_connection", object())
+    return token, connection.exec_driver_sql("PRAGMA data_version").scalar()
+
+
 def claims_by_ids(session: Session, claim_ids: Iterable[str]) -> list[StoredClaim]:
     query = select(ClaimRow).options(joinedload(ClaimRow.article), joinedload(ClaimRow.source_entity),
                                      joinedload(ClaimRow.evidence))
