@@ -45,7 +45,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
         named = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if named is not None and token.lemma_.lower() in CITY_WORDS | PLACE_NOUNS:
-            return name_at(named)  # "the Afghan city of Kunduz": Kunduz
+            return _name_at(named)  # "the Afghan city of Kunduz": Kunduz
         if token.lower_ in CITY_WORDS:
             return _city_named_before(token) or "capital"
         earlier = _place_named_before(token)
@@ -69,7 +69,7 @@ def _in_a_remark_on_the_figure(token: Token, head: Token) -> bool:
     return False
 
 
-def name_at(token: Token) -> str:
+def _name_at(token: Token) -> str:
     """The name a word is part of ("New Orleans" for "Orleans"), or the word itself."""
     return (entity_at(token) or token.doc[token.i:token.i + 1]).text
 
@@ -78,7 +78,7 @@ def _toll_of_a_place(doc: Doc, tokens: set[int]) -> str | None:
     """"Louisiana's confirmed death toll rose to 279": the toll of Louisiana."""
     owner = next((t for t in (doc[i] for i in sorted(tokens)) if t.dep_ == "poss" and t.ent_type_ == "GPE"
                   and t.head.lemma_.lower() in TOLLS), None)
-    return name_at(owner) if owner is not None else None
+    return _name_at(owner) if owner is not None else None
 
 
 def _placed_elsewhere(head: Token) -> set[str]:
@@ -240,7 +240,7 @@ def cue_place(match: AttributionMatch) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < cue.i:
             place = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
             if place is not None:
-                return name_at(place)
+                return _name_at(place)
     place = _authorities_of(match.source)  # the cheap test first: most sources are no local authority
     return place if place is not None and THERE.search(match.cue.sent.text) else None
 
@@ -259,7 +259,7 @@ def _authorities_of(source: Span | None) -> str | None:
     place = next((c for c in source.root.children if c.dep_ in ("compound", "amod") and c.ent_type_ == "GPE"), None)
     if place is None:
         return None
-    name = name_at(place)
+    name = _name_at(place)
     return name if country_of(name) not in (None, name) else None
 
 
@@ -286,7 +286,7 @@ def _city_named_before(token: Token) -> str | None:
     doc = token.doc
     for earlier in reversed(doc[max(0, token.i - 200):token.i]):
         if earlier.ent_type_ == "GPE" and earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
-            return name_at(earlier)
+            return _name_at(earlier)
     return None
 
 

@@ -248,12 +248,11 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     """Can two articles be about one story? The same name said most in both says so. Else their main
     countries must fit (one's first country among the other's), and each must name what the other is
     mainly about, or one must while both name countries; two that both repeat names but share none are two
-    stories even in one country (Grenfell and Tiananmen, both reported from London), as are two that repeat
-    different years and neither names what the other is about (Sharpeville in 1960, Soweto in 1976); else
-    both must be set
-    in the same country. A story about Bhopal that recalls Chernobyl in passing is still not one about
-    Chernobyl, which never names Bhopal. An article that names no country, or repeats no name, can be
-    about anything as far as that test goes."""
+    stories even in one country (Grenfell and Tiananmen, both reported from London), as are two told with
+    different years (`_story_year`) of which neither names again what the other is about (Sharpeville in
+    1960, Soweto in 1976); else both must be set in the same country. A story about Bhopal that recalls
+    Chernobyl in passing is still not one about Chernobyl, which never names Bhopal. An article that names
+    no country, or repeats no name, can be about anything as far as that test goes."""
     main_a, all_a = _main_and_all(names_a)
     main_b, all_b = _main_and_all(names_b)
     if main_a and main_b and main_a[0] == main_b[0]:
@@ -905,7 +904,7 @@ def _describe(stored: StoredClaim) -> str:
             and period.end < stored.published:
         when = f" ({stored.published.isoformat()}, of {_span_text(period)})"  # a date its sentence gives
     hedge = f" (hedged: \"{claim.hedge}\")" if claim.hedge else ""
-    if claim.source_name and cue.lower() == "according to":  # "according to the prosecution, ...", not "prosecution According to"
+    if claim.source_name and cue.lower() == "according to":  # not "prosecution According to ..."
         return f"according to {who}, \"{claim.text.text}\"{when}{hedge}"
     return f"{who} {cue} \"{claim.text.text}\"{when}{hedge}"
 

@@ -1,7 +1,8 @@
 """Doc -> domain Claims. With its claim_*.py helpers, the only code that reads spaCy objects after the
-pipeline; nothing downstream sees one. Each attribution's content is split into clauses, and each clause becomes a claim with its
-subject, predicate, polarity, hedge, quantity, time and stance. When a clause's event happened is read in
-claim_time.py, where and among whom a figure holds in claim_scope.py, a position in claim_stance.py."""
+pipeline; nothing downstream sees one. Each attribution's content is split into clauses, and each clause
+becomes a claim with its subject, predicate, polarity, hedge, quantity, time and stance. When a clause's
+event happened is read in claim_time.py, where and among whom a figure holds in claim_scope.py, a position
+in claim_stance.py."""
 
 from __future__ import annotations
 
@@ -604,7 +605,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         stance=stance,
         hedge=hedge,
         confidence=match.confidence,
-        place=_eventscope(doc, tokens, subject, quantity) or scope(head, tokens) or cue_place(match) or (
+        place=_event_scope(doc, tokens, subject, quantity) or scope(head, tokens) or cue_place(match) or (
             f"who were {among_dead.text}" if among_dead is not None and among_dead.ent_type_ == "NORP" else None),
         period=time if time is not None and time.start is not None else (
             sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
@@ -675,7 +676,7 @@ def _record_holder(head: Token, tokens: set[int]) -> Token | None:
     return None
 
 
-def _eventscope(doc: Doc, tokens: set[int], subject: Token | None, quantity: Quantity | None) -> str | None:
+def _event_scope(doc: Doc, tokens: set[int], subject: Token | None, quantity: Quantity | None) -> str | None:
     """"Hurricane Katrina killed roughly 1,800 people" in a story about Hurricane Maria: a figure for
     another event, scoped to it ("from Hurricane Katrina") so that it meets only figures for that event."""
     if quantity is None:
@@ -1353,7 +1354,8 @@ def _state_listed_or_gone_into(head: Token) -> Token | None:
     """"76 people remain listed as missing", "400 people went missing": the state is what is claimed."""
     lemma = head.lemma_.lower()
     if lemma in COPULAS:  # "remain listed as missing"
-        listed = next((c for c in head.children if c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in LISTING_VERBS), None)
+        listed = next((c for c in head.children if c.dep_ in ("acomp", "xcomp")
+                       and c.lemma_.lower() in LISTING_VERBS), None)
         return _state_listed_or_gone_into(listed) if listed is not None else None
     if lemma in ENTERED_STATES:
         states = [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp", "advcl") and c.i == head.i + 1]
@@ -1899,8 +1901,10 @@ TIMING_MARKS = {"after", "before", "when", "once", "until", "since", "while"}
 def _main_clause_tokens(root: Token) -> set[int]:
     """The root's own arguments, without relative clauses, appositions and other embedded clauses; with the
     deed a "has yet to" or "refused to" denies."""
+    tokens = {root.i}
     deed = _denied_clause(root)
-    tokens = {t.i for t in deed.subtree} | {root.i} if deed is not None and deed.dep_ == "xcomp" else {root.i}
+    if deed is not None and deed.dep_ == "xcomp":
+        tokens |= {t.i for t in deed.subtree}
     for child in root.children:
         if child.dep_ in OWN_VOICE_ARGS:
             tokens |= {t.i for t in child.subtree}
