@@ -1781,3 +1781,12 @@ def test_the_few_known_to_have_survived_are_counted_among_the_group_named_first(
     claim = one(claims("Of the villagers who happened to be in Oradour that afternoon, only six are known to have "
                        "survived."))
     assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("resident", "alive", 6)
+
+
+def test_a_toll_named_by_a_noun_is_a_count_of_the_dead_but_not_a_charges_count(claims):
+    massacre = claims("A tribunal sentenced two men to death for the massacre of 642 people.")
+    inquest = claims("The inquest into the deaths of 96 people at Hillsborough ended in 2016.")
+    convicted = claims("Calley was convicted of the premeditated murder of at least 22 Vietnamese civilians.")
+    assert any((c.predicate_key, c.quantity.value) == ("dead", 642) for c in massacre if c.quantity)
+    assert [(c.predicate_key, c.quantity and c.quantity.value) for c in inquest] == [("dead", 96), ("end", None)]
+    assert not any(c.predicate_key == "dead" for c in convicted)

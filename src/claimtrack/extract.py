@@ -1438,7 +1438,8 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
     for token in (head.doc[i] for i in sorted(tokens) if i in numbers):  # any other count in the clause
         if token.like_num and (token.ent_type_ in QUANTITY_LABELS or counted_whatever_its_tag(token)) \
                 and token.head.dep_ != "npadvmod" \
-                and not _in_relative_clause(token, head) and not _in_timing_phrase(token, head):
+                and not _in_relative_clause(token, head) and not _in_timing_phrase(token, head) \
+                and not _counted_by_another_death_noun(token, head):
             quantity = number_at(token)
             if quantity is not None:
                 return compared(token, quantity, head)
@@ -1658,9 +1659,10 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             continue  # a table or a run-on list, not a sentence a reporter wrote
         for noun in (doc[i] for i in _in_sentence(positions.death_nouns, sent)):
             tokens = {t.i for t in noun.subtree}
-            if _whose_death(noun) is not None and tokens.isdisjoint(attributed) and \
-                    not tokens.isdisjoint(positions.dates):  # a named person's death, dated
-                yield from _own_voice_clause(noun, tokens, published, positions, False)
+            died = _whose_death(noun)
+            if died is not None and tokens.isdisjoint(attributed) and \
+                    (_counted(died) or not tokens.isdisjoint(positions.dates)):
+                yield from _own_voice_clause(noun, tokens, published, positions, False)  # a toll, or a death dated
         for clause, tokens in _event_facts_in_passing(sent):
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
                 for claim in _own_voice_clause(clause, tokens, published, positions, _happening(clause)):
@@ -1721,12 +1723,36 @@ def _in_sentence(positions: list[int], sent: Span) -> list[int]:
 
 
 def _whose_death(noun: Token) -> Token | None:
-    """The named person a death noun is about: "the assassination of Bashir Gemayel", "Ellis's death"."""
+    """The named person a death noun is about ("the assassination of Bashir Gemayel", "Ellis's death"), or
+    the counted group ("the massacre of 642 people", "the deaths of 96 people"), unless the count is a
+    charge's or a verdict's."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEATH_NOUNS:
         return None
     named = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                  if g.dep_ == "pobj" and (g.pos_ == "PROPN" or (_counted(g) and not _charged_with(noun)))), None)
     return named or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+CHARGES = {"charge", "convict", "accuse", "indict", "guilty", "acquit", "try", "prosecute", "suspect"}
+
+
+def _charged_with(noun: Token) -> bool:
+    """"charged with the murder of 109 civilians", "convicted of the murder of 22": the counts of a charge
+    or a verdict, not the toll."""
+    return noun.head.dep_ in ("prep", "agent") and noun.head.head.lemma_.lower() in CHARGES
+
+
+def _counted(group: Token) -> bool:
+    return group.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in group.children)
+
+
+def _counted_by_another_death_noun(number: Token, head: Token) -> bool:
+    """"The inquest into the deaths of 96 people ended in 2016": the 96 are the dead, not what ended."""
+    group = number.head
+    if number.dep_ != "nummod" or group.dep_ != "pobj" or group.head.lower_ != "of":
+        return False
+    noun = group.head.head
+    return noun != head and _whose_death(noun) == group
 
 
 def _named_person_did_not(root: Token) -> bool:

@@ -26,7 +26,8 @@ QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few
 MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])  # "the number", "the figure", "the total"
 NATIONWIDE = {"nationwide", "countrywide", "national", "nationally"}
-DEATH_NOUNS = {"death", "assassination", "killing", "murder", "execution"}  # whose death, named by a noun
+DEATH_NOUNS = {"death", "assassination", "killing", "murder", "execution", "massacre", "slaughter"}  # whose
+# death, or how many deaths, a noun names
 
 
 EXCEED_VERBS = {"exceed", "surpass", "top"}  # "exceeded the 1,640 barrels": more than 1,640
