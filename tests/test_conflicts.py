@@ -550,3 +550,12 @@ def test_a_part_of_the_dead_named_in_words_is_no_toll_though_its_words_name_the_
     battle = dead("b", "23", None)
     assert compare(ambush, battle) is None  # thirteen of the twenty-three
     assert compare(dead("c", "30", "of the soldiers killed in jenin"), battle).kind == "numeric"  # more than all
+
+
+def test_a_count_told_while_a_long_span_ran_is_no_rival_to_the_spans_total():
+    early = stored("a", claim("Police", "dead", "at least 25", subject="people", kind="count"), date(1976, 6, 17))
+    total = stored("b", claim("Commission", "dead", "575", subject="people",
+                              time="between June 1976 and February 1977"), date(1980, 2, 29))
+    in_the_year = stored("c", claim("Commission", "dead", "575", subject="people", time="1976"), date(1980, 2, 29))
+    assert compare(early, total) is None  # the first day's count, within nine months' total
+    assert compare(early, in_the_year).kind == "numeric"  # a year that dates the event is no span of counting

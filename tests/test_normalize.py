@@ -272,3 +272,12 @@ def test_a_hyphenated_name_and_the_same_name_without_its_hyphen_are_one_key():
     from claimtrack.normalize import plain_key
     assert plain_key("chun doo - hwan") == plain_key("chun doo hwan") == "chun doo hwan"
     assert plain_key("erdoğan") == "erdogan"
+
+
+def test_a_span_from_one_date_to_another_is_read_whole_but_two_days_are_not_a_span():
+    published = date(2010, 1, 1)
+    from_to = parse_time("the start of 2005 to the end of February 2009", published)
+    between = parse_time("between the start of 2004 and October 31, 2008", published)
+    assert (from_to.start, from_to.end) == (date(2005, 1, 1), date(2009, 2, 28))
+    assert (between.start, between.end) == (date(2004, 1, 1), date(2008, 10, 31))
+    assert parse_time("both 7 March and 23 March", published) is None

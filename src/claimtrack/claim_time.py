@@ -65,8 +65,8 @@ def date_in_clause(doc: Doc, tokens: set[int], published: date | None):
         if i + 1 < len(dates) and dates[i + 1].start >= ent.end and all(
                 t.lower_ in ("and", "to", "-", "\u2013", "through") for t in doc[ent.end:dates[i + 1].start]):
             end = dates[i + 1].end
-        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "since" else ent.start
-        text = doc[start:end].text  # "since June 9" keeps its "since": a running total
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "between") else ent.start
+        text = doc[start:end].text  # "since June 9" keeps its "since": a running total; "between ... and ..." a span
         parts = text.split(",")  # "April 30, four days after the blast" is April 30; "September 15, 1982,
         time = next((t for t in (parse_time(",".join(parts[:k]), published) for k in range(len(parts), 0, -1))
                      if t is not None), None)  # days before he was due" is September 15, 1982

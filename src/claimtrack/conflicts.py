@@ -469,9 +469,26 @@ def _counted_over_different_spans(a: StoredClaim, b: StoredClaim) -> bool:
     """"4,000 cases diagnosed between 1992 and 2002" and "20,000 between 1991 and 2015": two sources'
     counts over two spans of years that overlap but are not the same count different things."""
     pa, pb = a.claim.period, b.claim.period
+    if _told_while_counting(a, b) or _told_while_counting(b, a):
+        return True
     if not (_several_years(pa) and _several_years(pb)) or _same_source(a, b):
         return False  # a count "in 2002" and one "in 2004" are one count at two moments; one source's
     return (pa.start, pa.end) != (pb.start, pb.end)  # changing span is its timeline, a revision
+
+
+LONG_SPAN = timedelta(days=60)
+
+
+def _told_while_counting(early: StoredClaim, total: StoredClaim) -> bool:
+    """"At least 25 killed" told on June 17, 1976, and "575 died between June 1976 and February 1977": a
+    count told while a long span ran, against the span's total, is a part of it, not a rival figure."""
+    span = total.claim.period  # a span said as one ("between June 1976 and February 1977"), not a year or a
+    if span is None or span.precision != "range" or span.start is None or span.end is None or \
+            span.end - span.start < LONG_SPAN:  # month that only dates an event ("in the 2002 battle")
+        return False
+    told = _told_span(early)
+    return told is not None and told.start is not None and told.end is not None and \
+        span.start <= told.start and told.end < span.end and (told.end - told.start) * 10 < span.end - span.start
 
 
 def _several_years(period: TimeSpan | None) -> bool:
@@ -480,8 +497,17 @@ def _several_years(period: TimeSpan | None) -> bool:
 
 
 def _within(part: StoredClaim, whole: StoredClaim) -> bool:
-    inner, outer = part.claim.period, whole.claim.period
+    inner, outer = _told_span(part), whole.claim.period
+    if inner is None or outer is None or None in (inner.start, inner.end, outer.start, outer.end):
+        return False
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _told_span(stored: StoredClaim) -> TimeSpan | None:
+    """When a claim holds: its period, or else the day its article appeared."""
+    if stored.claim.period is not None or stored.published is None:
+        return stored.claim.period
+    return TimeSpan("", stored.published, stored.published, "day")
 
 
 def _running_total_at_two_moments(a: StoredClaim, b: StoredClaim) -> bool:

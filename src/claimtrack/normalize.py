@@ -344,6 +344,11 @@ def _part_of(text: str, part: str, whole: TimeSpan) -> TimeSpan:
     return TimeSpan(text, start, end, "range")
 
 
+# "from X to Y", "between X and Y"; not "both 7 March and 23 March", two days
+_BETWEEN = re.compile(r"(?:between\s+(?P<first_of_two>.+?)\s+and|(?P<first>.+?)\s+(?:to|through|until))"
+                      r"\s+(?P<last>.+)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def parse_time(text: str, published: date | None) -> TimeSpan | None:
     """A date expression to an interval with a precision; relative ones need the publication date."""
@@ -359,6 +364,12 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     stripped = re.sub(r"^(?:in|on|since|by|from|until|as of|during)\s+", "", cleaned, flags=re.I)
     if re.fullmatch(r"(?:the\s+)?\d{1,3}", stripped, flags=re.I):
         return None  # "Samira Haddad, 63,": an age the tagger took for a date, not the year 2063 or May
+    between = _BETWEEN.fullmatch(stripped)
+    if between:  # "the start of 2005 to the end of February 2009", "between 2004 and October 31, 2008"
+        first, last = (parse_time(text, published) for text in (between.group("first_of_two") or between.group("first"),
+                                                                  between.group("last")))
+        if first and last and first.start and last.end and first.start <= last.end:
+            return TimeSpan(cleaned, first.start, last.end, "range")
     part = _PART_OF.match(stripped)
     whole = parse_time(part.group("whole"), published) if part else None
     if whole is not None and whole.start is not None and whole.end is not None:
