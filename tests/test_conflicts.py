@@ -559,3 +559,15 @@ def test_a_count_told_while_a_long_span_ran_is_no_rival_to_the_spans_total():
     in_the_year = stored("c", claim("Commission", "dead", "575", subject="people", time="1976"), date(1980, 2, 29))
     assert compare(early, total) is None  # the first day's count, within nine months' total
     assert compare(early, in_the_year).kind == "numeric"  # a year that dates the event is no span of counting
+
+
+def test_a_place_named_once_in_passing_is_no_part_of_a_storys_placeless_count():
+    def dead(cid, figure, place, story):
+        counted = replace(claim("Report", "dead", figure, subject="people"), place=place, setting=("Israel",),
+                          story=story)
+        return stored(cid, counted, date(2002, 8, 1))
+    west_bank = dead("a", "497", "the West Bank", ("jenin:4", "annan:2", "west:1", "bank:1"))
+    camp = dead("b", "52", None, ("jenin:3", "annan:4", "west:1", "bank:1"))
+    assert compare(west_bank, camp) is None  # the West Bank's toll, not a part of the camp's
+    again = dead("c", "52", None, ("jenin:3", "west:3", "bank:3"))
+    assert compare(west_bank, again).kind == "numeric"  # a story that keeps naming it: its part, above the whole

@@ -1790,3 +1790,9 @@ def test_a_toll_named_by_a_noun_is_a_count_of_the_dead_but_not_a_charges_count(c
     assert any((c.predicate_key, c.quantity.value) == ("dead", 642) for c in massacre if c.quantity)
     assert [(c.predicate_key, c.quantity and c.quantity.value) for c in inquest] == [("dead", 96), ("end", None)]
     assert not any(c.predicate_key == "dead" for c in convicted)
+
+
+def test_across_a_territory_that_is_no_country_is_that_territory_not_the_nation(claims):
+    territory = one(claims("Across the West Bank, 497 Palestinians were killed during the operation, the report said."))
+    country = one(claims("The Interior Ministry said 1.28 million people marched across France."))
+    assert (territory.place, country.place) == ("the West Bank", "nationwide")

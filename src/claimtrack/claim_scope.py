@@ -52,8 +52,8 @@ def _place(head: Token, tokens: set[int]) -> str | None:
         if earlier is not None:
             return earlier
         ent = entity_at(token) or doc[token.i:token.i + 1]
-        if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE":
-            return "nationwide"  # "across France"
+        if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE" and country_of(ent.text) == ent.text:
+            return "nationwide"  # "across France"; "across the West Bank" is the West Bank's
         return ent.text  # a place as written: "Paris" the city, not the French government
     return _toll_of_a_place(doc, tokens)
 

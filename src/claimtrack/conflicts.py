@@ -619,10 +619,10 @@ def _place_within(place: str, whole: Claim) -> bool:
     """Can a place be a part of what a count for no place covers? Paris in a story set in France, or a place
     the whole's article or sentence names; not "the Ottoman Empire" against the Kuril Islands' people. A
     scope in words ("within two weeks of the leak") narrows any count."""
-    if place.split()[0].islower() or not (whole.setting or whole.story):
-        return True
-    words = _place_words(place)
-    named = _names_said(whole.story) | {spelt_now(word) for word in name_words(whole.sentence.lower())}
+    if place == place.lower() or not (whole.setting or whole.story):
+        return True  # a scope in words ("within two weeks of the leak"); not "the West Bank"
+    words = _place_words(place)  # a place the whole's article names again, or its sentence names
+    named = _repeated_names(whole.story) | {spelt_now(word) for word in name_words(whole.sentence.lower())}
     if words & named:
         return True
     country = country_of(place)
