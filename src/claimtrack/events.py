@@ -9,8 +9,6 @@ headline or the lede."""
 
 from __future__ import annotations
 
-import re
-
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
@@ -19,11 +17,10 @@ from spacy.tokens import Doc, Token
 from .nlp.attribution import home_country
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import entity_at
-from .normalize import country_of
+from .normalize import YEAR_NUMBER, country_of
 
 EVENT_NOUNS = frozenset(load_lexicon("subjects")["event_nouns"])
 _EVENT_IDS = sorted(get_string_id(noun) for noun in EVENT_NOUNS)
-YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 NEARBY = 12  # how far into an event noun's phrase a country may be ("the earthquake that struck Chile")
 
 
@@ -59,8 +56,8 @@ def _own_year(doc: Doc, by_token: dict[int, tuple[str | None, bool]]) -> int | N
 def _year_of(noun: Token) -> int | None:
     """The year an event noun is named with: "the 1968 massacre", "the June 10, 1971 Corpus Christi massacre"."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun
-    return next((int(t.text) for t in head.subtree if t.i < noun.i and t.ent_type_ == "DATE" and YEAR.fullmatch(t.text)),
-                None)  # the words before the noun are its own: a year after it may date something else
+    return next((int(t.text) for t in head.subtree if t.i < noun.i and t.ent_type_ == "DATE"
+                 and YEAR_NUMBER.fullmatch(t.text)), None)  # the words before the noun are its own
 
 
 def _one_name(name: str, own: str | None) -> bool:

@@ -344,6 +344,7 @@ def _part_of(text: str, part: str, whole: TimeSpan) -> TimeSpan:
     return TimeSpan(text, start, end, "range")
 
 
+YEAR_NUMBER = re.compile(r"1[5-9]\d\d|20\d\d")  # "1937", "2009": a year, not a count
 # "from X to Y", "between X and Y"; not "both 7 March and 23 March", two days
 _BETWEEN = re.compile(r"(?:between\s+(?P<first_of_two>.+?)\s+and|(?P<first>.+?)\s+(?:to|through|until))"
                       r"\s+(?P<last>.+)", re.I)
@@ -366,8 +367,8 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
         return None  # "Samira Haddad, 63,": an age the tagger took for a date, not the year 2063 or May
     between = _BETWEEN.fullmatch(stripped)
     if between:  # "the start of 2005 to the end of February 2009", "between 2004 and October 31, 2008"
-        first, last = (parse_time(text, published) for text in (between.group("first_of_two") or between.group("first"),
-                                                                  between.group("last")))
+        first = parse_time(between.group("first_of_two") or between.group("first"), published)
+        last = parse_time(between.group("last"), published)
         if first and last and first.start and last.end and first.start <= last.end:
             return TimeSpan(cleaned, first.start, last.end, "range")
     part = _PART_OF.match(stripped)

@@ -7,15 +7,13 @@ tell its story; `conflicts` compares two articles' names before their claims."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from .nlp.mentions import sentences, span_text
-from .normalize import country_of, country_of_people, known_entity, spelt_now
+from .normalize import YEAR_NUMBER, country_of, country_of_people, known_entity, spelt_now
 
-YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 STORY_NAMES = 16  # the names an article says most, most said first
 STORY_YEARS = 3  # and the years it says most
 TITLE_WEIGHT = 2  # a name in the headline counts as two mentions
@@ -62,7 +60,7 @@ def _first_line_end(doc: Doc) -> int:
 
 def _a_year(token: Token) -> bool:
     """"1960", "in 1976": the year a story is told with (Sharpeville's, Soweto's), kept among its names."""
-    return token.ent_type_ == "DATE" and bool(YEAR.fullmatch(token.text))
+    return token.ent_type_ == "DATE" and bool(YEAR_NUMBER.fullmatch(token.text))
 
 
 def _is_name(token: Token) -> bool:
