@@ -571,3 +571,13 @@ def test_a_place_named_once_in_passing_is_no_part_of_a_storys_placeless_count():
     assert compare(west_bank, camp) is None  # the West Bank's toll, not a part of the camp's
     again = dead("c", "52", None, ("jenin:3", "west:3", "bank:3"))
     assert compare(west_bank, again).kind == "numeric"  # a story that keeps naming it: its part, above the whole
+
+
+def test_a_report_and_a_look_back_at_the_year_before_are_one_story():
+    def homeless(cid, figure, story, published):
+        counted = replace(claim("Officials", "displace", figure, subject="people"), setting=("United States", "Panama"),
+                          story=story)
+        return stored(cid, counted, published)
+    report = homeless("a", "about 15,000", ("defense:3", "forces:3", "southern:2", "noriega:2"), date(1990, 1, 9))
+    look_back = homeless("b", "some 20,000", ("city:2", "jardin:2", "paz:2", "noriega:2", "1989:2"), date(2020, 7, 16))
+    assert compare(report, look_back).kind == "numeric"  # 1990 and 1989: one invasion

@@ -47,6 +47,7 @@ RISING_TOLLS = {"dead", "injure"}  # counts that grow in the first weeks after a
 TOLL_RISING_WINDOW = timedelta(days=21)
 SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b", re.IGNORECASE)  # a count still growing
 RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased"}  # "the toll rose to 279"
+YEARS_APART = 2  # stories told with years further apart than this may be two stories
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
 ONCE_ONLY = {"dead", "abduct", "sink", "happen", "start"}  # what happens once: "the prisoners were killed" in 1940 or in 1941
@@ -268,7 +269,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     if not all_a & all_b:
         return False  # Grenfell and Tiananmen, both reported from London, share not one name
     year_a, year_b = years
-    if year_a and year_b and year_a != year_b:  # Sharpeville (1960) and Soweto (1976), both near Johannesburg:
+    if year_a and year_b and abs(int(year_a) - int(year_b)) > YEARS_APART:  # Sharpeville (1960) and Soweto
+        # (1976), both near Johannesburg; not a report of 1990 and a look back at 1989
         countries = {word for place in (*setting_a, *setting_b) for word in name_words(place.lower())}
         about_a, about_b = set(main_a) - countries, set(main_b) - countries  # not "South Africa"'s words
         if about_a and about_b and not (about_a & _repeated_names(names_b) or about_b & _repeated_names(names_a)):
