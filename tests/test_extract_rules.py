@@ -1796,3 +1796,8 @@ def test_across_a_territory_that_is_no_country_is_that_territory_not_the_nation(
     territory = one(claims("Across the West Bank, 497 Palestinians were killed during the operation, the report said."))
     country = one(claims("The Interior Ministry said 1.28 million people marched across France."))
     assert (territory.place, country.place) == ("the West Bank", "nationwide")
+
+
+def test_left_homeless_is_displaced_whoever_left_them_so(claims):
+    left = one(claims("The destruction left more than 5,000 people homeless, according to the camp's committee."))
+    assert (left.subject_key, left.predicate_key, left.quantity.low) == ("people", "displace", 5001)

@@ -1348,10 +1348,12 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
 
 LISTING_VERBS = {"list", "register", "record", "classify", "class", "declare"}  # "listed as missing"
 ENTERED_STATES = {"go", "fall"}  # "went missing", "fell ill"
+LEAVING_VERBS = {"leave", "render"}  # "left 5,000 people homeless"
 
 
 def _state_listed_or_gone_into(head: Token) -> Token | None:
-    """"76 people remain listed as missing", "400 people went missing": the state is what is claimed."""
+    """"76 people remain listed as missing", "400 people went missing", "left 5,000 people homeless": the
+    state is what is claimed."""
     lemma = head.lemma_.lower()
     if lemma in COPULAS:  # "remain listed as missing"
         listed = next((c for c in head.children if c.dep_ in ("acomp", "xcomp")
@@ -1359,6 +1361,9 @@ def _state_listed_or_gone_into(head: Token) -> Token | None:
         return _state_listed_or_gone_into(listed) if listed is not None else None
     if lemma in ENTERED_STATES:
         states = [c for c in head.children if c.dep_ in ("acomp", "oprd", "xcomp", "advcl") and c.i == head.i + 1]
+    elif lemma in LEAVING_VERBS:  # "the destruction left more than 5,000 people homeless"
+        states = [c for c in head.children if c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ"] + \
+            [g for c in head.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]
     elif lemma in LISTING_VERBS:
         states = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
                   for g in c.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp")]
