@@ -281,3 +281,8 @@ def test_a_span_from_one_date_to_another_is_read_whole_but_two_days_are_not_a_sp
     assert (from_to.start, from_to.end) == (date(2005, 1, 1), date(2009, 2, 28))
     assert (between.start, between.end) == (date(2004, 1, 1), date(2008, 10, 31))
     assert parse_time("both 7 March and 23 March", published) is None
+
+
+def test_a_figure_said_with_perhaps_is_about_that_figure():
+    assert (parse_quantity("perhaps 50,000").low, parse_quantity("perhaps 50,000").high) == (47500, 52500)
+    assert parse_quantity("maybe 200").approximate
