@@ -492,11 +492,15 @@ def test_a_toll_counted_so_far_meets_a_larger_later_count_as_the_same_toll_growi
     assert compare(plain, final).kind == "numeric"  # without "so far", "at least 1,000" is not said of 30,000
 
 
+def told(cid, predicate, figure, story, published, setting, place=None, subject="people", source="Officials"):
+    """A count as its article tells it: with the article's setting and story names, and its own place."""
+    counted = replace(claim(source, predicate, figure, subject=subject), place=place, setting=setting, story=story)
+    return stored(cid, counted, published)
+
+
 def test_a_place_in_the_country_is_no_part_of_a_story_set_in_another_part_of_it():
     def wounded(cid, figure, place, story):
-        counted = replace(claim(None, "injure", figure, subject="people"), place=place, setting=("United States",),
-                          story=story)
-        return stored(cid, counted, date(1970, 5, 5))
+        return told(cid, "injure", figure, story, date(1970, 5, 5), ("United States",), place)
     kent = wounded("a", "nine", None, ("kent:4", "ohio:3", "nixon:2"))
     jackson = wounded("b", "12", "Mississippi", ("kent:3", "jackson:1"))
     assert compare(kent, jackson) is None  # Jackson State's wounded, not a part of Kent State's
@@ -519,9 +523,7 @@ def test_a_claim_told_according_to_its_source_reads_so_in_the_explanation():
 
 def test_a_place_spelt_the_old_way_is_a_part_of_a_story_spelt_the_new_way():
     def toll(cid, figure, place, story, published):
-        counted = replace(claim("Command", "dead", figure, subject="people"), place=place, setting=("South Korea",),
-                          story=story)
-        return stored(cid, counted, published)
+        return told(cid, "dead", figure, story, published, ("South Korea",), place)
     city = toll("a", "170", "Kwangju", ("gwangju:5", "kim:2"), date(1980, 5, 31))
     whole = toll("b", "as many as 2,000", None, ("gwangju:4", "special:1"), date(1980, 6, 9))
     assert compare(city, whole) is None  # Kwangju's count is a part of the story's, and smaller
@@ -531,9 +533,7 @@ def test_a_place_spelt_the_old_way_is_a_part_of_a_story_spelt_the_new_way():
 
 def test_two_stories_of_one_country_years_apart_do_not_meet():
     def toll(cid, figure, story, published):
-        counted = replace(claim("Officials", "dead", figure, subject="people"), setting=("Israel", "Palestine"),
-                          story=story)
-        return stored(cid, counted, published)
+        return told(cid, "dead", figure, story, published, ("Israel", "Palestine"))
     jenin = toll("a", "52", ("jenin:4", "erekat:2", "sharon:2", "west:1"), date(2002, 8, 1))
     gaza = toll("b", "more than 1,300", ("gaza:7", "hamas:4", "strip:2", "west:1", "2006:1"), date(2009, 1, 18))
     jenin_later = toll("c", "about 500", ("jenin:6", "bakri:2", "2002:3"), date(2012, 4, 11))
@@ -543,9 +543,7 @@ def test_two_stories_of_one_country_years_apart_do_not_meet():
 
 def test_a_part_of_the_dead_named_in_words_is_no_toll_though_its_words_name_the_story():
     def dead(cid, figure, place):
-        counted = replace(claim(None, "dead", figure, subject="soldier"), place=place, setting=("Israel",),
-                          story=("jenin:4", "camp:2"))
-        return stored(cid, counted, date(2002, 4, 20))
+        return told(cid, "dead", figure, ("jenin:4", "camp:2"), date(2002, 4, 20), ("Israel",), place, "soldier")
     ambush = dead("a", "13", "of the soldiers killed in jenin")
     battle = dead("b", "23", None)
     assert compare(ambush, battle) is None  # thirteen of the twenty-three
@@ -563,9 +561,7 @@ def test_a_count_told_while_a_long_span_ran_is_no_rival_to_the_spans_total():
 
 def test_a_place_named_once_in_passing_is_no_part_of_a_storys_placeless_count():
     def dead(cid, figure, place, story):
-        counted = replace(claim("Report", "dead", figure, subject="people"), place=place, setting=("Israel",),
-                          story=story)
-        return stored(cid, counted, date(2002, 8, 1))
+        return told(cid, "dead", figure, story, date(2002, 8, 1), ("Israel",), place)
     west_bank = dead("a", "497", "the West Bank", ("jenin:4", "annan:2", "west:1", "bank:1"))
     camp = dead("b", "52", None, ("jenin:3", "annan:4", "west:1", "bank:1"))
     assert compare(west_bank, camp) is None  # the West Bank's toll, not a part of the camp's
@@ -575,9 +571,7 @@ def test_a_place_named_once_in_passing_is_no_part_of_a_storys_placeless_count():
 
 def test_a_report_and_a_look_back_at_the_year_before_are_one_story():
     def homeless(cid, figure, story, published):
-        counted = replace(claim("Officials", "displace", figure, subject="people"), setting=("United States", "Panama"),
-                          story=story)
-        return stored(cid, counted, published)
+        return told(cid, "displace", figure, story, published, ("United States", "Panama"))
     report = homeless("a", "about 15,000", ("defense:3", "forces:3", "southern:2", "noriega:2"), date(1990, 1, 9))
     look_back = homeless("b", "some 20,000", ("city:2", "jardin:2", "paz:2", "noriega:2", "1989:2"), date(2020, 7, 16))
     assert compare(report, look_back).kind == "numeric"  # 1990 and 1989: one invasion
