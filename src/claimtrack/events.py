@@ -26,17 +26,15 @@ NEARBY = 12  # how far into an event noun's phrase a country may be ("the earthq
 
 def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None:
     """The name of an event the claim's words tie it to, when that is not the article's own event."""
-    own, by_token = _events(doc)
+    own, own_year, by_token = _events(doc)
     if not by_token:
         return None
     candidates = set(tokens)
     if subject is not None and subject.dep_ == "nsubj" and subject.lower_ in ("which", "that"):
         candidates.add(subject.head.head.i)  # "the tsunami of December 2004, which killed 230,000"
     home = home_country(doc)
-    own_year = _own_year(doc, by_token)
     for i in sorted(candidates):
-        name, proper = by_token.get(i, (None, False))
-        year = _year_of(doc[i]) if i in by_token else None
+        name, proper, year = by_token.get(i, (None, False, None))
         if own_year is not None and year is not None and year != own_year:
             return name or f"the {year} {doc[i].lower_}"  # "the 1971 Corpus Christi massacre" in a story of 1968's
         if name is None:
@@ -46,11 +44,6 @@ def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None
         if another_named or another_country:
             return name
     return None
-
-
-def _own_year(doc: Doc, by_token: dict[int, tuple[str | None, bool]]) -> int | None:
-    """The year the article's own event carries in its name, the first one dated ("tied to 1968 massacre")."""
-    return next((year for year in map(_year_of, (doc[i] for i in by_token)) if year is not None), None)
 
 
 def _year_of(noun: Token) -> int | None:
@@ -70,17 +63,19 @@ def _one_name(name: str, own: str | None) -> bool:
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
-def _events(doc: Doc) -> tuple[str | None, dict[int, tuple[str | None, bool]]]:
-    """The article's own event (its proper name, or None when the article does not name it) and, for each
-    event noun, the event it names: (name, is a proper name), or (None, False) for "the earthquake"."""
+def _events(doc: Doc) -> tuple[str | None, int | None, dict[int, tuple[str | None, bool, int | None]]]:
+    """The article's own event (its proper name, or None when the article does not name it), the year its
+    first dated event noun carries ("tied to 1968 massacre"), and for each event noun the event it names and
+    its year: (name, is a proper name, year), or (None, False, None) for "the earthquake"."""
     cached = doc.user_data.get("claimtrack_events")
     if cached is None:
         table = doc.to_array([LOWER, LEMMA]) if len(doc) else numpy.zeros((0, 2), "uint64")
         nouns = numpy.isin(table[:, 0], _EVENT_IDS) | numpy.isin(table[:, 1], _EVENT_IDS)  # "Hurricane", "quakes"
-        by_token = {i: _name(doc[i]) for i in numpy.flatnonzero(nouns).tolist()}
+        by_token = {i: (*_name(doc[i]), _year_of(doc[i])) for i in numpy.flatnonzero(nouns).tolist()}
         # The first event named: the headline's or the lede's. Later ones are brought in for comparison.
-        own = next((name for name, is_proper in by_token.values() if is_proper), None)
-        cached = doc.user_data["claimtrack_events"] = (own, by_token)
+        own = next((name for name, is_proper, _ in by_token.values() if is_proper), None)
+        own_year = next((year for _, _, year in by_token.values() if year is not None), None)
+        cached = doc.user_data["claimtrack_events"] = (own, own_year, by_token)
     return cached
 
 
