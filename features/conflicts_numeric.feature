@@ -191,3 +191,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "Officials at the time" and "Historians" is flagged
+
+  Scenario: A toll named by a noun, against one told by a source
+    Given an article "verdict.txt":
+      """
+      Oradour verdicts
+      Published: 1953-02-13
+
+      BORDEAUX - A French military tribunal sentenced two men to death for the massacre of 642 people at the village of Oradour-sur-Glane.
+      """
+    And an article "prosecutor.txt":
+      """
+      Oradour officer on trial
+      Published: 1983-06-07
+
+      BERLIN - The East German prosecutor said 643 people were killed at Oradour-sur-Glane in France.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "East German prosecutor" and the article's own "the massacre of 642 people" is flagged

@@ -574,3 +574,24 @@ Feature: What is not a conflict
       | source                    | quantity  |
       | National Security Archive | 44        |
     And no conflict pairs "about 120 people were killed" with "killed 44 people"
+
+  Scenario: Two massacres in one country, told with their own years
+    Given an article "sharpeville.txt":
+      """
+      Police fire on pass-law crowd at Sharpeville
+      Published: 1960-03-22
+
+      SHARPEVILLE, South Africa - Police said 56 people were killed at Sharpeville, south of Johannesburg. Sharpeville was quiet on Tuesday, and the Pan Africanist Congress said Sharpeville would mourn.
+      """
+    And an article "soweto.txt":
+      """
+      Soweto remembers 1976
+      Published: 2021-06-16
+
+      SOWETO, South Africa - Soweto, near Johannesburg, marked the 1976 uprising. The apartheid government said 176 people were killed in the uprising.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source | quantity |
+      | Police | 56       |
+    And there are 0 conflicts
