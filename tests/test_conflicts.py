@@ -541,6 +541,21 @@ def test_two_stories_of_one_country_years_apart_do_not_meet():
     assert compare(jenin, jenin_later).kind == "numeric"  # told ten years on, with its year: one story
 
 
+def test_one_year_told_from_both_countries_of_a_story_is_one_story():
+    def toll(cid, figure, setting, story, published):
+        return told(cid, "dead", figure, story, published, setting)
+    at_the_time = toll("a", "32", ("Algeria", "France"), ("boulevards:2", "seine:1"), date(1961, 10, 18))
+    looking_back = toll("b", "about 200", ("France", "Algeria"), ("einaudi:3", "papon:2", "seine:1", "1961:3"),
+                        date(1999, 3, 27))
+    assert compare(at_the_time, looking_back).kind == "numeric"  # the night of 1961, as the NYT retold it in 1999
+    other_year = toll("c", "about 200", ("France", "Algeria"), ("einaudi:3", "papon:2", "seine:1", "1958:3"),
+                      date(1999, 3, 27))
+    assert compare(at_the_time, other_year) is None  # a story told of another year
+    same_year_no_date = toll("d", "about 200", ("France", "Algeria"), ("einaudi:3", "papon:2", "seine:1"),
+                             date(1961, 11, 2))
+    assert compare(at_the_time, same_year_no_date) is None  # neither dwells on a year: no more than a shared country
+
+
 def test_a_part_of_the_dead_named_in_words_is_no_toll_though_its_words_name_the_story():
     def dead(cid, figure, place):
         return told(cid, "dead", figure, ("jenin:4", "camp:2"), date(2002, 4, 20), ("Israel",), place, "soldier")

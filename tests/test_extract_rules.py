@@ -1478,10 +1478,21 @@ def test_two_named_peoples_counted_together_keep_their_own_names(claims):
     ("British colonial records put the number of people killed during the uprising at about 11,000.", 11000),
     ("The Kahan Commission, which put the number of dead at about 460, found that Sharon bore indirect "
      "responsibility.", 460),
+    ("The historian Jean-Paul Brunet puts the number of dead at between 30 and 50.", None),  # read as a date
 ])
 def test_a_toll_put_at_a_figure_counts_the_dead(claims, text, value):
     claim = next(c for c in claims(text) if c.quantity is not None)
     assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("people", "dead", value)
+    if value is None:
+        assert (claim.quantity.low, claim.quantity.high) == (30, 50)
+
+
+def test_a_number_put_on_demonstrators_counts_those_who_marched_not_what_was_said_before(claims):
+    put = claims("Police said 64 officers were injured. The prefecture put the number of demonstrators at some 20,000.")
+    marched = one(claims("About 30,000 Algerians marched peacefully through the capital."))
+    crowd = next(c for c in put if c.quantity.value == 20000)
+    assert (crowd.subject_key, crowd.predicate_key) == (marched.subject_key, marched.predicate_key) == \
+        ("protester", "attend")  # not "injure", said of the officers before
 
 
 @pytest.mark.parametrize("text, subject, value", [

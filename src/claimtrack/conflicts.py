@@ -281,6 +281,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     named_b, named_a = (all_b, all_a) if mutual else (_repeated_names(names_b), _repeated_names(names_a))
     if setting_a and setting_b and (set(main_a) & named_b or set(main_b) & named_a):
         return True
+    if mutual and year_a and year_a == year_b and (_year_said_again(names_a) or _year_said_again(names_b)):
+        return True  # Paris in 1961, told from Algeria's side and from France's, one of them dwelling on the year
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
 
 

@@ -53,6 +53,7 @@ RECENT_SUBJECTS = "claimtrack_counted_by_predicate"  # doc.user_data: the last t
 RECENT_RATES = "claimtrack_rates_by_measure"  # doc.user_data: the unit of the last rate given, by subject and predicate
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
+AGENT_DEEDS = {agent: deed for deed, agent in AGENTS.items()}  # protesters attend
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 JUDGEMENTS = set(load_lexicon("predicates")["judgements"])  # "right", "wrong", "adequate"
 NEGATED_AS = load_lexicon("predicates")["negated_as"]
@@ -446,7 +447,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     measure = predicate_token if predicate_token.lemma_.lower() in MEASURE_NOUNS else subject
     measured = event is None and measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and (
         measure is predicate_token or predicate_token.lemma_.lower() in LIGHT_VERBS or _level_reached(head))
-    if measured and previous_subject is not None and not has_predicate_family(measure.lemma_):
+    if measured and previous_subject is not None and not has_predicate_family(measure.lemma_) \
+            and _of_object(measure) is None:  # not "put the number of demonstrators at 20,000": its own count
         # "the CGT put the figure at 900,000": the figure of what came before; a turnout is a turnout
         predicate_key = previous_subject[2]
     refused = match.cue_lemma in REFUSAL_VERBS and head.i == match.content_head.i  # "refused to withdraw it"
@@ -536,6 +538,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     substance = _measured_substance(tokens, doc, quantity) if quantity is not None else None
     if crowd:
         key = AGENTS["attend"]
+    elif measured and key in AGENT_DEEDS and predicate_key == predicate_family(measure.lemma_.lower()):
+        predicate_key = AGENT_DEEDS[key]  # "put the number of demonstrators at some 20,000": that many marched
     elif toll is not None:
         key = toll[0]
     elif quantity is not None and key in TOLLS and (predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES
@@ -1516,8 +1520,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     own_family = predicate_family(head.lemma_)
     if head.lower_ == "others" and family in PEOPLE_PREDICATES:
         return text, "people"  # "11 were killed and 17 others injured": 17 more people
-    if (head.lemma_.lower() in GENERIC_PEOPLE and family in AGENTS) or own_family in AGENTS:
-        return text, AGENTS[family if head.lemma_.lower() in GENERIC_PEOPLE else own_family]  # marchers: protesters
+    people = head.lemma_.lower() in GENERIC_PEOPLE or (head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"))
+    if (people and family in AGENTS) or own_family in AGENTS:  # "30,000 Algerians marched": protesters
+        return text, AGENTS[family if people else own_family]  # marchers: protesters
     of_something = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     measure = head.lemma_.lower() in MEASURE_NOUNS and family not in OBJECT_CENTRED  # not "the figures were rigged"
     if measure and previous is not None and not of_something:

@@ -123,8 +123,10 @@ def _read_number_at(token: Token) -> Quantity | None:
         start = bound.i  # "the toll was well above 3,000": the parser makes the bound a preposition
         start = min([start, *(c.i for c in bound.children if c.dep_ == "advmod" and c.i < bound.i)])
     end = span.end
-    if token.dep_ == "pobj" and token.head.lower_ == "between":  # "between 2,658 and 3,290": one range
-        start = min(start, token.head.i)
+    between = token.head if token.head.lower_ == "between" else next(  # "put it at between 30 and 50"
+        (c for c in token.children if c.dep_ == "quantmod" and c.lower_ == "between"), None)
+    if token.dep_ == "pobj" and between is not None:  # "between 2,658 and 3,290": one range
+        start = min(start, between.i)
         end = max([end, *(c.right_edge.i + 1 for c in token.children if c.dep_ == "conj" and c.like_num)])
     elif token.i >= 3 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].like_num \
             and doc[token.i - 3].lower_ == "between":  # "between 3,200 and 5,000 people", the first hung elsewhere
