@@ -16,6 +16,7 @@ class FakeClaim:
     stance: None = None
     quantity: None = None
     period: None = None
+    story: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
+
 from claimtrack.conflicts import MAX_PER_KEY, MAX_PER_SOURCE, blocking_keys, compare, detect
 from claimtrack.domain import Attribution, Claim, Evidence, Stance, StoredClaim, TextSpan, TimeSpan
 from claimtrack.normalize import parse_quantity, parse_time
@@ -217,16 +219,29 @@ def test_under_a_key_only_the_sources_heard_from_most_recently_are_compared():
     assert pairs == {f"s{i}" for i in range(5, MAX_PER_KEY + 5)}
 
 
-def test_the_candidate_index_hands_detection_what_it_would_pick_from_every_stored_claim(monkeypatch):
+def test_under_a_key_the_claims_own_story_is_compared_however_many_stories_spoke_since():
+    def toll(cid, source, figure, story, published):
+        return stored(cid, replace(claim(source, "dead", figure, subject="people"), story=story), published)
+    own = toll("own", "French records", "103", ("setif:4", "guelma:2"), date(2005, 2, 28))
+    since = [toll(f"s{i}", f"Source {i}", "40", ("katyn:3",), date(2010, 1, 1) + timedelta(days=i))
+             for i in range(MAX_PER_KEY + 5)]
+    new = toll("new", "Le Monde", "102", ("setif:3", "achiary:2"), date(2015, 4, 20))
+    pairs = {c.claim_a if c.claim_b == "new" else c.claim_b for c in detect([new], [own, *since])}
+    assert pairs == {"own"}  # fifty-five later tolls of Katyn crowd nothing out of Setif's story
+
+
+@pytest.mark.parametrize("stories", [((), ()), (("setif:2",), ("katyn:3", "setif:1"))])
+def test_the_candidate_index_hands_detection_what_it_would_pick_from_every_stored_claim(monkeypatch, stories):
     from claimtrack import candidates
 
-    stored_claims = [stored(f"c{i}", claim(f"Source {i % 13}", ("dead", "alive")[i % 2], ("eight", "some")[i % 2]),
+    stored_claims = [stored(f"c{i}", replace(claim(f"Source {i % 13}", ("dead", "alive")[i % 2],
+                                                   ("eight", "some")[i % 2]), story=stories[i % 3 == 0]),
                             date(2000, 1, 1) + timedelta(days=(i * 37) % 500)) for i in range(200)]
     monkeypatch.setattr(candidates.repository, "claims_with_subjects", lambda session, keys: list(stored_claims))
     monkeypatch.setattr(candidates.repository, "commit_mark", lambda session: None)
     index = candidates.CandidateIndex()
     index.load(None, ["abductee"])
-    new = [stored("new", claim("Japan", "alive", "some"), date(2024, 1, 1))]
+    new = [stored("new", replace(claim("Japan", "alive", "some"), story=stories[0]), date(2024, 1, 1))]
     assert len(index.rivals(new)) < len(stored_claims)
     assert detect(new, index.rivals(new)) == detect(new, stored_claims)
 
@@ -554,6 +569,14 @@ def test_one_year_told_from_both_countries_of_a_story_is_one_story():
     same_year_no_date = toll("d", "about 200", ("France", "Algeria"), ("einaudi:3", "papon:2", "seine:1"),
                              date(1961, 11, 2))
     assert compare(at_the_time, same_year_no_date) is None  # neither dwells on a year: no more than a shared country
+
+
+def test_the_first_days_of_one_event_named_in_two_ways_are_one_stretch():
+    def early(cid, figure, place):
+        return told(cid, "dead", figure, ("setif:4",), date(2005, 2, 28), ("France", "Algeria"), place)
+    rising = early("a", "102", "in the first days of the rising")
+    assert compare(rising, early("b", "103", "in the first days of the unrest")).kind == "numeric"
+    assert compare(rising, early("c", "103", "within two weeks of the rising")) is None  # a longer stretch
 
 
 def test_a_part_of_the_dead_named_in_words_is_no_toll_though_its_words_name_the_story():

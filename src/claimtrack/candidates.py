@@ -1,8 +1,9 @@
 """The stored claims that new claims are checked against, kept in memory during a batch.
 
 Detection compares a new claim, under each of its blocking keys (`conflicts.blocking_keys`: its subject,
-with its predicate, its exclusive states or its being a position), with the latest claims of the sources
-heard from most recently (`conflicts.latest_under_key`). Loading those from the database for each new
+with its predicate, its exclusive states or its being a position), and under each of them within each name
+its story is mainly about (`conflicts.picking_keys`), with the latest claims of the sources heard from most
+recently (`conflicts.latest_under_key`). Loading those from the database for each new
 article would cost more with every article stored; the index loads a subject once, then follows what the
 batch stores and replaces, and keeps each key's claims by source in the order they were made, so picking the
 latest ones costs the same however many claims a key has. Subjects not used for a while are let go when the
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from .conflicts import blocking_keys, chronological, pick_latest, rival_subjects
+from .conflicts import chronological, pick_latest, picking_keys, rival_subjects
 from .db import repository
 from .domain import StoredClaim
 
@@ -57,7 +58,7 @@ class _Subject:
 
     def add(self, stored: StoredClaim) -> None:
         self.claims.append(stored)
-        for key in blocking_keys(stored.claim):
+        for key in picking_keys(stored.claim):
             self.blocks[key].add(stored)
 
 
@@ -134,7 +135,7 @@ class CandidateIndex:
         for new in claims:
             subjects = (self._by_key.get(key) for key in sorted(rival_subjects(new.claim)))
             for subject in (s for s in subjects if s is not None):
-                for key in sorted(blocking_keys(new.claim)):
+                for key in picking_keys(new.claim):
                     block = subject.blocks.get(key)
                     for stored in block.latest() if block is not None else ():
                         found.setdefault(stored.id, stored)

@@ -76,7 +76,7 @@ def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> lis
     for claim in new:
         keys = sorted(blocking_keys(claim.claim))
         same_article = [other for key in keys for claims in new_blocks.get(key, {}).values() for other in claims]
-        for other in [*rivals(keys, blocks), *same_article]:
+        for other in [*rivals(picking_keys(claim.claim), blocks), *same_article]:
             if other.id == claim.id:
                 continue
             conflict = compare(claim, other)
@@ -145,7 +145,15 @@ def _blocking_keys(subject: str, predicate: str, is_stance: bool, is_bar: bool =
     return frozenset(keys)
 
 
-Blocks = dict[str, dict[str | None, list[StoredClaim]]]  # blocking key -> source -> claims, oldest first
+def picking_keys(claim: Claim) -> list[str]:
+    """The keys the latest claims are picked under: each blocking key, and each blocking key within each of
+    the names the claim's story is mainly about ("people|dead#setif"). Under a key many stories share, the
+    latest claims of the claim's own story are then compared too, however many other stories spoke since."""
+    keys = sorted(blocking_keys(claim))
+    return keys + [f"{key}#{anchor}" for anchor in _main_and_all(claim.story)[0] for key in keys]
+
+
+Blocks = dict[str, dict[str | None, list[StoredClaim]]]  # picking key -> source -> claims, oldest first
 
 
 def group_by_block(claims: Iterable[StoredClaim]) -> Blocks:
@@ -154,7 +162,7 @@ def group_by_block(claims: Iterable[StoredClaim]) -> Blocks:
     for stored in sorted(claims, key=chronological):
         if stored.id not in seen:
             seen.add(stored.id)
-            for key in blocking_keys(stored.claim):
+            for key in picking_keys(stored.claim):
                 blocks[key][stored.claim.source_name].append(stored)
     return blocks
 
@@ -615,7 +623,7 @@ def _is_part(part: Claim, whole: Claim) -> bool:
     subject = part.subject_key == whole.subject_key or PARTS.get(part.subject_key) == whole.subject_key
     narrower_place = part.place not in (None, "nationwide") and whole.place in (None, "nationwide") and \
         not part.place.startswith(EVENT_SCOPE) and _place_within(part.place, whole)  # not another event's toll
-    place = part.place == whole.place or narrower_place
+    place = _scope_key(part.place) == _scope_key(whole.place) or narrower_place
     return subject and place and (part.subject_key != whole.subject_key or narrower_place)
 
 
@@ -824,7 +832,7 @@ def _names_someone(claim) -> bool:
 
 def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
     """Same place and same period, as far as the claims tell."""
-    pa, pb = a.claim.place, b.claim.place
+    pa, pb = _scope_key(a.claim.place), _scope_key(b.claim.place)
     one_named = not (pa and pb)
     if pa != pb and not (one_named and ("nationwide" in (pa, pb) or a.claim.subject_key == EVENT_KEY
                                         or _where_both_stories_are(pa or pb, a.claim, b.claim))):
@@ -832,6 +840,17 @@ def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
         # at Srebrenica" is about the story's event, which "the massacre amounted to genocide" names too.
         return False
     return _same_period(a, b)
+
+
+# "in the first days of the rising", "in the first days of the unrest": one stretch of one story's event
+_EARLY_STRETCH = re.compile(r"((?:within|in|during) .*?\b(?:hours?|days?|nights?|weeks?|months?|years?)) of .+")
+
+
+def _scope_key(place: str | None) -> str | None:
+    """A scope as it is compared: the first stretch of an event without the event's name, which the
+    same story gives in its own words."""
+    early = _EARLY_STRETCH.fullmatch(place) if place else None
+    return early.group(1) if early else place
 
 
 def _where_both_stories_are(place: str, a: Claim, b: Claim) -> bool:
