@@ -146,11 +146,13 @@ def _blocking_keys(subject: str, predicate: str, is_stance: bool, is_bar: bool =
 
 
 def picking_keys(claim: Claim) -> list[str]:
-    """The keys the latest claims are picked under: each blocking key, and each blocking key within each of
-    the names the claim's story is mainly about ("people|dead#setif"). Under a key many stories share, the
-    latest claims of the claim's own story are then compared too, however many other stories spoke since."""
+    """The keys the latest claims are picked under: each blocking key, and each blocking key within the name
+    the claim's story is first about ("people|dead#setif"), which makes two articles one story. Under a key
+    many stories share, the latest claims of the claim's own story are then compared too, however many other
+    stories spoke since."""
     keys = sorted(blocking_keys(claim))
-    return keys + [f"{key}#{anchor}" for anchor in _main_and_all(claim.story)[0] for key in keys]
+    main = _main_and_all(claim.story)[0]
+    return keys + [f"{key}#{main[0]}" for key in keys] if main else keys
 
 
 Blocks = dict[str, dict[str | None, list[StoredClaim]]]  # picking key -> source -> claims, oldest first
