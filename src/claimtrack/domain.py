@@ -19,7 +19,7 @@ def hash_id(*parts: str, length: int = 16) -> str:
     return digest[:length]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     text: str
     title: str = ""
@@ -34,7 +34,7 @@ class Article:
         return hash_id(self.text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TextSpan:
     """Character offsets into the article text, end exclusive."""
 
@@ -43,7 +43,7 @@ class TextSpan:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     source: TextSpan | None
     cue: TextSpan
@@ -51,7 +51,7 @@ class Attribution:
     content_parts: tuple[tuple[int, int], ...] = ()  # set when the content is split by the cue
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     text: str
     value: float | None
@@ -61,7 +61,7 @@ class Quantity:
     approximate: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeSpan:
     text: str
     start: date | None
@@ -69,7 +69,7 @@ class TimeSpan:
     precision: str  # day, month, year, decade, range; time: a time of day with no date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stance:
     holder: str
     target: str
@@ -77,7 +77,7 @@ class Stance:
     condition: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One place a claim was read: the attribution as a whole (source, cue, everything reported) and
     `claim_text`, the words of the attribution's content that carry this particular claim."""
@@ -95,7 +95,7 @@ EVENT_KEY = "event"  # the subject key of a claim that names what the story's ev
 EVENT_SCOPE = "from "  # a claim's place "from Hurricane Katrina": a figure for another event than the story's
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     source_name: str | None
     source_text: str | None
@@ -154,7 +154,7 @@ class Claim:
         return quantity.low, quantity.high
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     claim_a: str  # claim ids, ordered
     claim_b: str
@@ -166,7 +166,7 @@ class Conflict:
     id: str = field(default="")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoredClaim:
     """A claim as kept in the database: with its id and the article facts that detection needs."""
 
