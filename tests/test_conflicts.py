@@ -571,6 +571,16 @@ def test_one_year_told_from_both_countries_of_a_story_is_one_story():
     assert compare(at_the_time, same_year_no_date) is None  # neither dwells on a year: no more than a shared country
 
 
+def test_a_march_counted_in_a_look_back_is_the_march_of_the_year_it_looks_back_to():
+    def marched(cid, figure, story, published):
+        return told(cid, "attend", figure, story, published, ("France",), subject="protester")
+    that_night = marched("a", "some 20,000", ("boulevards:2", "papon:2"), date(1961, 10, 18))
+    looking_back = marched("b", "about 30,000", ("papon:3", "1961:3"), date(2024, 10, 17))
+    assert compare(that_night, looking_back).kind == "numeric"
+    this_year = marched("c", "about 30,000", ("papon:3",), date(2024, 10, 17))
+    assert compare(that_night, this_year) is None  # a march of 2024, reported when it happened
+
+
 def test_the_first_days_of_one_event_named_in_two_ways_are_one_stretch():
     def early(cid, figure, place):
         return told(cid, "dead", figure, ("setif:4",), date(2005, 2, 28), ("France", "Algeria"), place)

@@ -1124,6 +1124,13 @@ def test_a_wrong_judgement_denies_the_right_one(claims):
     assert (wrong.predicate_key, wrong.polarity) == ("right", "negative")
 
 
+def test_unarmed_and_closed_deny_armed_and_open(claims):
+    unarmed = one(claims("The marchers were all unarmed, survivors have always maintained."))
+    closed = one(claims("The archives remain closed to researchers, historians say."))
+    assert (unarmed.predicate_key, unarmed.polarity, closed.predicate_key, closed.polarity) == \
+        ("arm", "negative", "open", "negative")
+
+
 def test_a_numbered_flat_is_no_count(claims):
     claim = one(claims("The report found that the fire began in a fridge-freezer in flat 16."))
     assert claim.quantity is None

@@ -910,6 +910,9 @@ def _period(stored: StoredClaim, window: timedelta = SAME_DAY_WINDOW) -> TimeSpa
     if claim.period is not None:
         return claim.period
     if stored.published is not None and claim.predicate_key in load_lexicon("predicates")["dated_events"]:
+        year = _year_said_again(claim.story)
+        if year is not None and int(year) != stored.published.year:  # a look back at 1961: its march is 1961's
+            return TimeSpan(year, date(int(year), 1, 1), date(int(year), 12, 31), "year")
         return TimeSpan("", stored.published - window, stored.published, "range")
     return None
 
