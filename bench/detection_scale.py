@@ -14,6 +14,7 @@ process (which other load on a shared machine disturbs less)."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import sys
 import tempfile
@@ -39,12 +40,18 @@ class Block:
 
 def parsed_archive(count: int, cache: Path) -> list:
     """[(Article, claims)] for the generated archive, in reading order; parsed once, then read from cache."""
+    from claimtrack import domain
     from claimtrack.parsing import parse_pending
     from claimtrack.readers import read_paths
 
     stored = cache / f"parsed-{count}.pickle"
+    # Claims pickled by another version of the domain classes would load as garbage, not fail: the cache
+    # keeps the hash of the module that defines them, and is parsed again when it changed.
+    version = hashlib.sha256(Path(domain.__file__).read_bytes()).hexdigest()
     if stored.exists():
-        return pickle.loads(stored.read_bytes())
+        kept = pickle.loads(stored.read_bytes())
+        if isinstance(kept, tuple) and kept[0] == version:
+            return kept[1]
     folder = cache / f"archive-{count}"
     if not folder.exists():
         generate(folder, count)
@@ -52,7 +59,7 @@ def parsed_archive(count: int, cache: Path) -> list:
     started = time.perf_counter()
     parsed = [(p.article, p.claims) for p in parse_pending(articles, workers=2) if not p.error]
     print(f"parsed {len(parsed)} articles in {time.perf_counter() - started:.0f} s (cached in {stored.name})")
-    stored.write_bytes(pickle.dumps(parsed))
+    stored.write_bytes(pickle.dumps((version, parsed)))
     return parsed
 
 
