@@ -283,6 +283,13 @@ def test_a_span_from_one_date_to_another_is_read_whole_but_two_days_are_not_a_sp
     assert parse_time("both 7 March and 23 March", published) is None
 
 
+@pytest.mark.parametrize("text", ["September and October 1961", "September-October 1961",
+                                  "from September to October 1961"])
+def test_two_months_of_one_year_are_the_span_of_both(text):
+    span = parse_time(text, date(2001, 10, 18))
+    assert (span.start, span.end) == (date(1961, 9, 1), date(1961, 10, 31))
+
+
 def test_a_figure_said_with_perhaps_is_about_that_figure():
     assert (parse_quantity("perhaps 50,000").low, parse_quantity("perhaps 50,000").high) == (47500, 52500)
     assert parse_quantity("maybe 200").approximate

@@ -224,6 +224,8 @@ _DATEPARSER_READS = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                                r"friday|saturday|sunday|noon|midnight|now)\b", re.IGNORECASE)
 _DURATION = re.compile(r"\b\d+(?:[-\s]|\s+-\s+)(?:year|month|week|day|hour|minute)s?\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"^(" + "|".join(_MONTHS) + r")$", re.I)
+_TWO_MONTHS = re.compile(r"(?:between\s+)?(?P<first>" + "|".join(_MONTHS) + r")\s*(?:and|to|through|until|-|–)\s*"
+                         r"(?P<last>" + "|".join(_MONTHS) + r"),?\s+(?P<year>\d{4})", re.I)
 _MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)  # in every %B and %b
 _DAY_FORMATS = ("%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%b %d %Y", "%d %b %Y")
 _MONTH_FORMATS = ("%B %Y", "%b %Y")
@@ -365,6 +367,12 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     stripped = re.sub(r"^(?:in|on|since|by|from|until|as of|during)\s+", "", cleaned, flags=re.I)
     if re.fullmatch(r"(?:the\s+)?\d{1,3}", stripped, flags=re.I):
         return None  # "Samira Haddad, 63,": an age the tagger took for a date, not the year 2063 or May
+    months = _TWO_MONTHS.fullmatch(stripped)
+    if months:  # "September and October 1961", "April-May 1940": both months of the year given once
+        year = int(months.group("year"))
+        first, last = (_MONTHS.index(months.group(g).lower()) + 1 for g in ("first", "last"))
+        if first < last:
+            return TimeSpan(cleaned, date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]), "range")
     between = _BETWEEN.fullmatch(stripped)
     if between:  # "the start of 2005 to the end of February 2009", "between 2004 and October 31, 2008"
         first = parse_time(between.group("first_of_two") or between.group("first"), published)
