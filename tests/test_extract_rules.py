@@ -1144,6 +1144,15 @@ def test_a_count_given_as_the_reason_is_a_claim_of_its_own(claims):
     assert capsized.predicate_key == "sink"  # capsizing is sinking
 
 
+def test_a_sentence_passed_by_a_court_is_about_the_one_sentenced(claims):
+    passed = one(claims("The North Ossetian Supreme Court on Friday, May 26, sentenced Nur-Pashi Kulayev, the only "
+                        "surviving attacker, to life imprisonment.", date(2006, 5, 27)))
+    received = one(claims("The only surviving attacker, Nur-Pashi Kulayev, was sentenced to life imprisonment in "
+                          "June 2006.", date(2017, 4, 13)))
+    assert (passed.subject_key, passed.predicate_key) == (received.subject_key, received.predicate_key) == \
+        ("nur pashi kulayev", "sentence")  # so that the two days of one sentence meet
+
+
 def test_the_court_that_convicts_is_not_where_the_convicted_are_counted(claims):
     claim = one(claims("Officials said a court in Bhopal convicted seven former executives of the company."))
     assert (claim.subject_key, claim.quantity.value, claim.place) == ("executive", 7, None)

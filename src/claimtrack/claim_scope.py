@@ -19,7 +19,7 @@ COPULAS = {"be", "remain", "become", "seem", "appear"}
 LIGHT_VERBS = set(load_lexicon("predicates")["light_verbs"])
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])
 CHANGE_VERBS = {"lower", "raise", "reduce", "increase", "cut", "revise"}  # "lower employment by 818,000"
-VERDICT_VERBS = {"convict", "acquit", "exonerate", "clear"}  # a court's verdict is about the one it judges
+VERDICT_VERBS = {"convict", "acquit", "exonerate", "clear", "sentence"}  # a court's verdict is about the one it judges
 PLACE_NOUNS = {"town", "city", "village", "port", "island", "region", "province", "district"}
 
 
