@@ -420,6 +420,15 @@ def test_a_toll_that_rose_meets_a_later_count_by_another_as_the_same_count_growi
     assert compare(stored("a", msf, date(2015, 10, 5)), by_the_same).kind == "numeric"  # MSF revising its own
 
 
+def test_a_toll_that_rose_above_a_figure_meets_a_later_count_as_the_same_count_growing():
+    above = replace(claim(None, "dead", "above 200", subject="people", content="the death toll rose above 200"),
+                    predicate_text="rose")
+    final = claim("Department", "dead", "1,134", subject="people", content="The final toll of 1,134")
+    assert compare(stored("a", above, date(2013, 4, 25)), stored("b", final, date(2018, 4, 24))) is None
+    stood = replace(above, predicate_text="stood")  # not said to grow: a dispute
+    assert compare(stored("a", stood, date(2013, 4, 25)), stored("b", final, date(2018, 4, 24))).kind == "numeric"
+
+
 def test_a_toll_said_to_have_risen_meets_a_lower_earlier_count_as_the_same_count_growing():
     earlier = claim("Reuters", "dead", "19", subject="people")
     risen = replace(claim("MSF", "dead", "22", subject="people"), predicate_text="risen")

@@ -549,14 +549,15 @@ def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
     if SO_FAR.search(earlier.claim.text.text) and later.published > earlier.published and ql.low is not None \
             and qe.low is not None and ql.low >= qe.low and not _one_voice(_speaker(earlier), _speaker(later)):
         return True  # "at least 1,000 people had been killed so far" (1982), "30,000 were killed" (2012)
-    if qe.high is None or ql.low is None:
+    top = qe.high if qe.high is not None else qe.low  # "rose above 200": at least 200 so far
+    if top is None or ql.low is None:
         return False
     # "the toll rose to 279 on Monday", then 1,464; 19 on Sunday, then "had risen to 22": a count still growing
     grew = (earlier.claim.predicate_text.lower() in RISEN and later.published > earlier.published) or \
         (later.claim.predicate_text.lower() in RISEN and later.published >= earlier.published)
     if grew and not _one_voice(_speaker(earlier), _speaker(later)):  # the same speaker's is a revision
-        return ql.low > qe.high
-    if earlier.claim.period or later.claim.period:
+        return ql.low > top
+    if earlier.claim.period or later.claim.period or qe.high is None:
         return False
     return SAME_DAY_WINDOW < later.published - earlier.published <= TOLL_RISING_WINDOW and ql.low > qe.high
 
