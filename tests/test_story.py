@@ -81,6 +81,22 @@ def test_the_words_of_a_world_war_name_no_story(nlp):
     assert names[0] == "sargsyan" and not {"first", "world", "war"} & set(names)
 
 
+def test_the_compass_word_of_a_region_names_no_story(nlp):
+    doc = nlp("Bomb kills 28 in Omagh\nPublished: 1998-08-16\n\nA car bomb exploded in Omagh, Northern Ireland. "
+              "Police in Northern Ireland said the bomb in Omagh killed 28. Northern Ireland mourned.")
+    names = [name.split(":")[0] for name in story_names(doc)]
+    assert names[0] == "omagh" and "northern" not in names
+
+
+def test_articles_years_apart_that_name_nothing_the_other_is_about_are_two_stories():
+    bloody_sunday = ("bogside:1", "derry:1", "parachute:1")  # repeats no name
+    omagh = ("omagh:4", "tyrone:3", "ira:2")
+    uk = ("United Kingdom",)
+    assert not same_story(uk, bloody_sunday, uk, omagh, ("1972", "1998"))
+    assert same_story(uk, bloody_sunday, uk, omagh, ("1998", "1998"))  # one year: the country will do
+    assert same_story(uk, ("omagh:1", "derry:1"), uk, omagh, ("1972", "1998"))  # it names what the other is about
+
+
 @pytest.mark.parametrize("name, own, same", [
     ("Lac Mégantic disaster", "Lac disaster", True),  # a name the tagger split in the headline
     ("Hurricane Katrina", "Hurricane Maria", False),

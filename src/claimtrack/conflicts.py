@@ -263,7 +263,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     different years (`_story_year`) of which neither names again what the other is about (Sharpeville in
     1960, Soweto in 1976); else both must be set in the same country. A story about Bhopal that recalls
     Chernobyl in passing is still not one about Chernobyl, which never names Bhopal. An article that names
-    no country, or repeats no name, can be about anything as far as that test goes."""
+    no country, or repeats no name, can be about anything as far as that test goes, unless it is told of a
+    year far from the other's and names nothing the other is mainly about."""
     main_a, all_a = _main_and_all(names_a)
     main_b, all_b = _main_and_all(names_b)
     if main_a and main_b and main_a[0] == main_b[0]:
@@ -272,14 +273,17 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return False  # a death toll in Beijing and one in Puerto Rico
     # each set in the other's country (London and Moscow on one poisoning)
     mutual = bool(setting_a and setting_b and setting_a[0] in setting_b and setting_b[0] in setting_a)
+    year_a, year_b = years
+    years_apart = bool(year_a and year_b and abs(int(year_a) - int(year_b)) > YEARS_APART)
     if not main_a or not main_b:  # one repeats no name: one country, countries that fit both ways, or a name
+        if years_apart and not (set(main_a) & all_b or set(main_b) & all_a):
+            return False  # Bloody Sunday in 1972 and the Omagh bombing of 1998, both in Northern Ireland
         return setting_a[:1] == setting_b[:1] or mutual or bool(all_a & all_b) or not (all_a and all_b)
     if set(main_a) & all_b and set(main_b) & all_a:
         return True
     if not all_a & all_b:
         return False  # Grenfell and Tiananmen, both reported from London, share not one name
-    year_a, year_b = years
-    if year_a and year_b and abs(int(year_a) - int(year_b)) > YEARS_APART:  # Sharpeville (1960) and Soweto
+    if years_apart:  # Sharpeville (1960) and Soweto
         # (1976), both near Johannesburg; not a report of 1990 and a look back at 1989
         countries = {word for place in (*setting_a, *setting_b) for word in name_words(place.lower())}
         about_a, about_b = set(main_a) - countries, set(main_b) - countries  # not "South Africa"'s words
