@@ -276,7 +276,7 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     year_a, year_b = years
     years_apart = bool(year_a and year_b and abs(int(year_a) - int(year_b)) > YEARS_APART)
     if not main_a or not main_b:  # one repeats no name: one country, countries that fit both ways, or a name
-        if years_apart and not (set(main_a) & all_b or set(main_b) & all_a):
+        if years_apart and all_a and all_b and not (set(main_a) & all_b or set(main_b) & all_a):
             return False  # Bloody Sunday in 1972 and the Omagh bombing of 1998, both in Northern Ireland
         return setting_a[:1] == setting_b[:1] or mutual or bool(all_a & all_b) or not (all_a and all_b)
     if set(main_a) & all_b and set(main_b) & all_a:
