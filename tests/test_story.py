@@ -95,6 +95,7 @@ def test_articles_years_apart_that_name_nothing_the_other_is_about_are_two_stori
     assert not same_story(uk, bloody_sunday, uk, omagh, ("1972", "1998"))
     assert same_story(uk, bloody_sunday, uk, omagh, ("1998", "1998"))  # one year: the country will do
     assert same_story(uk, ("omagh:1", "derry:1"), uk, omagh, ("1972", "1998"))  # it names what the other is about
+    assert same_story(uk, bloody_sunday, uk, ("officials:1",), ("1972", "1998"))  # neither repeats a name
 
 
 @pytest.mark.parametrize("name, own, same", [

@@ -264,7 +264,7 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     1960, Soweto in 1976); else both must be set in the same country. A story about Bhopal that recalls
     Chernobyl in passing is still not one about Chernobyl, which never names Bhopal. An article that names
     no country, or repeats no name, can be about anything as far as that test goes, unless it is told of a
-    year far from the other's and names nothing the other is mainly about."""
+    year far from the other's and names nothing the other, which repeats names, is mainly about."""
     main_a, all_a = _main_and_all(names_a)
     main_b, all_b = _main_and_all(names_b)
     if main_a and main_b and main_a[0] == main_b[0]:
@@ -276,7 +276,7 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     year_a, year_b = years
     years_apart = bool(year_a and year_b and abs(int(year_a) - int(year_b)) > YEARS_APART)
     if not main_a or not main_b:  # one repeats no name: one country, countries that fit both ways, or a name
-        if years_apart and all_a and all_b and not (set(main_a) & all_b or set(main_b) & all_a):
+        if years_apart and (main_a or main_b) and all_a and all_b and not (set(main_a) & all_b or set(main_b) & all_a):
             return False  # Bloody Sunday in 1972 and the Omagh bombing of 1998, both in Northern Ireland
         return setting_a[:1] == setting_b[:1] or mutual or bool(all_a & all_b) or not (all_a and all_b)
     if set(main_a) & all_b and set(main_b) & all_a:
