@@ -514,6 +514,9 @@ def test_a_toll_counted_so_far_meets_a_larger_later_count_as_the_same_toll_growi
     assert compare(so_far, final) is None
     assert compare(so_far, lower).kind == "numeric"
     assert compare(plain, final).kind == "numeric"  # without "so far", "at least 1,000" is not said of 30,000
+    as_of = stored("e", claim("Task force", "dead", "286", subject="people",
+                              content="As of Monday, 286 people were confirmed dead"), date(2014, 5, 19))
+    assert compare(as_of, stored("f", claim("Report", "dead", "304", subject="people"), date(2018, 3, 28))) is None
 
 
 def told(cid, predicate, figure, story, published, setting, place=None, subject="people", source="Officials"):

@@ -45,7 +45,8 @@ RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
 RISING_TOLLS = {"dead", "injure"}  # counts that grow in the first weeks after a disaster, as people are found
 TOLL_RISING_WINDOW = timedelta(days=21)
-SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b", re.IGNORECASE)  # a count still growing
+SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b|\bas of\b",
+                    re.IGNORECASE)  # a count still growing: "so far", "as of Monday"
 RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased"}  # "the toll rose to 279"
 YEARS_APART = 2  # stories told with years further apart than this may be two stories
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
