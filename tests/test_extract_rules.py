@@ -366,6 +366,15 @@ def test_a_place_set_before_the_cue_scopes_what_is_said(claims):
     assert claim.place == "Dominica"
 
 
+def test_sailors_are_the_crew_and_images_the_photographs(claims):
+    sailors = one(claims("The navy said all 118 sailors on board had died."))
+    crew = one(claims("Officials said the 118 crew had died."))
+    altered = one(claims("Investigators said the photographs had been altered."))
+    genuine = one(claims("Experts said the images were genuine."))
+    assert (sailors.subject_key, crew.subject_key, altered.subject_key, genuine.subject_key) == \
+        ("crew", "crew", "photograph", "photograph")
+
+
 def test_vague_numbers_nationalities_and_taking_to_the_streets_name_the_people_counted(claims):
     hundreds = one(claims("Students said hundreds of people were killed on the square."))
     nationals = one(claims("Cruz said about 3,000 Puerto Ricans had died."))
