@@ -835,6 +835,15 @@ def test_accepting_responsibility_owns_up_to_what_a_denial_denied(claims):
     assert (conflict.kind, conflict.relation) == ("negation", "revision")
 
 
+def test_bearing_no_responsibility_denies_it_of_the_group_named(claims):
+    bore_none = next(c for c in claims("The report said fans bore no responsibility for the disaster.")
+                     if c.predicate_key == "responsible")
+    contributed = one(claims("Lawyers argued that drunken and ticketless fans contributed to the disaster."))
+    assert (bore_none.subject_key, bore_none.polarity, bore_none.quantity) == ("fan", "negative", None)
+    assert (contributed.subject_key, contributed.predicate_key, contributed.polarity) == \
+        ("fan", "responsible", "positive")
+
+
 def test_a_clause_after_no_evidence_is_not_reported_as_found(claims):
     found = claims("Ustinov said investigators had found no evidence that the Kursk had collided with another vessel.")
     assert [(c.source_name, c.polarity) for c in found] == [("Ustinov", "negative")]

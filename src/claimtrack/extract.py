@@ -24,8 +24,8 @@ from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUAN
                       number_at)
 from .event_labels import LABELS, about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
-from .nlp.attribution import (DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, SUBJECT_DEPS, AttributionMatch,
-                             figure_in_a_clause_between, home_country)
+from .nlp.attribution import (ACCEPTED_DEEDS, DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, SUBJECT_DEPS,
+                             AttributionMatch, figure_in_a_clause_between, home_country)
 from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_name, inside, person_antecedent, relative,
@@ -455,6 +455,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     negated = (_negated(head) and not _not_until(head) and not exceeds_not(head)) or (predicate_token.dep_ in ("oprd", "acomp") and any(
         c.dep_ == "neg" for c in predicate_token.children))  # "was found not guilty"
     negated = negated or (label is not None and denied_by_determiner(label))  # "there was no genocide"
+    owned_none = head.lemma_.lower() in ACCEPTED_DEEDS and denied_by_determiner(head)  # "bore no responsibility"
+    negated = negated or owned_none
     polarity = "negative" if (negated != (denied is not None)) != refused else "positive"
     if predicate_key in OPPOSITES:  # "maintained his innocence", "acquitted": not responsible; "wrong": not right
         predicate_key, polarity = OPPOSITES[predicate_key], "negative" if polarity == "positive" else "positive"
@@ -479,7 +481,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_key = "attend"  # "about 160,000 people were on the Mall", "the crowd looked like a million"
     if quantity is not None and counts_those_aboard(head):
         predicate_key = "aboard"  # "there were 459 people aboard", "put the number of people aboard at 476"
-    if label is not None and quantity is not None and quantity.high == 0:
+    if (label is not None or owned_none) and quantity is not None and quantity.high == 0:
         quantity = None  # "there was no genocide" denies the label; it counts nothing
     toll = _toll_counted(head, subject, tokens, quantity) if quantity is not None else None
     if toll is not None:
@@ -534,7 +536,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if _speaker_itself(subject, match) and first_call is None and (
             head.lemma_.lower() not in COPULAS or _said_of_the_subject(head)):
         # "it was the highest turnout" is no claim about the speaker; "it was not negligent" is
-        key = match.source_name.lower()  # "Iraq insisted that it has no weapons": a claim about Iraq
+        key = _source_key(match)  # "Iraq insisted that it has no weapons": a claim about Iraq
     substance = _measured_substance(tokens, doc, quantity) if quantity is not None else None
     if crowd:
         key = AGENTS["attend"]
@@ -573,7 +575,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         if who is not None:
             key = who
         elif match.source_name and (subject is None or subject.dep_ not in SUBJECT_DEPS):
-            key = match.source_name.lower()  # "denied having anything to do with it": the deniers
+            key = _source_key(match)  # "denied having anything to do with it": the deniers
     stance, target_token = stance_of(match, head, polarity)
     if stance is not None and hedge == CONDITIONAL:
         hedge = None  # "would not oppose aid if all come home": a position, its condition kept with the stance
@@ -802,6 +804,15 @@ LEVEL_VERBS = {"rise", "climb", "grow", "increase", "jump", "fall", "drop", "dec
 
 
 LEVEL_SETTERS = COPULAS | LEVEL_VERBS | {"reach", "stand", "total", "hit", "top", "exceed", "pass", "surpass"}
+
+
+def _source_key(match: AttributionMatch) -> str:
+    """The source as the subject of its own claim: "Iraq", "two russian men", or a group named by a bare noun,
+    by its lemma ("fans bore no responsibility": fan, as "the fans contributed" is)."""
+    root = match.source.root if match.source is not None else None
+    if root is not None and len(match.source) == 1 and root.pos_ == "NOUN" and root.ent_type_ == "":
+        return subject_key(root.lemma_)
+    return match.source_name.lower()
 
 
 def _counted_event(subject: Token | None, head: Token) -> Token | None:
