@@ -366,6 +366,13 @@ def test_a_place_set_before_the_cue_scopes_what_is_said(claims):
     assert claim.place == "Dominica"
 
 
+def test_martial_law_declared_or_imposed_is_one_deed_about_the_law(claims):
+    imposed = one(claims("Martial law was imposed in Beijing on May 20, officials said.", date(1989, 6, 6)))
+    declared = one(claims("Premier Li Peng declared martial law on May 19, the agency said.", date(1989, 6, 6)))
+    assert (imposed.subject_key, imposed.predicate_key) == (declared.subject_key, declared.predicate_key) == \
+        ("law", "impose")
+
+
 def test_sailors_are_the_crew_and_images_the_photographs(claims):
     sailors = one(claims("The navy said all 118 sailors on board had died."))
     crew = one(claims("Officials said the 118 crew had died."))
