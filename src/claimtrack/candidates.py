@@ -1,8 +1,8 @@
 """The stored claims that new claims are checked against, kept in memory during a batch.
 
 Detection compares a new claim, under each of its blocking keys (`conflicts.blocking_keys`: its subject,
-with its predicate, its exclusive states or its being a position), and under each of them within each name
-its story is mainly about (`conflicts.picking_keys`), with the latest claims of the sources heard from most
+with its predicate, its exclusive states or its being a position), and under each of them within the name
+its story is first about (`conflicts.picking_keys`), with the latest claims of the sources heard from most
 recently (`conflicts.latest_under_key`). Loading those from the database for each new
 article would cost more with every article stored; the index loads a subject once, then follows what the
 batch stores and replaces, and keeps each key's claims by source in the order they were made, so picking the
