@@ -1316,6 +1316,11 @@ def test_a_dated_fact_said_in_passing_of_a_named_person(claims):
      "August 4, 2020 explosion that killed 218 people.", "dead", 218),
     ("The ship, which had 4,252 people aboard, had sailed close to Giglio in what Italian media have described "
      "as a salute.", "aboard", 4252),
+    ("Hundreds gathered in Omagh to mark 25 years since the Real IRA car bomb which killed 31 people and injured "
+     "hundreds more.", "dead", 31),  # a bomb's toll is the attack's
+    ("There were 4,229 people on board on the night of the disaster.", "aboard", 4229),  # not a crowd that night
+    ("The Real IRA bomb, left in a stolen Vauxhall Cavalier on Market Street on 15 August 1998, killed 29 people, "
+     "including a woman pregnant with twins.", "dead", 29),  # the parser takes "bomb" for the sentence's root
 ])
 def test_a_toll_told_of_an_event_in_passing_is_the_outlets(claims, text, predicate, value):
     toll = next(c for c in claims(text) if c.predicate_key == predicate)

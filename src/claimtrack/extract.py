@@ -476,10 +476,11 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         subject = changed  # "the revision would lower the level of employment by 818,000": employment changes
     if predicate_token.lemma_.lower() == "escape" and _is_people(subject):
         predicate_key = _escaped_to(predicate_token)  # people escape alive or free; gas escapes as a leak
-    crowd = quantity is not None and _counts_a_crowd(head, subject)
+    aboard = quantity is not None and counts_those_aboard(head)
+    crowd = quantity is not None and not aboard and _counts_a_crowd(head, subject)
     if crowd:
         predicate_key = "attend"  # "about 160,000 people were on the Mall", "the crowd looked like a million"
-    if quantity is not None and counts_those_aboard(head):
+    if aboard:
         predicate_key = "aboard"  # "there were 459 people aboard", "put the number of people aboard at 476"
     if (label is not None or owned_none) and quantity is not None and quantity.high == 0:
         quantity = None  # "there was no genocide" denies the label; it counts nothing
@@ -1689,10 +1690,13 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
                 for claim in _own_voice_clause(clause, tokens, published, positions, _happening(clause)):
                     named = clause.head.left_edge  # "The blast, which struck at 6:08pm": the blast too
                     yield _with_words(claim, doc, named.idx, claim.text.end)
-        root = sent.root
+        root, subject = _main_verb(sent.root)
         if root.pos_ not in ("VERB", "AUX"):
             continue
         main = _main_clause_tokens(root)
+        if subject is not None:  # the subject's own words, not those of the clause the parser hung the verb on
+            described = {t.i for clause in subject.children if clause.dep_ == "acl" for t in clause.subtree}
+            main |= {t.i for t in subject.subtree} - described
         if any(i in attributed for i in main) or any(
                 sent.start <= cue.i < sent.end and not _in_an_aside(cue, root) for cue in cues):
             continue  # the sentence is someone's; only an aside of its own ("caused by ..., the FBI says") is not
@@ -1706,9 +1710,10 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             continue  # no number and no date in the root's subtree: so none in its main clause (below)
         if not span_text(sent).rstrip().endswith((".", "!", '"', "\u201d", "'")):
             continue  # headlines, captions and questions state nothing checkable
-        if _stated_subject(root) is None and _among_the_dead(root) is None:
+        if _stated_subject(root) is None and _among_the_dead(root) is None and subject is None and \
+                not any(c.dep_ == "expl" for c in root.children):  # "There were 4,229 people on board"
             continue  # headlines and bullet fragments without a subject
-        yield from _own_voice_clause(root, main, published, positions, checkable)
+        yield from _own_voice_clause(root, main, published, positions, checkable, subject)
         for head in _clauses_of_their_own(root):
             tokens = _own_clause_tokens(head)
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
@@ -1784,16 +1789,30 @@ def _named_person_did_not(root: Token) -> bool:
         any(c.dep_ == "neg" for c in root.children)
 
 
+def _main_verb(root: Token) -> tuple[Token, Token | None]:
+    """The sentence's main verb, and its subject when the parser lost it: in "The bomb, left in a stolen car
+    on Market Street, killed 29 people" it may take "bomb" for the root, "left" for a clause describing it and
+    "killed" for a verb joined to "left"; the verb in the past tense joined to that clause is the main one."""
+    if root.pos_ != "NOUN":
+        return root, None
+    for clause in (c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > root.i):
+        verb = next((c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBD"), None)
+        if verb is not None:
+            return verb, root
+    return root, None
+
+
 def _own_voice_clause(root: Token, tokens: set[int], published: date | None, positions: Positions,
-                      checkable: bool) -> Iterator[Claim]:
-    """The outlet's claim in one clause, if it counts something or dates an event."""
+                      checkable: bool, subject: Token | None = None) -> Iterator[Claim]:
+    """The outlet's claim in one clause, if it counts something or dates an event; `subject` when the
+    parser did not hang it on the clause's verb."""
     doc = root.doc
     if not checkable and tokens.isdisjoint(positions.counts_or_dates_set):  # no like_num, no DATE token
         return  # neither a count nor a date: nothing the outlet states that can be checked
     sent = root.sent
     match = AttributionMatch(doc[root.i:root.i + 1], root.lemma_.lower(), "report",
                              [doc[sent.start:sent.end]], content_head=root)
-    subject = _subject_of(root)
+    subject = subject or _subject_of(root)
     if subject is not None and subject.lower_ in DEMONSTRATIVES:
         subject = next((c for c in root.children if c.dep_ in ("dobj", "attr")), subject)
     quantity = _quantity(subject, root, tokens)
@@ -1881,6 +1900,9 @@ PASSING_FACTS = {"dead", "injure", "displace", "aboard"}  # what an event did or
 VESSELS = {"ship", "plane", "aircraft", "jet", "airliner", "boat", "train", "bus", "submarine"}
 
 
+DEADLY_DEVICES = {"bomb", "missile", "rocket", "shell"}  # "the car bomb which killed 31 people": the attack
+
+
 def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
     """What a disaster did or carried, or when it happened, told in a clause that names it in passing,
     wherever the noun stands: "ahead of the anniversary of the August 4, 2020 explosion that killed 218
@@ -1898,8 +1920,9 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
         named = clause.head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in clause.head.children)
         died = named and predicate_family(_predicate_lemma(clause)) == "dead" and \
             any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)  # "Gemayel, who was killed"
-        if described not in EVENT_NOUNS and subject_key(described) not in VESSELS and not counted and not died:
-            continue  # a disaster, a vessel, counted people or a named man's death: nothing else is told here
+        if described not in EVENT_NOUNS | DEADLY_DEVICES and subject_key(described) not in VESSELS and not counted \
+                and not died:  # a disaster, a bomb, a vessel, counted people or a named man's death: nothing else
+            continue  # is told here
         # the event's own words date and place it: "a 2013 oil pipeline explosion in the city of Qingdao, which ..."
         naming = {t.i for t in event.subtree} - {t.i for t in clause.subtree} if described in EVENT_NOUNS else set()
         joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
