@@ -366,6 +366,13 @@ def test_a_place_set_before_the_cue_scopes_what_is_said(claims):
     assert claim.place == "Dominica"
 
 
+def test_those_in_a_tower_that_night_are_no_crowd_and_those_of_them_who_escaped_got_out_alive(claims):
+    police = claims("According to police, 293 people were in the tower on the night of the fire and 223 of them "
+                    "escaped.", date(2017, 11, 16))
+    assert [(c.subject_key, c.predicate_key, c.quantity.value) for c in police] == \
+        [("people", "be", 293), ("people", "escape", 223)]  # not protesters, not a leak
+
+
 def test_martial_law_declared_or_imposed_is_one_deed_about_the_law(claims):
     imposed = one(claims("Martial law was imposed in Beijing on May 20, officials said.", date(1989, 6, 6)))
     declared = one(claims("Premier Li Peng declared martial law on May 19, the agency said.", date(1989, 6, 6)))

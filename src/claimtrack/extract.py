@@ -15,8 +15,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
-from .claim_scope import (CHANGE_VERBS, COPULAS, FIGURE_GIVERS, LIGHT_VERBS, MEASURE_NOUNS, PLACE_NOUNS,
-                          VERDICT_VERBS, counts_those_aboard, cue_place, scope)
+from .claim_scope import (CHANGE_VERBS, COPULAS, DURATION_NOUNS, FIGURE_GIVERS, LIGHT_VERBS, MEASURE_NOUNS,
+                          PLACE_NOUNS, VERDICT_VERBS, counts_those_aboard, cue_place, scope)
 from .claim_stance import REFUSAL_VERBS, RELATIVE_PRONOUNS, STANCE_ACTIONS, stance_of
 from .claim_time import FOUR_DIGITS, clause_time, clock_in_clause, sentence_time
 from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
@@ -951,6 +951,8 @@ def _is_people(subject: Token | None) -> bool:
     group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"), None) if subject is not None else None
     if group is not None and (subject.like_num or subject.lower_ in QUANTIFIER_WORDS | VAGUE_NUMBERS):
+        if group.lower_ == "them":
+            return True  # "223 of them escaped": those counted before
         subject = group  # the group a number or quantifier is drawn from, as `_subject` reads it
     return subject is not None and (subject.ent_type_ in ("PERSON", "NORP") or subject.lower_ in PERSON_PRONOUNS or
                                     subject.lemma_.lower() in GROUPS_OF_PEOPLE | GENERIC_PEOPLE | {"leader", "prisoner"})
@@ -974,6 +976,7 @@ def _counts_a_crowd(head: Token, subject: Token | None) -> bool:
     if head.lemma_.lower() not in CROWD_VERBS or subject.lemma_.lower() not in GENERIC_PEOPLE:
         return False
     return any(g.dep_ == "pobj" and (c.lower_ in ("on", "at") or g.pos_ == "PROPN") and g.lower_ != "board"
+               and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in DURATION_NOUNS  # not "on the night"
                for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "in") for g in c.children)
 
 
