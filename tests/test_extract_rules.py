@@ -382,7 +382,7 @@ def test_martial_law_declared_or_imposed_is_one_deed_about_the_law(claims):
 
 def test_sailors_are_the_crew_and_images_the_photographs(claims):
     sailors = one(claims("The navy said all 118 sailors on board had died."))
-    crew = one(claims("Officials said the 118 crew had died."))
+    crew = one(claims("Officials said the 118 crew members had died."))  # the lexicon's "crew member"
     altered = one(claims("Investigators said the photographs had been altered."))
     genuine = one(claims("Experts said the images were genuine."))
     assert (sailors.subject_key, crew.subject_key, altered.subject_key, genuine.subject_key) == \

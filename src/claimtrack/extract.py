@@ -1591,6 +1591,10 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
             for c in head.children):  # not "about 200 civilians and several dozen soldiers": two counts
         return text, "people"  # "964 passengers and crew": everyone aboard
     key = subject_key(head.lemma_, modifiers)
+    nouns = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    compound = " ".join([*nouns, head.lemma_.lower()])
+    if nouns and subject_key(compound) != compound:
+        key = subject_key(compound)  # "118 crew members": the crew, not members
     if ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS" and key == head.lemma_.lower():
         key = "people"  # "about 3,000 Puerto Ricans had died": people, counted by their nationality
     return text, f"suspected {key}" if _suspected(head) else key
