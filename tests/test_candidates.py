@@ -5,7 +5,7 @@ from datetime import date
 
 from claimtrack import candidates
 from claimtrack.candidates import CandidateIndex
-from claimtrack.conflicts import MAX_PER_KEY, MAX_PER_SOURCE
+from claimtrack.conflicts import MAX_PER_SOURCE
 
 
 @dataclass(frozen=True)
