@@ -272,6 +272,7 @@ def test_a_hyphenated_name_and_the_same_name_without_its_hyphen_are_one_key():
     from claimtrack.normalize import plain_key
     assert plain_key("chun doo - hwan") == plain_key("chun doo hwan") == "chun doo hwan"
     assert plain_key("erdoğan") == "erdogan"
+    assert plain_key("moammar gadhafi") == plain_key("muammar qaddafi") == "muammar gaddafi"  # transliterations
 
 
 def test_a_span_from_one_date_to_another_is_read_whole_but_two_days_are_not_a_span():

@@ -594,8 +594,8 @@ UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": 
 
 def plain_key(key: str) -> str:
     """A subject key as outlets' spellings meet: "chun doo - hwan" and "chun doo hwan", "erdoğan" and
-    "erdogan"."""
-    return re.sub(r"\s*-\s*", " ", without_accents(key))
+    "erdogan", "moammar gadhafi" and "muammar gaddafi"."""
+    return " ".join(spelt_now(word) for word in re.sub(r"\s*-\s*", " ", without_accents(key)).split(" "))
 
 
 def spelt_now(name: str) -> str:
