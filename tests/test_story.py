@@ -96,6 +96,11 @@ def test_articles_years_apart_that_name_nothing_the_other_is_about_are_two_stori
     assert same_story(uk, bloody_sunday, uk, omagh, ("1998", "1998"))  # one year: the country will do
     assert same_story(uk, ("omagh:1", "derry:1"), uk, omagh, ("1972", "1998"))  # it names what the other is about
     assert same_story(uk, bloody_sunday, uk, ("officials:1",), ("1972", "1998"))  # neither repeats a name
+    china = ("China",)
+    report = ("yuan:2", "tiananmen:1")  # 1989: only its spokesman's name repeated
+    look_back = ("tiananmen:1", "ding:1", "zilin:1", "1989:1")  # 1999, naming the year once
+    assert same_story(china, report, china, look_back, ("1989", "1999"))
+    assert not same_story(china, report, china, look_back[:-1], ("1989", "1999"))
 
 
 @pytest.mark.parametrize("name, own, same", [

@@ -277,8 +277,10 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     year_a, year_b = years
     years_apart = bool(year_a and year_b and abs(int(year_a) - int(year_b)) > YEARS_APART)
     if not main_a or not main_b:  # one repeats no name: one country, countries that fit both ways, or a name
-        if years_apart and (main_a or main_b) and all_a and all_b and not (set(main_a) & all_b or set(main_b) & all_a):
-            return False  # Bloody Sunday in 1972 and the Omagh bombing of 1998, both in Northern Ireland
+        if years_apart and (main_a or main_b) and all_a and all_b and not (set(main_a) & all_b or set(main_b) & all_a) \
+                and year_a not in _years_named(names_b) and year_b not in _years_named(names_a):
+            return False  # Bloody Sunday in 1972 and the Omagh bombing of 1998, both in Northern Ireland; not a
+            # look back in 1999 that names 1989 once
         return setting_a[:1] == setting_b[:1] or mutual or bool(all_a & all_b) or not (all_a and all_b)
     if set(main_a) & all_b and set(main_b) & all_a:
         return True
@@ -313,6 +315,12 @@ def _main_and_all(names: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[st
 def _entries(names: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     """A story's "name:times" entries, read."""
     return tuple((name, int(times)) for name, _, times in (entry.rpartition(":") for entry in names))
+
+
+@lru_cache(maxsize=16_384)
+def _years_named(names: tuple[str, ...]) -> frozenset[str]:
+    """The years a story's article says, once or more."""
+    return frozenset(name for name, _ in _entries(names) if name.isdigit())
 
 
 def _story_year(stored: StoredClaim) -> str | None:
