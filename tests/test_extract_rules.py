@@ -373,6 +373,21 @@ def test_those_in_a_tower_that_night_are_no_crowd_and_those_of_them_who_escaped_
         [("people", "be", 293), ("people", "escape", 223)]  # not protesters, not a leak
 
 
+def test_an_apology_told_by_its_noun_or_refused_in_passing_is_the_doers_deed(claims):
+    offered = next(c for c in claims("Descendants said the apology offered by then British prime minister Theresa "
+                                     "May in the House of Commons in 2019 had come a century too late.",
+                                     date(2021, 8, 29)) if c.predicate_key == "apologise")
+    refused = next(c for c in claims("Prime Minister Theresa May told parliament on Wednesday that the massacre was a "
+                                     "\"shameful scar\" on British Indian history, expressing deep regret but stopping "
+                                     "short of a formal apology.", date(2019, 4, 10)) if c.predicate_key == "apologise")
+    owned = one(claims("Ramaphosa's apology was welcomed by the families."))
+    assert (offered.subject_key, offered.polarity, offered.own_voice) == ("theresa may", "positive", True)
+    assert (refused.subject_key, refused.polarity, refused.text.text) == \
+        ("theresa may", "negative", "stopping short of a formal apology")
+    assert (owned.subject_key, owned.predicate_key, owned.polarity) == ("ramaphosa", "apologise", "positive")
+    assert not [c for c in claims("There was no apology from the government.") if c.predicate_key == "apologise"]
+
+
 def test_martial_law_declared_or_imposed_is_one_deed_about_the_law(claims):
     imposed = one(claims("Martial law was imposed in Beijing on May 20, officials said.", date(1989, 6, 6)))
     declared = one(claims("Premier Li Peng declared martial law on May 19, the agency said.", date(1989, 6, 6)))

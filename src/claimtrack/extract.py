@@ -1692,6 +1692,10 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             if died is not None and tokens.isdisjoint(attributed) and \
                     (_counted(died) or not tokens.isdisjoint(positions.dates)):
                 yield from _own_voice_clause(noun, tokens, published, positions, False)  # a toll, or a death dated
+        for noun, doer, words, done in _deeds_named_by_nouns(sent):  # "the apology offered by Theresa May"
+            for claim in _own_voice_clause(noun, words, published, positions, True, doer):
+                yield replace(claim, predicate_key=predicate_family(noun.lemma_.lower()),  # apologised, not "offered"
+                              polarity="positive" if done else "negative", place=None)  # wherever it was said
         for clause, tokens in _event_facts_in_passing(sent):
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
                 for claim in _own_voice_clause(clause, tokens, published, positions, _happening(clause)):
@@ -1728,6 +1732,44 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
 
 
 DISPUTED_DEEDS = DEED_NOUNS  # what sources dispute a named party did: apologising
+
+
+def _deeds_named_by_nouns(sent: Span) -> Iterator[tuple[Token, Token, set[int], bool]]:
+    """A disputed deed told by its noun with its doer: "the apology offered by Theresa May", "Ramaphosa's
+    apology", "an apology from the Real IRA"; or refused by a speaker in passing ("Theresa May told parliament
+    ..., expressing deep regret but stopping short of a formal apology"). Yields the noun, the doer, the
+    words that tell it (the noun's, or the refusal's) and whether it was done; not "no apology", which names
+    no deed."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or predicate_family(noun.lemma_.lower()) not in DISPUTED_DEEDS or \
+                denied_by_determiner(noun):
+            continue
+        refusal = _refusing_verb(noun)
+        if refusal is not None and refusal.tag_ == "VBG":
+            speaker = _stated_subject(_participle_head(refusal))
+            if speaker is not None and speaker.pos_ == "PROPN":
+                yield noun, speaker, {t.i for t in refusal.subtree}, False
+            continue
+        doer = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or next(
+            (g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+             if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) or next(
+            (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+             if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if doer is not None:
+            yield noun, doer, {t.i for t in noun.subtree}, True
+
+
+def _participle_head(verb: Token) -> Token:
+    """The verb whose subject a participle clause shares: "told parliament ..., expressing regret but
+    stopping short of an apology" -> told."""
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "acl") and _stated_subject(verb) is None:
+        verb = verb.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("attr", "dobj"):  # "was a shameful scar ..., expressing": hung on
+        verb = verb.head  # the noun the clause ends with
+    subject = _stated_subject(verb)
+    if verb.dep_ == "ccomp" and (subject is None or subject.pos_ != "PROPN"):
+        verb = verb.head  # the parser may hang the participle on what was said rather than on the saying
+    return verb
 
 
 def _named_deed(root: Token) -> bool:
