@@ -388,6 +388,13 @@ def test_an_apology_told_by_its_noun_or_refused_in_passing_is_the_doers_deed(cla
     assert not [c for c in claims("There was no apology from the government.") if c.predicate_key == "apologise"]
 
 
+def test_those_a_vessel_carried_are_no_count_of_what_sank(claims):
+    sank = one(claims("The Kursk sank on Aug. 12 during exercises in the Barents Sea with 118 men aboard.",
+                      date(2000, 10, 27)))
+    assert (sank.subject_key, sank.predicate_key, sank.quantity, sank.time.start) == \
+        ("kursk", "sink", None, date(2000, 8, 12))
+
+
 def test_martial_law_declared_or_imposed_is_one_deed_about_the_law(claims):
     imposed = one(claims("Martial law was imposed in Beijing on May 20, officials said.", date(1989, 6, 6)))
     declared = one(claims("Premier Li Peng declared martial law on May 19, the agency said.", date(1989, 6, 6)))

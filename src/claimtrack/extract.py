@@ -1463,11 +1463,19 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
         if token.like_num and (token.ent_type_ in QUANTITY_LABELS or counted_whatever_its_tag(token)) \
                 and token.head.dep_ != "npadvmod" \
                 and not _in_relative_clause(token, head) and not _in_timing_phrase(token, head) \
-                and not _counted_by_another_death_noun(token, head):
+                and not _counted_by_another_death_noun(token, head) and not _carried_aboard(token):
             quantity = number_at(token)
             if quantity is not None:
                 return compared(token, quantity, head)
     return None
+
+
+def _carried_aboard(token: Token) -> bool:
+    """"The Kursk sank on Aug. 12 with 118 men aboard": those it carried, not what sank."""
+    group = token.head if token.dep_ == "nummod" else token
+    return group.dep_ == "pobj" and group.head.lower_ == "with" and any(
+        c.lower_ in ("aboard", "onboard") or (c.lower_ == "on" and any(g.lower_ == "board" for g in c.children))
+        for c in group.children)
 
 
 def _in_timing_phrase(token: Token, head: Token) -> bool:
