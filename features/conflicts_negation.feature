@@ -263,3 +263,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between the articles' own "Germany apologised on Friday" and "Germany has yet to formally apologise" is flagged
+
+  Scenario: An apology a leader stopped short of, and one an outlet says she offered
+    Given an article "commons.txt":
+      """
+      May expresses regret over Amritsar
+      Published: 2019-04-10
+
+      LONDON - Prime Minister Theresa May told parliament on Wednesday that the Amritsar massacre was a shameful scar on British Indian history, expressing deep regret but stopping short of a formal apology.
+      """
+    And an article "amritsar.txt":
+      """
+      Amritsar remembers
+      Published: 2021-08-29
+
+      AMRITSAR - Descendants said the apology offered by then British prime minister Theresa May in the House of Commons in 2019 had come a century too late for the Amritsar dead.
+      """
+    When the articles are ingested
+    Then a negation conflict between the articles' own "stopping short of a formal apology" and "the apology offered by then British prime minister Theresa May" is flagged

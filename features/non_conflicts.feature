@@ -595,3 +595,24 @@ Feature: What is not a conflict
       | source | quantity |
       | Police | 56       |
     And there are 0 conflicts
+
+  Scenario: Two bombings in one country, decades apart, one report naming nothing the other is about
+    Given an article "derry.txt":
+      """
+      Soldiers open fire on march
+      Published: 1972-01-31
+
+      BELFAST, Northern Ireland - Hospital officials said 13 people were killed when soldiers opened fire on a civil rights march in the Bogside. Northern Ireland's leaders called for calm.
+      """
+    And an article "omagh.txt":
+      """
+      Omagh bombing kills 28
+      Published: 1998-08-16
+
+      BELFAST, Northern Ireland - Police said at least 28 people were killed by a car bomb in the market town. Omagh was in mourning, and the Omagh hospital was overwhelmed.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source | quantity |
+      | Police | 28       |
+    And there are 0 conflicts
