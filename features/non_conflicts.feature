@@ -596,7 +596,7 @@ Feature: What is not a conflict
       | Police | 56       |
     And there are 0 conflicts
 
-  Scenario: Two bombings in one country, decades apart, one report naming nothing the other is about
+  Scenario: Two tolls in one country, decades apart, one report naming nothing the other is about
     Given an article "derry.txt":
       """
       Soldiers open fire on march
