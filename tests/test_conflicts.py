@@ -62,6 +62,15 @@ def test_the_same_source_changing_its_figure_is_a_revision():
     assert conflict.relation == "revision" and "changed its account" in conflict.explanation
 
 
+def test_two_articles_each_citing_a_report_cite_two_reports():
+    first = stored("a", claim("report", "evacuate", "Some 135,000", subject="people"), date(1986, 8, 26))
+    later = stored("b", claim("report", "evacuate", "116,000", subject="people"), date(2005, 9, 5))
+    conflict = compare(first, later)
+    assert conflict.relation == "contradiction" and "changed its account" not in conflict.explanation
+    police = stored("c", claim("police", "evacuate", "116,000", subject="people"), date(2005, 9, 5))
+    assert compare(replace(first, claim=replace(first.claim, source_name="police")), police).relation == "revision"
+
+
 def test_a_holder_whose_position_changed_is_a_stance_revision():
     against = stance_claim("oppose", date(2015, 1, 1))
     not_against = stance_claim("not_oppose", date(2024, 2, 1))

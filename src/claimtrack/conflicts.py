@@ -931,8 +931,14 @@ def _period(stored: StoredClaim, window: timedelta = SAME_DAY_WINDOW) -> TimeSpa
     return None
 
 
+# Sources named only as a kind of document: "a report" in one article and "the report" in another are two
+# reports as often as one, so their figures are a contradiction, not a revision ("report changed its account").
+DOCUMENTS = {"report", "study", "statement", "survey", "document", "cable", "memo", "letter", "note", "analysis"}
+
+
 def _same_source(a: StoredClaim, b: StoredClaim) -> bool:
-    return a.claim.source_name is not None and a.claim.source_name == b.claim.source_name
+    name = a.claim.source_name
+    return name is not None and name == b.claim.source_name and (a.article_id == b.article_id or name not in DOCUMENTS)
 
 
 def _conflict(a: StoredClaim, b: StoredClaim, kind: str, reason: str) -> Conflict:
