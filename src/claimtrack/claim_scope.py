@@ -302,5 +302,10 @@ def counts_those_aboard(head: Token) -> bool:
     nouns += [head.head] if head.lemma_.lower() in MEASURE_NOUNS else []  # "puts the number ... aboard at"
     nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
-    return any(c.lower_ in ("aboard", "onboard") or (c.lower_ == "on" and any(g.lower_ == "board" for g in c.children))
-               for word in (head, *nouns) for c in word.children)
+    return any(says_aboard(c) for word in (head, *nouns) for c in word.children)
+
+
+def says_aboard(word: Token) -> bool:
+    """"aboard", "onboard", "on board"."""
+    return word.lower_ in ("aboard", "onboard") or (
+        word.lower_ == "on" and any(g.lower_ == "board" for g in word.children))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .claim_scope import (CHANGE_VERBS, COPULAS, DURATION_NOUNS, FIGURE_GIVERS, LIGHT_VERBS, MEASURE_NOUNS,
-                          PLACE_NOUNS, VERDICT_VERBS, counts_those_aboard, cue_place, scope)
+                          PLACE_NOUNS, VERDICT_VERBS, counts_those_aboard, cue_place, says_aboard, scope)
 from .claim_stance import REFUSAL_VERBS, RELATIVE_PRONOUNS, STANCE_ACTIONS, stance_of
 from .claim_time import FOUR_DIGITS, clause_time, clock_in_clause, sentence_time
 from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
@@ -1473,9 +1473,7 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
 def _carried_aboard(token: Token) -> bool:
     """"The Kursk sank on Aug. 12 with 118 men aboard": those it carried, not what sank."""
     group = token.head if token.dep_ == "nummod" else token
-    return group.dep_ == "pobj" and group.head.lower_ == "with" and any(
-        c.lower_ in ("aboard", "onboard") or (c.lower_ == "on" and any(g.lower_ == "board" for g in c.children))
-        for c in group.children)
+    return group.dep_ == "pobj" and group.head.lower_ == "with" and any(says_aboard(c) for c in group.children)
 
 
 def _in_timing_phrase(token: Token, head: Token) -> bool:
