@@ -862,6 +862,7 @@ def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
 _EARLY_STRETCH = re.compile(r"((?:within|in|during) .*?\b(?:hours?|days?|nights?|weeks?|months?|years?)) of .+")
 
 
+@lru_cache(maxsize=4096)  # twice for every pair compared: a few hundred places
 def _scope_key(place: str | None) -> str | None:
     """A scope as it is compared: the first stretch of an event without the event's name, which the
     same story gives in its own words."""
