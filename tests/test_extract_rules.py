@@ -937,6 +937,10 @@ def test_a_capitalised_dateline_sets_the_country(nlp):
     from claimtrack.extract import article_setting
     assert article_setting(nlp("BEIRUT - The health ministry said the toll had risen.")) == ("Lebanon",)
     assert article_setting(nlp("SEOUL, South Korea \u2014 A ferry sank.")) == ("South Korea",)
+    # the header's outlet is where the outlet is, not where the story is
+    text = ("Aberfan remembered\nOutlet: ABC News (Australia)\nPublished: 2016-10-21\n\n"
+            "The disaster killed 144 people in Aberfan, a village in Wales.")
+    assert article_setting(nlp(text)) == ("United Kingdom",)
     assert article_setting(nlp("Thirty years later\n\nMEXICO CITY, Oct. 1 - A committee of Congress met.")) == ("Mexico",)
 
 
@@ -1126,6 +1130,8 @@ def test_a_label_word_outside_a_naming_clause_is_no_label(claims):
     ("Officials said more than 40 tons of methyl isocyanate gas escaped.", "isocyanate", "leak", 41),
     ("Estline said 964 passengers and crew were aboard.", "people", "aboard", 964),
     ("China said that about 200 civilians and several dozen soldiers had died.", "civilian", "dead", 200),
+    ("He said 10 soldiers and police officers had been killed.", "officer and soldier", "dead", 10),
+    ("Among the dead were 32 soldiers and police officers, he said.", "officer and soldier", "dead", 32),
     ("Police said on Thursday that Seventy-one people died in the fire.", "people", "dead", 71),
     ("Wu said that he saw about 200 students shot dead in the square.", "student", "dead", 200),
 ])
@@ -1529,6 +1535,14 @@ def test_another_event_named_in_passing_keeps_its_own_year(claims):
                    "Qingdao, which killed 62 people.")
     toll = next(c for c in found if c.predicate_key == "dead")
     assert (toll.quantity.value, toll.time.start.year) == (62, 2013)
+
+
+def test_the_event_a_superlative_is_measured_against_is_not_the_counts(claims):
+    found = claims("In its final report, the Joint Accident Investigation Commission of Estonia, Finland and Sweden "
+                   "said the visor was torn off during the storm. The ship capsized within minutes.\n\nIn all, 852 "
+                   "people died, the worst loss of life in a European shipping disaster since World War II.")
+    toll = next(c for c in found if c.quantity is not None)
+    assert (toll.quantity.value, toll.place) == (852, None)
 
 
 def test_a_time_of_day_the_recognizer_leaves_out(claims):

@@ -88,6 +88,14 @@ def test_the_compass_word_of_a_region_names_no_story(nlp):
     assert names[0] == "omagh" and "northern" not in names
 
 
+def test_a_town_the_tagger_takes_for_a_nationality_is_a_name_where_a_place_is_named(nlp):
+    doc = nlp("Uzbek prosecutor says 169 died in Andijan unrest\nPublished: 2005-05-17\n\nUzbekistan's "
+              "prosecutor said 169 people were killed in the violence in Andijan. Foreign journalists were taken "
+              "on a tour of Andijan on Wednesday. Uzbeks fled to Kyrgyzstan.")
+    names = dict(name.split(":") for name in story_names(doc))
+    assert int(names.get("andijan", 0)) >= 3 and "uzbek" not in names
+
+
 def test_articles_years_apart_that_name_nothing_the_other_is_about_are_two_stories():
     bloody_sunday = ("bogside:1", "derry:1", "parachute:1")  # repeats no name
     omagh = ("omagh:4", "tyrone:3", "ira:2")

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .domain import TimeSpan
-from .events import EVENT_NOUNS
+from .events import EVENT_NOUNS, beaten_record
 from .figures import doc_positions, is_age
 from .nlp.mentions import doc_ents, entity_at, inside, sentence_of
 from .normalize import find_clock, parse_time
@@ -79,11 +79,7 @@ def _record_since(date_phrase: Span) -> bool:
     """"making it the deadliest hurricane since 1928": the year of the record it beats, not of the event."""
     if date_phrase.root.head.lemma_.lower() in EVENT_NOUNS:
         return False  # "since a 2013 oil pipeline explosion": that explosion's own year
-    since = next((a for a in date_phrase.root.ancestors if a.dep_ == "prep"), None)
-    if since is None or since.lower_ != "since":
-        return False
-    doc = since.doc  # "the deadliest hurricane since", "was the worst industrial accident since"
-    return any(t.tag_ in ("JJS", "RBS") for t in doc[since.head.left_edge.i:since.i])
+    return beaten_record(date_phrase.root)
 
 
 ANCHOR_DAYS = 45  # a day named without its year, this close to a full date told before it, is in that date's year

@@ -30,11 +30,15 @@ def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None
     if not by_token:
         return None
     candidates = set(tokens)
+    antecedent = None
     if subject is not None and subject.dep_ == "nsubj" and subject.lower_ in ("which", "that"):
-        candidates.add(subject.head.head.i)  # "the tsunami of December 2004, which killed 230,000"
+        antecedent = subject.head.head.i  # "the tsunami of December 2004, which killed 230,000"
+        candidates.add(antecedent)
     home = home_country(doc)
     for i in sorted(candidates):
         name, proper, year = by_token.get(i, (None, False, None))
+        if i not in by_token or (i != antecedent and beaten_record(doc[i])):
+            continue  # "the worst shipping disaster since World War II" measures against that war
         if own_year is not None and year is not None and year != own_year:
             return name or f"the {year} {doc[i].lower_}"  # "the 1971 Corpus Christi massacre" in a story of 1968's
         if name is None:
@@ -44,6 +48,15 @@ def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None
         if another_named or another_country:
             return name
     return None
+
+
+def beaten_record(token: Token) -> bool:
+    """Is the word what a superlative is measured against ("the worst shipping disaster since World War II",
+    "the deadliest hurricane since 1928"), not what its clause is about?"""
+    since = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+    if since is None or since.lower_ != "since":
+        return False
+    return any(t.tag_ in ("JJS", "RBS") for t in token.doc[since.head.left_edge.i:since.i])
 
 
 def _year_of(noun: Token) -> int | None:

@@ -31,6 +31,7 @@ from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_name, inside, person_antecedent, relative,
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
+from .readers import TXT_HEADER_KEYS
 from .story import story_names
 from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, find_clock,
                         has_predicate_family, known_entity, known_group, predicate_family,
@@ -105,12 +106,18 @@ DATELINE = re.compile(r"^([A-Z][A-Z.' ]*[A-Z])(?:, [A-Za-z0-9. ]+)? ?[-\u2013\u2
 # "MEXICO CITY, Oct. 1 - "
 
 
+HEADER_LINE = re.compile(rf"^(?:{'|'.join(TXT_HEADER_KEYS)}):.*$", re.MULTILINE | re.IGNORECASE)
+
+
 def article_setting(doc: Doc) -> tuple[str, ...]:
     """The countries an article names most ("Pyongyang" and "North Korean" are North Korea, "Beijing" is
     China): a story about China and one about Puerto Rico share none, and their death tolls are not
     compared. Ties go to the place named first."""
     counts: dict[str, int] = {}
+    header = [m.span() for m in HEADER_LINE.finditer(doc.text)]
     for ent in doc_ents(doc):
+        if any(start <= ent.start_char < end for start, end in header):
+            continue  # "Outlet: ABC News (Australia)" says where the outlet is, not the story
         if ent.label_ == "GPE":
             place = country_of(ent.text)
         elif ent.label_ == "NORP":
@@ -1592,10 +1599,13 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         if country is not None:
             return text, country.lower()  # "the government" in a story about Japan is Japan's
     head = _named_substance(head)
-    if head.lemma_.lower() in GROUPS_OF_PEOPLE and any(
-            c.dep_ == "conj" and c.lemma_.lower() in GROUPS_OF_PEOPLE and not any(g.like_num or g.dep_ == "nummod" for g in c.subtree)
-            for c in head.children):  # not "about 200 civilians and several dozen soldiers": two counts
-        return text, "people"  # "964 passengers and crew": everyone aboard
+    groups = [c for c in head.children if c.dep_ == "conj" and c.lemma_.lower() in GROUPS_OF_PEOPLE
+              and not any(g.like_num or g.dep_ == "nummod" for g in c.subtree)]  # not "200 civilians and 30 soldiers"
+    if head.lemma_.lower() in GROUPS_OF_PEOPLE and groups:
+        together = {head.lemma_.lower(), *(c.lemma_.lower() for c in groups)}
+        if any(pair <= together for pair in EVERYONE):
+            return text, "people"  # "964 passengers and crew": everyone aboard
+        return text, " and ".join(sorted(together))  # "32 soldiers and police officers": those two groups
     key = subject_key(head.lemma_, modifiers)
     nouns = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     compound = " ".join([*nouns, head.lemma_.lower()])
@@ -1609,6 +1619,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
 GROUPS_OF_PEOPLE = {"passenger", "crew", "student", "teacher", "civilian", "soldier", "resident", "worker", "officer",
                     "staff", "child", "adult", "woman", "man", "guest", "visitor", "member", "employee", "peacekeeper",
                     "patient", "caretaker", "migrant", "refugee", "fan", "supporter", "miner", "firefighter"}
+# Groups that together are everyone there: "passengers and crew", "men and women", "civilians and soldiers"
+EVERYONE = [{"passenger", "crew"}, {"adult", "child"}, {"man", "woman"}, {"civilian", "soldier"}, {"guest", "staff"}]
 PEOPLE_PREDICATES = {"dead", "injure", "alive", "detain", "release", "rescue", "escape", "displace", "aboard",
                      "unaccounted", "attend"}  # what only people do or suffer
 SUBSTANCE_WORDS = {"gas", "chemical", "substance", "liquid", "compound", "material"}

@@ -69,6 +69,18 @@ def _is_name(token: Token) -> bool:
     if not (token.pos_ == "PROPN" or (token.is_title and token.pos_ in ("ADJ", "NOUN") and not token.is_sent_start)):
         return False  # "Bhopal" tagged as an adjective still names the story
     word = token.lower_.strip(".")
-    if len(word) < 3 or word in NOT_NAMES or token.ent_type_ in ("NORP", "DATE", "TIME"):
+    if len(word) < 3 or word in NOT_NAMES or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    if token.ent_type_ == "NORP" and not _named_as_a_place(token):
         return False
     return not (country_of(token.text) == token.text or known_entity(token.text) or country_of_people(token.text))
+
+
+PLACE_PREPOSITIONS = {"in", "of", "at", "from", "to", "near", "around", "outside"}
+
+
+def _named_as_a_place(token: Token) -> bool:
+    """"died in Andijan", "a tour of Andijan", "the Andijan unrest": a town the tagger took for a nationality
+    is named where a place is, in the singular ("the deaths of Armenians" names a people)."""
+    noun = token.head if token.dep_ == "compound" else token
+    return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPOSITIONS and not token.lower_.endswith("s")
