@@ -110,3 +110,22 @@ Feature: Revisions
     When the articles are ingested
     Then a status revision by "Dana Whitfield" is flagged
     And its explanation mentions "of 2016"
+
+  Scenario: A named official's toll, raised a few days later
+    Given an article "genoa-day-one.txt":
+      """
+      Genoa bridge collapse kills dozens
+      Published: 2018-08-15
+
+      GENOA - Civil protection chief Angelo Borrelli said on Wednesday that 39 people had been killed when the Morandi bridge collapsed in Genoa.
+      """
+    And an article "genoa-day-four.txt":
+      """
+      Genoa toll rises
+      Published: 2018-08-18
+
+      GENOA - Angelo Borrelli said on Saturday that 43 people had been killed when the Morandi bridge collapsed in Genoa.
+      """
+    When the articles are ingested
+    Then a numeric revision by "Angelo Borrelli" is flagged
+    And its explanation mentions "39 vs 43"

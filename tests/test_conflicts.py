@@ -274,6 +274,10 @@ def test_a_running_total_counted_years_apart_is_two_moments_not_a_conflict():
     police_then = stored("f", claim("Police", "hold", "868", subject="case"), date(2012, 1, 1))
     police_later = stored("g", claim("Police", "hold", "883", subject="case"), date(2016, 1, 1))
     assert compare(police_then, police_later).relation == "revision"  # one source's timeline
+    alive_then = stored("h", claim("Herald", "alive", "62", subject="people"), date(1988, 7, 8))
+    survived_later = stored("i", replace(claim("BBC", "alive", "61", subject="people"), predicate_text="survived"),
+                            date(2008, 7, 6))
+    assert compare(alive_then, survived_later).kind == "numeric"  # who came out of a disaster alive stays counted
 
 
 def test_denying_a_figure_is_not_giving_another():
@@ -353,6 +357,9 @@ def test_a_toll_still_rising_in_the_first_weeks_is_not_a_conflict():
     assert compare(first_days, months_on).kind == "numeric"
     assert compare(first_days, lower_later).kind == "numeric"
     assert compare(first_days, same_day).kind == "numeric"
+    days_on_same_source = toll("f", "Civil Protection", "9", date(1986, 5, 2))
+    first_days = toll("a", "Civil Protection", "2", date(1986, 4, 29))
+    assert compare(first_days, days_on_same_source).relation == "revision"  # one source's count, as it grew
 
 
 def test_a_record_claimed_against_a_higher_earlier_count_is_a_numeric_conflict():

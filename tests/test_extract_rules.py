@@ -1537,6 +1537,20 @@ def test_another_event_named_in_passing_keeps_its_own_year(claims):
     assert (toll.quantity.value, toll.time.start.year) == (62, 2013)
 
 
+def test_a_verb_of_disaster_names_no_other_event(claims):
+    toll = one(claims("Genoa bridge collapse kills dozens\n\nGENOA - Angelo Borrelli said that 39 people had been "
+                      "killed when the Morandi bridge collapsed in Genoa."))
+    assert (toll.quantity.value, toll.place) == (39, None)
+
+
+def test_a_list_opened_by_among_them_counts_parts_of_the_toll(claims):
+    found = claims("According to official data, 613 people were killed in the genocide, among them 63 children, "
+                   "106 women and 70 elderly people.")
+    counted = {(c.subject_key, c.subject_text, c.quantity.value) for c in found if c.quantity is not None}
+    assert counted == {("people", found[0].subject_text, 613), ("child", "among them 63 children", 63),
+                       ("woman", "106 women", 106)}  # "70 elderly people" is no second toll of people
+
+
 def test_the_event_a_superlative_is_measured_against_is_not_the_counts(claims):
     found = claims("In its final report, the Joint Accident Investigation Commission of Estonia, Finland and Sweden "
                    "said the visor was torn off during the storm. The ship capsized within minutes.\n\nIn all, 852 "

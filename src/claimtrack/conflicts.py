@@ -546,9 +546,15 @@ def _running_total_at_two_moments(a: StoredClaim, b: StoredClaim) -> bool:
         return False
     if _cumulative(a.claim) and _cumulative(b.claim):  # "arrested since June 9" in September, then in June
         return _stored_apart(a, b)
-    if a.claim.predicate_key not in RUNNING_TOTALS or _same_source(a, b):
+    if a.claim.predicate_key not in RUNNING_TOTALS or _same_source(a, b) or _survivors(a) or _survivors(b):
         return False
     return abs(moments[0] - moments[1]) > RUNNING_TOTAL_WINDOW
+
+
+def _survivors(stored: StoredClaim) -> bool:
+    """"Only 62 survived", "137 survivors": those who came out of the disaster alive, a count that does not
+    change over the years as the living held by a state do."""
+    return stored.claim.predicate_text.lower().startswith("surviv")
 
 
 def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
@@ -572,7 +578,16 @@ def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
         return ql.low > top
     if earlier.claim.period or later.claim.period or qe.high is None:
         return False
+    if _named(earlier.claim.source_name) and _one_voice(earlier.claim.source_name, later.claim.source_name):
+        return False  # Angelo Borrelli's 39 dead, then his 43: his own count revised, shown as its timeline
     return SAME_DAY_WINDOW < later.published - earlier.published <= TOLL_RISING_WINDOW and ql.low > qe.high
+
+
+def _named(source: str | None) -> bool:
+    """A source named by a proper name of two words or more ("Angelo Borrelli", "Syrian Observatory for
+    Human Rights"), who speaks with one voice from article to article; not "Officials" or "Police"."""
+    words = (source or "").split()
+    return len(words) > 1 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def _speaker(stored: StoredClaim) -> str | None:

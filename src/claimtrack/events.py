@@ -84,7 +84,8 @@ def _events(doc: Doc) -> tuple[str | None, int | None, dict[int, tuple[str | Non
     if cached is None:
         table = doc.to_array([LOWER, LEMMA]) if len(doc) else numpy.zeros((0, 2), "uint64")
         nouns = numpy.isin(table[:, 0], _EVENT_IDS) | numpy.isin(table[:, 1], _EVENT_IDS)  # "Hurricane", "quakes"
-        by_token = {i: (*_name(doc[i]), _year_of(doc[i])) for i in numpy.flatnonzero(nouns).tolist()}
+        by_token = {i: (*_name(doc[i]), _year_of(doc[i])) for i in numpy.flatnonzero(nouns).tolist()
+                    if doc[i].pos_ in ("NOUN", "PROPN")}  # not "the bridge collapsed"
         # The first event named: the headline's or the lede's. Later ones are brought in for comparison.
         own = next((name for name, is_proper, _ in by_token.values() if is_proper), None)
         own_year = next((year for _, _, year in by_token.values() if year is not None), None)

@@ -1125,6 +1125,8 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
                for c in root.children):
             anchor, relation = root, "part"  # "31,000 of them in Paris"
+        elif _listed_among_them(root):
+            anchor, relation = root, "part"  # "613 people were killed, among them 63 children, 106 women and ..."
         elif root.head.lower_ == "including":
             anchor, relation = root.head, "part"
         elif root.head.lower_ == "than" or (root.head.lower_ in ("with", "to") and root.head.head.lemma_ == "compare"):
@@ -1152,6 +1154,16 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
         taken |= phrase
         found.append((number, phrase, relation))
     return found
+
+
+def _listed_among_them(root: Token) -> bool:
+    """Is the figure's noun in a list that opens with "among them" ("among them 63 children, 106 women and 70
+    elderly people")?"""
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    return any(c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in ("them", "those", "these")
+                                                                 for g in c.children) for c in first.children)
 
 
 def _group_key(group: Token) -> str:
@@ -1187,12 +1199,16 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     time = clause_time(doc, phrase, published)
     place = scope(number, phrase)
     if relation == "part":  # "including 80,000 in Paris": the same day as the whole
-        time, place = time or base.time, place or base.place
         group = number.head if number.dep_ == "nummod" and number.head.pos_ == "NOUN" else None
+        if place is None and group is not None and group.lemma_.lower() in GENERIC_PEOPLE:
+            return None  # "among them ... 70 elderly people": some of the whole picked out, not the whole
+        time, place = time or base.time, place or base.place
         if group is not None and group.lemma_.lower() not in GENERIC_PEOPLE:
             key = subject_key(group.lemma_)  # "including 23 soldiers": soldiers, a part, not the whole
             if key != base.subject_key:
-                group_text = doc[group.left_edge.i:group.right_edge.i + 1].text
+                end = min((c.i for c in group.children if c.dep_ in ("cc", "conj", "punct") and c.i > group.i),
+                          default=group.right_edge.i + 1)  # "106 women", not "106 women and 70 elderly people"
+                group_text = doc[group.left_edge.i:end].text
                 base = replace(base, subject_text=group_text, subject_key=key)
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
