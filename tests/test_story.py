@@ -88,6 +88,13 @@ def test_the_compass_word_of_a_region_names_no_story(nlp):
     assert names[0] == "omagh" and "northern" not in names
 
 
+def test_titles_name_no_story(nlp):
+    doc = nlp("Aberfan remembered\nPublished: 1997-07-31\n\nLord Robens visited Aberfan. The Queen went to Aberfan "
+              "later. Lord Robens kept his job. The Queen called it her greatest regret.")
+    names = [name.split(":")[0] for name in story_names(doc)]
+    assert names[0] == "aberfan" and not {"lord", "queen"} & set(names)
+
+
 def test_a_town_the_tagger_takes_for_a_nationality_is_a_name_where_a_place_is_named(nlp):
     doc = nlp("Uzbek prosecutor says 169 died in Andijan unrest\nPublished: 2005-05-17\n\nUzbekistan's "
               "prosecutor said 169 people were killed in the violence in Andijan. Foreign journalists were taken "
