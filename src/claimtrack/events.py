@@ -36,9 +36,9 @@ def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None
         candidates.add(antecedent)
     home = home_country(doc)
     for i in sorted(candidates):
-        name, proper, year = by_token.get(i, (None, False, None))
         if i not in by_token or (i != antecedent and beaten_record(doc[i])):
             continue  # "the worst shipping disaster since World War II" measures against that war
+        name, proper, year = by_token[i]
         if own_year is not None and year is not None and year != own_year:
             return name or f"the {year} {doc[i].lower_}"  # "the 1971 Corpus Christi massacre" in a story of 1968's
         if name is None:

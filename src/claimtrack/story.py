@@ -18,9 +18,10 @@ STORY_NAMES = 16  # the names an article says most, most said first
 STORY_YEARS = 3  # and the years it says most
 TITLE_WEIGHT = 2  # a name in the headline counts as two mentions
 # Capitalised words that name no story: titles ("Lord Robens", "the Queen": Aberfan's and Piper Alpha's
-# alike), days, months, the header lines' labels, the words of "the First World War", which many stories recall, those of institutions every country has ("the
-# Foreign Ministry", "the High Court", "the United Nations"), and the words of the compass that begin the
-# names of regions ("Northern Ireland": Omagh's and Bloody Sunday's alike; not "the North", a country).
+# alike), days, months, the header lines' labels, the words of "the First World War", which many stories
+# recall, those of institutions every country has ("the Foreign Ministry", "the High Court", "the United
+# Nations"), and the words of the compass that begin the names of regions ("Northern Ireland": Omagh's and
+# Bloody Sunday's alike; not "the North", a country).
 NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "prince", "princess", "duke",
              "president", "prime", "minister", "secretary", "general", "chief",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
