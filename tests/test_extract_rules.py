@@ -1129,6 +1129,9 @@ def test_a_label_word_outside_a_naming_clause_is_no_label(claims):
     ("Officials said that of the 476 people on board, 172 were rescued.", "people", "rescue", 172),
     ("Officials said more than 40 tons of methyl isocyanate gas escaped.", "isocyanate", "leak", 41),
     ("Estline said 964 passengers and crew were aboard.", "people", "aboard", 964),
+    ("There were 226 people on the platform when the first explosion tore through it.", "people", "aboard", 226),
+    ("The public inquiry into the Piper Alpha disaster, in which 167 men died, opened in Aberdeen.", "man", "dead",
+     167),
     ("China said that about 200 civilians and several dozen soldiers had died.", "civilian", "dead", 200),
     ("He said 10 soldiers and police officers had been killed.", "officer and soldier", "dead", 10),
     ("Among the dead were 32 soldiers and police officers, he said.", "officer and soldier", "dead", 32),
@@ -1541,6 +1544,12 @@ def test_a_verb_of_disaster_names_no_other_event(claims):
     toll = one(claims("Genoa bridge collapse kills dozens\n\nGENOA - Angelo Borrelli said that 39 people had been "
                       "killed when the Morandi bridge collapsed in Genoa."))
     assert (toll.quantity.value, toll.place) == (39, None)
+
+
+def test_a_group_among_the_people_killed_died(claims):
+    found = claims("Six teachers were among the 144 people killed.")
+    counted = {(c.subject_key, c.predicate_key, c.quantity.value, c.place) for c in found}
+    assert counted == {("teacher", "dead", 6, None), ("people", "dead", 144, None)}
 
 
 def test_a_list_opened_by_among_them_counts_parts_of_the_toll(claims):

@@ -202,9 +202,15 @@ def _population(head: Token, tokens: set[int]) -> str | None:
     doc = head.doc
     for prep in (doc[i] for i in sorted(tokens) if doc[i].lower_ == "among" and doc[i].dep_ == "prep"):
         population = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if population is not None and any(c.dep_ == "nummod" and c.like_num for c in population.children):
+        if population is not None and any(c.dep_ == "nummod" and c.like_num for c in population.children) \
+                and not described_as_dead(population):  # "among the 144 people killed": the dead themselves
             return doc[prep.i:population.i + 1].text
     return None
+
+
+def described_as_dead(noun: Token) -> bool:
+    """"the 144 people killed", "those who died": a group told by its dying."""
+    return any(c.dep_ in ("acl", "relcl") and predicate_family(c.lemma_.lower()) == "dead" for c in noun.children)
 
 
 INDIRECT_DEATHS = "of a stated cause"  # illness, stress, exposure: one scope, whatever the words
@@ -305,7 +311,12 @@ def counts_those_aboard(head: Token) -> bool:
     return any(says_aboard(c) for word in (head, *nouns) for c in word.children)
 
 
+# What carries people, so that those on it are those aboard: "there were 226 people on the platform"
+VESSELS = {"ship", "plane", "aircraft", "jet", "airliner", "boat", "train", "bus", "submarine", "ferry", "vessel",
+           "platform", "rig"}
+
+
 def says_aboard(word: Token) -> bool:
-    """"aboard", "onboard", "on board"."""
-    return word.lower_ in ("aboard", "onboard") or (
-        word.lower_ == "on" and any(g.lower_ == "board" for g in word.children))
+    """"aboard", "onboard", "on board", "on the platform"."""
+    return word.lower_ in ("aboard", "onboard") or (word.lower_ == "on" and any(
+        g.lower_ == "board" or (g.dep_ == "pobj" and g.lemma_.lower() in VESSELS) for g in word.children))

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
 from .claim_scope import (CHANGE_VERBS, COPULAS, DURATION_NOUNS, FIGURE_GIVERS, LIGHT_VERBS, MEASURE_NOUNS,
-                          PLACE_NOUNS, VERDICT_VERBS, counts_those_aboard, cue_place, says_aboard, scope)
+                          PLACE_NOUNS, VERDICT_VERBS, VESSELS, counts_those_aboard, cue_place, described_as_dead,
+                          says_aboard, scope)
 from .claim_stance import REFUSAL_VERBS, RELATIVE_PRONOUNS, STANCE_ACTIONS, stance_of
 from .claim_time import FOUR_DIGITS, clause_time, clock_in_clause, sentence_time
 from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
@@ -860,7 +861,8 @@ def _among_the_dead(head: Token) -> Token | None:
     if head.lemma_.lower() not in ("be", "include"):
         return None
     dead = any((c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in DEAD_NOUNS) or (
-        c.dep_ == "prep" and c.lower_ == "among" and any(g.lemma_.lower() in DEAD_NOUNS for g in c.children))
+        c.dep_ == "prep" and c.lower_ == "among" and any(g.lemma_.lower() in DEAD_NOUNS or described_as_dead(g)
+                                                          for g in c.children))  # "among the 144 people killed"
         for c in head.children)
     return next((c for c in head.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower()
                  not in DEAD_NOUNS and number_at(next((n for n in c.children if n.dep_ == "nummod"), c))),
@@ -1671,7 +1673,13 @@ def _event_behind(noun: Token) -> Token:
     the parser hangs the clause on the port."""
     if noun.lemma_.lower() not in EVENT_NOUNS and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in EVENT_NOUNS:
         return noun.head.head
+    if noun.lemma_.lower() in INQUIRY_NOUNS:  # "the inquiry into the Piper Alpha disaster, in which 167 men died"
+        return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("into", "of")
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS), noun)
     return noun
+
+
+INQUIRY_NOUNS = {"inquiry", "investigation", "inquest", "probe", "trial", "anniversary", "memorial", "aftermath"}
 
 
 def _target_key(target: Token | None) -> str:
@@ -1980,7 +1988,6 @@ def _said_in_passing(clause: Token, named: bool) -> bool:
 
 
 PASSING_FACTS = {"dead", "injure", "displace", "aboard"}  # what an event did or carried
-VESSELS = {"ship", "plane", "aircraft", "jet", "airliner", "boat", "train", "bus", "submarine"}
 
 
 DEADLY_DEVICES = {"bomb", "missile", "rocket", "shell"}  # "the car bomb which killed 31 people": the attack
