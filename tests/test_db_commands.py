@@ -46,3 +46,11 @@ def test_check_fails_when_the_schema_was_changed_by_hand(any_db_url):
 def test_an_unreachable_database_is_a_clear_error():
     result = db("current", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none")
     assert result.exit_code == 1 and "cannot open database" in result.output
+
+
+def test_sqlite_connections_write_ahead_with_a_page_cache_sized_for_an_archive(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'claims.db'}")
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA cache_size")).scalar() == -64 * 1024  # KiB, not the default 2 MB
+    engine.dispose()
