@@ -651,3 +651,12 @@ def test_a_report_and_a_look_back_at_the_year_before_are_one_story():
     report = homeless("a", "about 15,000", ("defense:3", "forces:3", "southern:2", "noriega:2"), date(1990, 1, 9))
     look_back = homeless("b", "some 20,000", ("city:2", "jardin:2", "paz:2", "noriega:2", "1989:2"), date(2020, 7, 16))
     assert compare(report, look_back).kind == "numeric"  # 1990 and 1989: one invasion
+
+
+def test_worshippers_and_pilgrims_are_parts_of_the_people_killed():
+    story, setting = ("hebron:4", "goldstein:3"), ("Israel", "Palestine")
+    worshippers = told("a", "dead", "39", story, date(1994, 2, 25), setting, subject="worshipper", source="Army")
+    people = told("b", "dead", "29", story, date(1994, 2, 27), setting, source="Israeli army")
+    fewer = told("c", "dead", "20", story, date(1994, 2, 27), setting, subject="worshipper", source="Army")
+    assert compare(worshippers, people).kind == "numeric"  # more worshippers killed than people killed
+    assert compare(fewer, people) is None  # some of the dead

@@ -1924,3 +1924,18 @@ def test_across_a_territory_that_is_no_country_is_that_territory_not_the_nation(
 def test_left_homeless_is_displaced_whoever_left_them_so(claims):
     left = one(claims("The destruction left more than 5,000 people homeless, according to the camp's committee."))
     assert (left.subject_key, left.predicate_key, left.quantity.low) == ("people", "displace", 5001)
+
+
+def test_terrorists_and_assailants_are_the_gunmen(claims):
+    assert one(claims("He said five terrorists had been shot dead by security forces.")).subject_key == "gunman"
+
+
+@pytest.mark.parametrize("text, subject, predicate, polarity", [
+    ("But at least one of the gunmen escaped, some investigators believe.", "gunman", "escape", "positive"),
+    ("Officials said the warehouse had blown up.", "warehouse", "explode", "positive"),
+    ("Police said the classroom door was unlocked.", "door", "lock", "negative"),
+    ("The city said the bridge was inaugurated on August 3, 2020.", "bridge", "open", "positive"),
+])
+def test_one_deed_in_other_words(claims, text, subject, predicate, polarity):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.polarity) == (subject, predicate, polarity)

@@ -964,7 +964,11 @@ def _is_people(subject: Token | None) -> bool:
             return True  # "223 of them escaped": those counted before
         subject = group  # the group a number or quantifier is drawn from, as `_subject` reads it
     return subject is not None and (subject.ent_type_ in ("PERSON", "NORP") or subject.lower_ in PERSON_PRONOUNS or
-                                    subject.lemma_.lower() in GROUPS_OF_PEOPLE | GENERIC_PEOPLE | {"leader", "prisoner"})
+                                    subject.lemma_.lower() in GROUPS_OF_PEOPLE | GENERIC_PEOPLE | PEOPLE_AT_ODDS)
+
+
+# People a story sets against each other, who escape as people do, never as gas
+PEOPLE_AT_ODDS = {"leader", "prisoner", "gunman", "attacker", "suspect", "hostage", "militant", "fighter"}
 
 
 def _escaped_to(verb: Token) -> str:
