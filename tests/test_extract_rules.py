@@ -1935,6 +1935,10 @@ def test_terrorists_and_assailants_are_the_gunmen(claims):
     ("Officials said the warehouse had blown up.", "warehouse", "explode", "positive"),
     ("Police said the classroom door was unlocked.", "door", "lock", "negative"),
     ("The city said the bridge was inaugurated on August 3, 2020.", "bridge", "open", "positive"),
+    # what was done to a thing is a claim about the thing, as its passive is
+    ("Security forces ended the siege on Tuesday, September 24.", "siege", "end", "positive"),
+    ("Survivors said managers had locked the gates on the stairways.", "gate", "lock", "positive"),
+    ("The army bulldozed the shrine in 1998.", "shrine", "demolish", "positive"),
 ])
 def test_one_deed_in_other_words(claims, text, subject, predicate, polarity):
     claim = one(claims(text))
