@@ -1943,3 +1943,14 @@ def test_terrorists_and_assailants_are_the_gunmen(claims):
 def test_one_deed_in_other_words(claims, text, subject, predicate, polarity):
     claim = one(claims(text))
     assert (claim.subject_key, claim.predicate_key, claim.polarity) == (subject, predicate, polarity)
+
+
+def test_a_passive_toll_is_counted_by_its_subject_whatever_object_the_parser_adds(claims):
+    toll = one(claims("Paris prosecutor Francois Molins said on Friday that 84 people had been killed, among them 10 "
+                      "children and teenagers."))
+    assert (toll.subject_key, toll.quantity.value) == ("people", 84)
+
+
+def test_a_toll_never_revised_still_stands(claims):
+    toll = one(claims("Saudi Arabia has never revised its official toll of 769 dead."))
+    assert (toll.predicate_key, toll.polarity, toll.quantity.value) == ("dead", "positive", 769)

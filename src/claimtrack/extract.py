@@ -495,10 +495,14 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     toll = _toll_counted(head, subject, tokens, quantity) if quantity is not None else None
     if toll is not None:
         predicate_key = toll[1]  # "the true toll was between 2,658 and 3,290": that many died
+        if head.lemma_.lower() in REVISING_VERBS:
+            polarity = "positive"  # "has never revised its toll of 769 dead": the toll stands, unrevised
     if predicate_key in OBJECT_CENTRED or predicate_token.lemma_.lower() in VERDICT_VERBS:
         # "caught manipulating the statistics": a claim about the statistics; "acquitted the company": about it
         done_to = next((c for c in predicate_token.children if c.dep_ == "dobj"), None)  # "killed the prisoners"
-        if done_to is not None and done_to.lower_ not in REFLEXIVES:  # "she killed herself": about her
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in predicate_token.children)  # its subject is the
+        # one done to; an object beside it is the parser's ("84 people had been killed, among them 10 children")
+        if done_to is not None and done_to.lower_ not in REFLEXIVES and not passive:  # "she killed herself"
             subject = done_to
     exceeded = head.lemma_.lower() in EXCEED_VERBS  # "the toll topped 3,000": the toll is counted, not 3,000
     counted_object = _counted_object(head, quantity) if not exceeded else None
@@ -1426,6 +1430,9 @@ def _measures(complement: Token) -> bool:
     if any(c.dep_ == "nummod" and c.like_num for c in complement.children):
         return True
     return complement.tag_ in ("JJR", "RBR") and any(t.like_num for t in complement.subtree)
+
+
+REVISING_VERBS = {"revise", "update", "amend", "correct", "adjust", "change", "alter"}
 
 
 def _negated(head: Token) -> bool:
