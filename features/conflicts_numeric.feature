@@ -209,3 +209,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "East German prosecutor" and the article's own "the massacre of 642 people" is flagged
+
+  Scenario: One man's prison term given differently
+    Given an article "verdict.txt":
+      """
+      Madrid bombers convicted
+      Published: 2007-10-31
+
+      MADRID - Jamal Zougam was sentenced to 42,922 years in prison for the murders and attempted murders.
+      """
+    And an article "anniversary.txt":
+      """
+      Madrid remembers
+      Published: 2014-03-11
+
+      MADRID - Jamal Zougam, who was sentenced to 42,924 years for placing bombs on the trains, remains in jail.
+      """
+    When the articles are ingested
+    Then a numeric conflict between the articles' own "42,922 years" and "42,924 years" is flagged

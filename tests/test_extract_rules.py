@@ -1954,3 +1954,11 @@ def test_a_passive_toll_is_counted_by_its_subject_whatever_object_the_parser_add
 def test_a_toll_never_revised_still_stands(claims):
     toll = one(claims("Saudi Arabia has never revised its official toll of 769 dead."))
     assert (toll.predicate_key, toll.polarity, toll.quantity.value) == ("dead", "positive", 769)
+
+
+def test_a_prison_term_is_the_figure_of_a_sentence(claims):
+    term = one(claims("Zougam was sentenced to 42,922 years in prison for the murders."))
+    assert (term.subject_key, term.predicate_key, term.quantity.value, term.quantity.unit) == \
+        ("zougam", "sentence", 42922, "year")
+    passing = one(claims("Jamal Zougam, who was sentenced to 42,924 years for placing bombs, remains in jail."))
+    assert (passing.subject_key, passing.quantity.value) == ("jamal zougam", 42924)

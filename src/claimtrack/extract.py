@@ -36,7 +36,7 @@ from .readers import TXT_HEADER_KEYS
 from .story import story_names
 from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, find_clock,
                         has_predicate_family, known_entity, known_group, predicate_family,
-                        plain_key, state_of, subject_key)
+                        parse_quantity, plain_key, state_of, subject_key)
 
 NEGATORS = {"not", "never", "n't", "no"}
 WITNESS_VERBS = {"record", "film", "capture", "see", "spot", "photograph"}  # what was seen happening
@@ -471,7 +471,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     elif predicate_key in NEGATED_AS and polarity == "negative":  # "had not been accounted for": unaccounted for
         predicate_key, polarity = NEGATED_AS[predicate_key], "positive"
     hedge = _hedge(head, match)
-    quantity = _quantity(subject, head, tokens)
+    quantity = _quantity(subject, head, tokens) or _prison_term(predicate_token)
     if predicate_key in NEGATED_AS.values() and quantity is not None and quantity.high == 0:
         quantity = replace(quantity, low=None, high=None, value=None, text="all")  # "none has been accounted
         # for": all are unaccounted for, not none
@@ -1506,6 +1506,19 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
     return None
 
 
+def _prison_term(verb: Token) -> Quantity | None:
+    """"was sentenced to 42,922 years in prison": the term, a figure sources may give differently."""
+    if verb.lemma_.lower() != "sentence":
+        return None
+    for term in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in ("year", "month")):
+        number = next((c for c in term.children if c.dep_ == "nummod"), None)
+        quantity = parse_quantity(number.text) if number is not None else None  # a DATE to the tagger
+        if quantity is not None:
+            return replace(quantity, text=f"{quantity.text} {term.text}", unit=term.lemma_.lower())
+    return None
+
+
 def _carried_aboard(token: Token) -> bool:
     """"The Kursk sank on Aug. 12 with 118 men aboard": those it carried, not what sank."""
     group = token.head if token.dep_ == "nummod" else token
@@ -2019,8 +2032,9 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
         counted = [c.i for c in clause.head.children if c.dep_ == "nummod" and c.like_num] \
             if described in GROUPS_OF_PEOPLE | GENERIC_PEOPLE else []  # "the families of the 96 people who died"
         named = clause.head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in clause.head.children)
-        died = named and predicate_family(_predicate_lemma(clause)) == "dead" and \
-            any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)  # "Gemayel, who was killed"
+        died = named and (predicate_family(_predicate_lemma(clause)) == "dead" or _prison_term(clause)) and \
+            any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)  # "Gemayel, who was killed",
+        # "Jamal Zougam, who was sentenced to 42,924 years"
         if described not in EVENT_NOUNS | DEADLY_DEVICES and subject_key(described) not in VESSELS and not counted \
                 and not died:  # a disaster, a bomb, a vessel, counted people or a named man's death: nothing else
             continue  # is told here
@@ -2039,6 +2053,7 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
 
 def _passing_fact(verb: Token, tokens: set[int]) -> bool:
     return predicate_family(_predicate_lemma(verb)) in PASSING_FACTS or counts_those_aboard(verb) or \
+        _prison_term(verb) is not None or \
         _claimed_lives(verb) is not None or \
         (_happening(verb) and clock_in_clause(verb.doc, tokens) is not None)
 
