@@ -100,6 +100,25 @@ Feature: Numeric conflicts
     Then a numeric conflict between "government" and "Amnesty International" is flagged
     And its explanation mentions "a part cannot outnumber its whole"
 
+  Scenario: A whole stored first, then a part above it in another article
+    Given an article "platform-1988.txt":
+      """
+      North Sea platform fire
+      Published: 1988-07-08
+
+      ABERDEEN - There were 226 people on the Piper Alpha platform when the first explosion tore through it.
+      """
+    And an article "platform-company.txt":
+      """
+      Operator gives figures
+      Published: 1988-07-09
+
+      ABERDEEN - Occidental Petroleum said 228 men had been on board the Piper Alpha platform.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Occidental Petroleum" and the article's own "226 people" is flagged
+    And its explanation mentions "a part cannot outnumber its whole"
+
   Scenario: "As many as" gives a high figure, which a much lower official toll disputes
     Given an article "bhopal.txt":
       """

@@ -660,3 +660,22 @@ def test_worshippers_and_pilgrims_are_parts_of_the_people_killed():
     fewer = told("c", "dead", "20", story, date(1994, 2, 27), setting, subject="worshipper", source="Army")
     assert compare(worshippers, people).kind == "numeric"  # more worshippers killed than people killed
     assert compare(fewer, people) is None  # some of the dead
+
+
+def test_a_part_meets_its_whole_and_a_whole_its_parts_in_the_index():
+    from claimtrack.conflicts import rival_subjects
+    assert {"man", "people"} <= rival_subjects(claim(None, "aboard", "228", subject="man"))
+    assert {"people", "man", "civilian", "worshipper"} <= rival_subjects(claim(None, "aboard", "226", subject="people"))
+
+
+def test_a_part_above_a_whole_of_another_year_or_still_rising_is_no_conflict():
+    story = ("piper:4", "alpha:4", "1988:3")
+    men = told("a", "dead", "167", story, date(2023, 7, 6), ("United Kingdom",), subject="man")
+    earlier_crash = replace(told("b", "dead", "45", story, date(2013, 7, 6), ("United Kingdom",)).claim,
+                            period=parse_time("1986", None))
+    assert compare(men, stored("b", earlier_crash, date(2013, 7, 6))) is None  # "In 1986, 45 people died"
+    counting = claim("Observatory", "dead", "136", subject="people", content="it had so far confirmed 136 deaths")
+    so_far = stored("c", replace(counting, setting=("Syria",), story=("ghouta:3",)), date(2013, 8, 21))
+    patients = told("d", "dead", "355", ("ghouta:2",), date(2013, 8, 24), ("Syria",), subject="patient",
+                    source="MSF")
+    assert compare(so_far, patients) is None  # the toll was still being counted

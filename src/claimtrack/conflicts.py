@@ -51,6 +51,7 @@ RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "incre
 YEARS_APART = 2  # stories told with years further apart than this may be two stories
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
+WHOLES = {whole: {part for part, of in PARTS.items() if of == whole} for whole in set(PARTS.values())}
 ONCE_ONLY = {"dead", "abduct", "sink", "happen", "start"}  # what happens once: "the prisoners were killed" in 1940 or in 1941
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
 FORECAST_MODALS = {"could", "would", "will", "might"}
@@ -108,9 +109,11 @@ def person_surname(claim: Claim) -> str | None:
 
 
 def rival_subjects(claim: Claim) -> set[str]:
-    """The subject keys a claim's rivals are stored under: its own, and the surname its full name may be
-    given as elsewhere ("ratko mladic": also "mladic")."""
-    return {key for key in (claim.subject_key, person_surname(claim)) if key}
+    """The subject keys a claim's rivals are stored under: its own, the surname its full name may be given
+    as elsewhere ("ratko mladic": also "mladic"), and the whole a group is a part of or the parts of a whole
+    ("228 men aboard" meets "226 people aboard", whichever was stored first)."""
+    keys = {claim.subject_key, person_surname(claim), PARTS.get(claim.subject_key), *WHOLES.get(claim.subject_key, ())}
+    return {key for key in keys if key}
 
 
 def _same_person(a: Claim, b: Claim) -> bool:
@@ -633,6 +636,10 @@ def _part_exceeds_whole(a: StoredClaim, b: StoredClaim):
             continue
         if not _same_period(part, whole) or (_counted_over_different_spans(part, whole) and not _within(part, whole)):
             continue  # cases in 1991-2015 are not a part of the cases in 1992-2002
+        if _another_year_than_its_story(part, whole) or _another_year_than_its_story(whole, part):
+            continue  # "In 1986, 45 people died" is no whole of the 167 men who died in the story of 1988
+        if _toll_still_rising(*sorted((part, whole), key=_chronological)):
+            continue  # 136 deaths confirmed so far, then 355 patients dead three days later
         if qp.unit is not None:
             continue  # a region's turnout rate may well be above the national one
         if qp.low is not None and qw.high is not None and qp.low > qw.high:
@@ -640,6 +647,14 @@ def _part_exceeds_whole(a: StoredClaim, b: StoredClaim):
             group = _human(part.claim.subject_key) + where
             return "numeric", f"{qp.text} ({group}) vs {qw.text} in all: a part cannot outnumber its whole"
     return None
+
+
+def _another_year_than_its_story(dated: StoredClaim, undated: StoredClaim) -> bool:
+    """Is one claim dated to years that leave out the year the other's article keeps telling its story of?"""
+    period, year = dated.claim.period, _year_said_again(undated.claim.story)
+    if period is None or undated.claim.period is not None or year is None or not (period.start and period.end):
+        return False
+    return not period.start.year <= int(year) <= period.end.year
 
 
 def _where(place: str | None) -> str:
