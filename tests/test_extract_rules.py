@@ -1962,3 +1962,11 @@ def test_a_prison_term_is_the_figure_of_a_sentence(claims):
         ("zougam", "sentence", 42922, "year")
     passing = one(claims("Jamal Zougam, who was sentenced to 42,924 years for placing bombs, remains in jail."))
     assert (passing.subject_key, passing.quantity.value) == ("jamal zougam", 42924)
+
+
+def test_years_passed_since_an_event_tell_what_the_event_did(claims):
+    toll = one(claims("Ten years have passed since the fire at Tazreen Fashions killed 112 workers."))
+    assert (toll.subject_key, toll.predicate_key, toll.quantity.value) == ("worker", "dead", 112)
+    told = next(c for c in claims("Ten years have passed since the fire at Tazreen Fashions in Ashulia killed at least "
+                                  "117 workers, according to labour rights organisations.") if c.quantity)
+    assert (told.subject_key, told.predicate_key, told.quantity.low) == ("worker", "dead", 117)

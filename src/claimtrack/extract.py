@@ -286,6 +286,7 @@ def _content_heads(match: AttributionMatch) -> list[Token]:
     if head.dep_ == "prep" and head.lower_ == "as":  # "identified 17 citizens as having been abducted"
         head = next((c for c in head.children if c.dep_ in ("pcomp", "pobj")), head)
         match.content_head = head
+    head = _remembered(head) or head
     heads = [head]
     for conj in head.conjuncts:
         if conj.i > head.i and any(c.dep_ in SUBJECT_DEPS for c in conj.children):
@@ -300,6 +301,15 @@ def _content_heads(match: AttributionMatch) -> list[Token]:
     for clause in list(heads):  # "an air strike hit the hospital, killing at least 19 people": a toll of its own
         heads.extend(_toll_participles(clause))
     return heads
+
+
+def _remembered(verb: Token) -> Token | None:
+    """The event a span of time is counted from: "Ten years have passed since the fire at Tazreen killed at
+    least 117 workers" (the parser may hang "killed" on "passed")."""
+    if verb.lemma_.lower() != "pass" or not any(c.dep_ == "nsubj" and c.lemma_.lower() in DURATION_NOUNS | {"decade"}
+                                                for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"), None)
 
 
 def _clause_heads(match: AttributionMatch) -> list[Token]:
@@ -1907,9 +1917,10 @@ def _named_person_did_not(root: Token) -> bool:
 def _main_verb(root: Token) -> tuple[Token, Token | None]:
     """The sentence's main verb, and its subject when the parser lost it: in "The bomb, left in a stolen car
     on Market Street, killed 29 people" it may take "bomb" for the root, "left" for a clause describing it and
-    "killed" for a verb joined to "left"; the verb in the past tense joined to that clause is the main one."""
+    "killed" for a verb joined to "left"; the verb in the past tense joined to that clause is the main one.
+    "Ten years have passed since the fire killed 117 workers" tells what the fire did."""
     if root.pos_ != "NOUN":
-        return root, None
+        return _remembered(root) or root, None
     for clause in (c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > root.i):
         verb = next((c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBD"), None)
         if verb is not None:
