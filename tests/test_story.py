@@ -148,3 +148,18 @@ def test_two_stories_of_one_country_told_with_different_years_are_two_stories():
     assert same_story(*sharpeville, *soweto, years=("1976", "1976"))
     again = (("South Africa",), ("sharpeville:2", "soweto:2", "1976:2"))  # names Sharpeville again: may be about it
     assert same_story(*sharpeville, *again, years=("1960", "1976"))
+
+
+def test_the_words_of_international_bodies_name_no_story(nlp):
+    doc = nlp("Court rules on siege\nPublished: 2011-12-20\n\nThe European Court of Human Rights ruled on Tuesday. "
+              "The European Court of Human Rights said Russia had violated the right to life. Barayev led the group.")
+    names = [name.split(":")[0] for name in story_names(doc)]
+    assert not {"european", "human", "rights"} & set(names)
+
+
+def test_a_speaker_is_not_what_a_story_is_about(nlp):
+    doc = nlp("Truck attack in Nice\nPublished: 2016-07-15\n\nParis prosecutor Francois Molins said 84 people had "
+              "been killed in Nice. Molins said the driver was Mohamed Lahouaiej Bouhlel. The attack in Nice began "
+              "at 10.30pm.")
+    names = [name.split(":")[0] for name in story_names(doc)]
+    assert names[0] == "nice" and not {"francois", "molins"} & set(names)
