@@ -1970,3 +1970,11 @@ def test_years_passed_since_an_event_tell_what_the_event_did(claims):
     told = next(c for c in claims("Ten years have passed since the fire at Tazreen Fashions in Ashulia killed at least "
                                   "117 workers, according to labour rights organisations.") if c.quantity)
     assert (told.subject_key, told.predicate_key, told.quantity.low) == ("worker", "dead", 117)
+
+
+def test_a_toll_raised_or_brought_to_a_figure_is_that_figure(claims):
+    raised = one(claims("Police raised the overall death toll from the two attacks to 77."))
+    assert (raised.predicate_key, raised.quantity.value) == ("dead", 77)
+    found = claims("Police said the toll in the government quarter had risen to eight, bringing the overall death "
+                   "toll to 76.")
+    assert sorted(c.quantity.value for c in found if c.predicate_key == "dead") == [8, 76]

@@ -1487,6 +1487,11 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
         # "All 298 people on board": the number before the determiner
         candidates.extend(sorted((c for c in subject.children if c.dep_ in ("nummod", "quantmod", "det", "amod")),
                                  key=lambda c: c.dep_ not in ("nummod", "quantmod")))
+    measured = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS]
+    if measured:  # "raised the toll from the two attacks to 77" (the parser may hang "to 77" on "from"): 77
+        preps = [*head.children, *(t for noun in measured for t in noun.subtree)]
+        candidates.extend(g for p in preps if p.dep_ == "prep" and p.lower_ == "to"
+                          for g in p.children if g.dep_ == "pobj" and g.like_num)
     candidates.extend(c for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubjpass"))
     candidates.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "like"
                       for g in c.children if g.dep_ == "pobj")  # "the crowd looked like a million people"
@@ -1990,7 +1995,12 @@ def _toll_participles(clause: Token) -> list[Token]:
 
 
 def _a_toll_participle(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and verb.tag_ == "VBG" and predicate_family(verb.lemma_.lower()) in TOLL_PARTICIPLES
+    """"killing 11 men", "injuring 16 others", "bringing the overall death toll to 76"."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG":
+        return False
+    return predicate_family(verb.lemma_.lower()) in TOLL_PARTICIPLES or (
+        verb.lemma_.lower() in ("bring", "raise", "push", "take") and _level_set(verb) is not None and
+        any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children))
 
 
 def _own_clause_tokens(clause: Token) -> set[int]:
