@@ -39,6 +39,7 @@ from .normalize import (canonical_source, common_noun_key, country_of, country_o
                         parse_quantity, plain_key, state_of, subject_key)
 
 NEGATORS = {"not", "never", "n't", "no"}
+REVISING_VERBS = {"revise", "update", "amend", "correct", "adjust", "change", "alter"}  # "never revised its toll"
 WITNESS_VERBS = {"record", "film", "capture", "see", "spot", "photograph"}  # what was seen happening
 DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 REFLEXIVES = {"herself", "himself", "itself", "themselves", "myself", "ourselves", "yourself"}
@@ -1142,8 +1143,7 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
             continue
         root = _figure_root(number, within=tokens)
         anchor, relation = None, None
-        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
-               for c in root.children):
+        if any(_back_to_the_whole(c, "of") for c in root.children):
             anchor, relation = root, "part"  # "31,000 of them in Paris"
         elif _listed_among_them(root):
             anchor, relation = root, "part"  # "613 people were killed, among them 63 children, 106 women and ..."
@@ -1182,8 +1182,13 @@ def _listed_among_them(root: Token) -> bool:
     first = root
     while first.dep_ == "conj":
         first = first.head
-    return any(c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in ("them", "those", "these")
-                                                                 for g in c.children) for c in first.children)
+    return any(_back_to_the_whole(c, "among") for c in first.children)
+
+
+def _back_to_the_whole(prep: Token, word: str) -> bool:
+    """"of them", "among those": a preposition pointing back at the whole a figure is drawn from."""
+    return prep.dep_ == "prep" and prep.lower_ == word and any(g.lower_ in ("them", "those", "these")
+                                                               for g in prep.children)
 
 
 def _group_key(group: Token) -> str:
@@ -1440,9 +1445,6 @@ def _measures(complement: Token) -> bool:
     if any(c.dep_ == "nummod" and c.like_num for c in complement.children):
         return True
     return complement.tag_ in ("JJR", "RBR") and any(t.like_num for t in complement.subtree)
-
-
-REVISING_VERBS = {"revise", "update", "amend", "correct", "adjust", "change", "alter"}
 
 
 def _negated(head: Token) -> bool:

@@ -30,9 +30,8 @@ NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "p
              "november", "december", "outlet", "url", "published", "the", "first", "second", "world", "war",
              "foreign", "ministry", "office", "cabinet", "department", "court", "high", "supreme", "united",
              "nations", "kingdom", "state", "states", "national", "government", "day", "human", "rights",
-             "european", "commission", "council", "parliament", "convention", "international",
-             "committee", "agency",
-             "interior", "defence", "defense", "justice", "health", "security", "finance", "affairs",
+             "european", "commission", "council", "parliament", "convention", "international", "committee",
+             "agency", "interior", "defence", "defense", "justice", "health", "security", "finance", "affairs",
              "northern", "southern", "eastern", "western", "central"}
 
 
