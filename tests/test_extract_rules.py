@@ -1935,6 +1935,10 @@ def test_terrorists_and_assailants_are_the_gunmen(claims):
     ("Officials said the warehouse had blown up.", "warehouse", "explode", "positive"),
     ("Police said the classroom door was unlocked.", "door", "lock", "negative"),
     ("The city said the bridge was inaugurated on August 3, 2020.", "bridge", "open", "positive"),
+    ("Russia halted all flights to Egypt on 6 November.", "russia", "suspend", "positive"),
+    ("Owners handed in 162,000 handguns, the Home Office said.", "handgun", "surrender", "positive"),
+    ("Estonian radio reported that the ship's captain, Arvo Andresson, was among those rescued.", "arvo andresson",
+     "alive", "positive"),
     # what was done to a thing is a claim about the thing, as its passive is
     ("Security forces ended the siege on Tuesday, September 24.", "siege", "end", "positive"),
     ("Survivors said managers had locked the gates on the stairways.", "gate", "lock", "positive"),

@@ -891,7 +891,8 @@ def _named_among(head: Token) -> tuple[Token, str] | None:
         return None
     group = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
                   if g.dep_ == "pobj"), None)
-    person = next((c for c in head.children if c.dep_ in ("attr", "nsubj") and c.ent_type_ == "PERSON"), None)
+    person = next((c for c in head.children if c.dep_ in ("attr", "nsubj") and (c.ent_type_ == "PERSON" or any(
+        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))), None)  # "the captain, Arvo Andresson,"
     if group is None or person is None:
         return None
     words = {t.lemma_.lower() for t in group.subtree}
