@@ -163,3 +163,10 @@ def test_a_speaker_is_not_what_a_story_is_about(nlp):
               "at 10.30pm.")
     names = [name.split(":")[0] for name in story_names(doc)]
     assert names[0] == "nice" and not {"francois", "molins"} & set(names)
+
+
+def test_the_first_word_of_a_country_or_of_islamic_state_names_no_story(nlp):
+    doc = nlp("Mine blast\nPublished: 2010-11-24\n\nTwenty-nine men died at Pike River in New Zealand. New Zealand "
+              "mourned the Pike River miners. Islamic State had nothing to do with it, Islamic scholars said.")
+    names = [name.split(":")[0] for name in story_names(doc)]
+    assert names[0] == "pike" and not {"new", "islamic"} & set(names)

@@ -21,8 +21,8 @@ TITLE_WEIGHT = 2  # a name in the headline counts as two mentions
 # alike), days, months, the header lines' labels, the words of "the First World War", which many stories
 # recall, those of institutions every country has or many stories meet ("the Foreign Ministry", "the High
 # Court", "the United Nations", "the European Court of Human Rights", "the Interior Ministry", "Islamic
-# State"), and the words of the compass that begin the names of regions ("Northern Ireland": Omagh's and
-# Bloody Sunday's alike; not "the North", a country).
+# State"), and the words that begin the names of regions and countries ("Northern Ireland": Omagh's and
+# Bloody Sunday's alike; "New Zealand"; not "the North", a country).
 NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "prince", "princess", "duke",
              "president", "prime", "minister", "secretary", "general", "chief",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -32,7 +32,7 @@ NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "p
              "nations", "kingdom", "state", "states", "national", "government", "day", "human", "rights",
              "european", "commission", "council", "parliament", "convention", "international", "committee",
              "agency", "interior", "defence", "defense", "justice", "health", "security", "finance", "affairs",
-             "northern", "southern", "eastern", "western", "central"}
+             "northern", "southern", "eastern", "western", "central", "new", "islamic"}
 
 
 def story_names(doc: Doc) -> tuple[str, ...]:
