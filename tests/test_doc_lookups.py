@@ -84,3 +84,10 @@ def test_line_breaks_end_sentences(text):
         assert doc[2].is_sent_start  # after the dateline's dash
     if text.startswith("A VERY LONG"):
         assert not doc[8].is_sent_start  # more than five words before the dash: no dateline
+
+
+def test_a_dateline_ends_at_its_dash_not_at_the_hyphen_of_a_number():
+    nlp = spacy.blank("en")
+    doc = LineBreakSentencizer(nlp)(nlp.make_doc(
+        "CHRISTCHURCH, New Zealand (Reuters) - Forty-nine people were killed on Friday."))
+    assert [t.text for t in doc[1:] if t.is_sent_start is True] == ["Forty"]

@@ -1982,3 +1982,47 @@ def test_a_toll_raised_or_brought_to_a_figure_is_that_figure(claims):
     found = claims("Police said the toll in the government quarter had risen to eight, bringing the overall death "
                    "toll to 76.")
     assert sorted(c.quantity.value for c in found if c.predicate_key == "dead") == [8, 76]
+
+
+def test_a_weekday_before_the_date_is_that_date(claims):
+    sank = one(claims("Russian officials now concede that the submarine sank on Saturday, 12 August, a day earlier "
+                      "than the navy first stated.", date(2000, 8, 19)))
+    assert sank.time.start == date(2000, 8, 12)
+
+
+@pytest.mark.parametrize("text, source, predicate, figure", [
+    ("Indonesian police have revised the death toll from the Bali bombings down to 181.", "Indonesian police", "dead",
+     181),
+    ("The Coast Guard raised its estimate of the number of dead to 3,000 today.", "Coast Guard", "dead", 3000),
+    ("Pan American World Airways revised its count of the people aboard its Boeing 747 to 396.",
+     "Pan American World Airways", "aboard", 396),
+])
+def test_a_body_revising_its_own_figure_gives_the_new_figure(claims, text, source, predicate, figure):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("people", predicate, figure)
+    assert claim.source_name == source
+
+
+def test_a_toll_rising_to_a_figure_is_that_figure_not_a_number_in_what_it_counts(claims):
+    toll = one(claims("The number of dead in the attacks on two mosques rose to 50, police said."))
+    assert (toll.predicate_key, toll.quantity.value) == ("dead", 50)
+
+
+def test_a_range_of_people_the_parser_hangs_on_the_verb_is_its_subject(claims):
+    toll = one(claims("Human Rights Watch has estimated that between 50,000 and 100,000 people were killed in the "
+                      "Anfal campaign."))
+    assert (toll.subject_key, toll.predicate_key, toll.quantity.low, toll.quantity.high) == \
+        ("people", "dead", 50000, 100000)
+
+
+def test_more_people_hurt_are_people_not_the_weapon_named_before(claims):
+    hurt = claims("Survivors said Iraqi aircraft dropped the nerve agents sarin and tabun on the town. About 10,000 "
+                  "more were injured, local doctors say.")[-1]
+    assert (hurt.subject_key, hurt.predicate_key, hurt.quantity.low) == ("people", "injure", 9500)
+
+
+def test_a_toll_after_a_dateline_and_its_agency_is_read(claims):
+    found = claims("Mosque attacks\n\nCHRISTCHURCH, New Zealand (Reuters) - Forty-nine people were killed and dozens "
+                   "wounded on Friday when a gunman opened fire on worshippers at two mosques in the city.")
+    toll = next(c for c in found if c.own_voice)
+    assert (toll.subject_key, toll.predicate_key, toll.quantity.value) == ("people", "dead", 49)

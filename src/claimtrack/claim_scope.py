@@ -305,9 +305,10 @@ def counts_those_aboard(head: Token) -> bool:
     if head.lemma_.lower() not in COPULAS | LIGHT_VERBS | MEASURE_NOUNS:
         return False
     nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj")]
-    nouns += [head.head] if head.lemma_.lower() in MEASURE_NOUNS else []  # "puts the number ... aboard at"
-    nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+    nouns += [head.head, head] if head.lemma_.lower() in MEASURE_NOUNS else []  # "puts the number ... aboard at"
+    for _ in range(2):  # "the number of people aboard", "its estimate of the number of people aboard"
+        nouns += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g not in nouns]
     return any(says_aboard(c) for word in (head, *nouns) for c in word.children)
 
 

@@ -12,7 +12,7 @@ from .domain import TimeSpan
 from .events import EVENT_NOUNS, beaten_record
 from .figures import doc_positions, is_age
 from .nlp.mentions import doc_ents, entity_at, inside, sentence_of
-from .normalize import find_clock, parse_time
+from .normalize import WEEKDAYS, find_clock, parse_time
 
 
 def sentence_time(head: Token, published: date | None, others: set[int] = frozenset()):
@@ -65,6 +65,8 @@ def date_in_clause(doc: Doc, tokens: set[int], published: date | None):
         if i + 1 < len(dates) and dates[i + 1].start >= ent.end and all(
                 t.lower_ in ("and", "to", "-", "\u2013", "through") for t in doc[ent.end:dates[i + 1].start]):
             end = dates[i + 1].end
+        elif i + 1 < len(dates) and _weekday_then_date(ent, dates[i + 1]):
+            end = dates[i + 1].end  # "on Saturday, 12 August": the day the weekday is, not the last Saturday
         start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "between") else ent.start
         text = doc[start:end].text  # "since June 9" keeps its "since": a running total; "between ... and ..." a span
         parts = text.split(",")  # "April 30, four days after the blast" is April 30; "September 15, 1982,
@@ -73,6 +75,12 @@ def date_in_clause(doc: Doc, tokens: set[int], published: date | None):
         if time is not None:
             return _in_the_year_told(doc, ent.start, text, time, published)
     return None
+
+
+def _weekday_then_date(weekday: Span, following: Span) -> bool:
+    """"Saturday, 12 August": a weekday the tagger split from the date that follows it after a comma."""
+    between = weekday.doc[weekday.end:following.start]
+    return weekday.text.lower() in WEEKDAYS and len(between) == 1 and between[0].text == ","
 
 
 def _record_since(date_phrase: Span) -> bool:

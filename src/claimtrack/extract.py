@@ -406,6 +406,12 @@ def _subject_of(head: Token) -> Token | None:
         if before.pos_ in ("NOUN", "PROPN") and before.head in (head.head, *head.head.children) \
                 and any(c.dep_ == "nummod" for c in before.children):  # hangs them apart: a counted group only
             return before
+    if subject is None:  # "that between 50,000 and 100,000 people were killed": parsed as a phrase of the verb
+        between = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "between" and c.i < head.i
+                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                        and any(n.dep_ == "nummod" for n in g.children)), None)
+        if between is not None:
+            return between
     if subject is None and any(c.dep_ == "expl" for c in head.children):  # "there were 459 people aboard"
         return next((c for c in head.children if c.dep_ == "attr"), None)
     if subject is None and head.dep_ == "conj":
@@ -958,8 +964,8 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
     for noun in nouns:
         if noun is None:
             continue
-        if noun.lemma_.lower() in MEASURE_NOUNS:  # "the count of deaths": what it counts
-            noun = _of_object(noun) or noun
+        while noun.lemma_.lower() in MEASURE_NOUNS and _of_object(noun) is not None:
+            noun = _of_object(noun)  # "the count of deaths", "its estimate of the number of dead": what it counts
         if noun.lemma_.lower() in TOLLS:
             return tuple(TOLLS[noun.lemma_.lower()])
     return None
@@ -1482,9 +1488,28 @@ def _hedge(head: Token, match: AttributionMatch) -> str | None:
     return None
 
 
+FIGURE_MOVES = {"rise", "climb", "stand", "increase", "grow", "jump", "fall", "drop", "soar"}
+
+
+def _figure_reached(head: Token) -> list[Token]:
+    """"The number of dead in the attacks on two mosques rose to 50", "police raised the toll from the two
+    attacks to 77": 50 and 77, not the two mosques or attacks."""
+    if head.lemma_.lower() in FIGURE_MOVES:
+        words = list(head.children)
+    elif head.dep_ == "dobj" and head.lemma_.lower() in MEASURE_NOUNS and head.head.lemma_.lower() in FIGURE_GIVERS:
+        # the parser may hang "to 77" on "from", or on the "down" of "revised the toll down to 181"
+        words = [*head.head.children, *head.subtree, *(t for c in head.head.children if c.dep_ in ("advmod", "prt")
+                                                        and c.lower_ in ("down", "up") for t in c.children)]
+    else:
+        return []
+    reached = [g for c in words if c.dep_ == "prep" and c.lower_ in ("to", "at")
+               for g in c.children if g.dep_ == "pobj"]
+    return [t for g in reached for t in (g, *g.children) if t.like_num and t.dep_ in ("pobj", "nummod")]
+
+
 def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity | None:
     """The count a clause states: in its subject first ("eight of the abductees"), then elsewhere."""
-    candidates = []
+    candidates = _figure_reached(head)
     if subject is not None:
         candidates.append(subject)
         # "All 298 people on board": the number before the determiner
@@ -1599,9 +1624,13 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         if subject.lower_ == "those" and any(c.dep_ == "relcl" and predicate_family(_predicate_lemma(c))
                                              in PEOPLE_PREDICATES for c in subject.children):
             return text, "people"  # "the number of those who died": people
-        if previous is not None:
-            return text, previous[1]  # "the other four", "they": the group named just before
-        if subject.like_num and predicate_family(_predicate_lemma(predicate)) in PEOPLE_PREDICATES:
+        said_of_people = predicate_family(_predicate_lemma(predicate)) in PEOPLE_PREDICATES
+        more = any(c.lower_ in ("more", "others") for c in subject.children)
+        if previous is not None and not (more and said_of_people and predicate_family(previous[2]) not in
+                                         PEOPLE_PREDICATES):
+            return text, previous[1]  # "the other four", "they": the group named just before; not the nerve
+            # agents named before "About 10,000 more were injured"
+        if subject.like_num and said_of_people:
             return text, "people"  # "The other 17 died at a second koppie": 17 people
         return text, subject_key(head.lemma_, (predicate.lemma_,))  # "13 had been abducted": abductees
     family = predicate_family(_predicate_lemma(predicate))

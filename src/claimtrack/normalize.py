@@ -206,14 +206,14 @@ _RELATIVE_WORDS = re.compile(r"\b(ago|last|next|yesterday|today|tomorrow|this|mo
                              r"thursday|friday|saturday|sunday)\b", re.I)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"^(?:last\s+|this\s+|on\s+)?(" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$",
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"^(?:last\s+|this\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?$",
                       re.I)
 
 
 def _last_weekday(published: date, name: str) -> date:
     """"On Tuesday" in a news report: the latest such day on or before publication (the same day too)."""
-    return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
+    return published - timedelta(days=(published.weekday() - WEEKDAYS.index(name.lower())) % 7)
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -86,6 +86,7 @@ class AttributionFinder:
         self.measure_nouns = set(load_lexicon("subjects")["measure_nouns"])  # "its count was 700,000"
         self.organisation_kinds = set(lex["organisation_kinds"])  # "the union" after "the CGT"
         self.speaking_nouns = self.organisation_kinds | OFFICIAL_BODIES  # "the ministry released figures"
+        self.figure_keepers = set(lex["figure_keepers"])  # "police revised the death toll"
         self.appeal_verbs = set(lex["appeal_verbs"])  # "urged the government not to lift sanctions"
         self.position_verbs = set(load_lexicon("stances")["position_verbs"])  # "the union rejected the plan"
         self.refusal_verbs = set(load_lexicon("stances")["refusal_verbs"])  # "refused to withdraw the bill"
@@ -229,7 +230,8 @@ class AttributionFinder:
         preps = ("at", "in", "across", "throughout", "around", "for") + (("to",) if setter else ())
         for extra in (c for c in token.children if c.i > obj.i and (
                 c.dep_ == "prep" and c.lower_ in preps
-                or c.lower_ in ("nationwide", "countrywide"))):
+                or c.lower_ in ("nationwide", "countrywide")
+                or setter and c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))):  # "revised ... down to 181"
             tokens |= {t.i for t in extra.subtree}  # "put the turnout at 900,000", "counted ... across France"
         tokens |= figure_in_a_clause_between(token, obj)
         doc = token.doc
@@ -238,8 +240,11 @@ class AttributionFinder:
             return None
         found = AttributionMatch(doc[token.i:token.i + 1], lemma, commitment, runs(doc, tokens), content_head=obj)
         found.source = self._subject_span(token)
-        if (lemma in THINGS_DO_TOO or setter) and not self._can_speak(found.source):
-            return None  # "two leaks released 4,000 barrels": an event, not a figure anyone gave
+        if (lemma in THINGS_DO_TOO or setter) and not self._can_speak(found.source) and not (
+                setter and token.dep_ not in CLAUSE_DEPS and found.source is not None
+                and found.source.root.lemma_.lower() in self.figure_keepers):
+            return None  # "two leaks released 4,000 barrels": an event, not a figure anyone gave; "Police
+            # revised the toll to 181" is theirs, unless someone else says so ("officials said the army raised")
         return found
 
     def _can_speak(self, source: Span | None) -> bool:

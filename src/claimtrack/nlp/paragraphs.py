@@ -72,7 +72,9 @@ class LineBreakSentencizer:
             if token.i == line_start and token.is_space:
                 line_start += 1
                 continue
-            if token.text in DASHES and token.i > line_start and token.i + 1 < len(doc):
+            # a dash, or a spaced hyphen ("(Reuters) - Forty-nine people"), not the hyphen of "Forty-nine"
+            if token.text in DASHES and token.i > line_start and token.i + 1 < len(doc) and \
+                    (token.text != "-" or doc[token.i - 1].whitespace_):
                 words = []
                 for word in (doc[j] for j in range(line_start, token.i)):
                     if not word.is_punct:
