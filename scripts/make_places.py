@@ -33,6 +33,7 @@ REGIONS = {
     "Spain": "Catalonia|Andalusia|Basque Country|Galicia",
     "Italy": "Lombardy|Sicily|Sardinia|Liguria|Tuscany|Veneto|Campania|Calabria|Piedmont",
     "Mexico": "Guerrero|Chiapas|Oaxaca|Michoacan|Chihuahua|Sinaloa|Tamaulipas",
+    "Indonesia": "Bali|Java|Sumatra|Aceh|Sulawesi|Lombok|Kalimantan",  # Bali is also a town in Cameroon
 }
 
 

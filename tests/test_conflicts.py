@@ -280,6 +280,14 @@ def test_a_running_total_counted_years_apart_is_two_moments_not_a_conflict():
     assert compare(alive_then, survived_later).kind == "numeric"  # who came out of a disaster alive stays counted
 
 
+def test_those_still_missing_counted_days_apart_are_two_moments_of_a_search():
+    saturday = stored("a", claim("Officials", "unaccounted", "about 40", subject="people"), date(2012, 1, 14))
+    tuesday = stored("b", claim("civil protection agency", "unaccounted", "29", subject="people"), date(2012, 1, 17))
+    same_day = stored("c", claim("civil protection agency", "unaccounted", "29", subject="people"), date(2012, 1, 14))
+    assert compare(saturday, tuesday) is None
+    assert compare(saturday, same_day).kind == "numeric"
+
+
 def test_denying_a_figure_is_not_giving_another():
     denied = stored("a", replace(claim("Red Cross", "dead", "2,600", subject="people"), commitment="denial"),
                     date(1989, 6, 27))

@@ -172,8 +172,8 @@ def test_places_and_nationalities_give_countries_and_unknown_places_none():
 
 
 def test_the_nations_and_provinces_stories_are_told_from_give_their_country():
-    assert [country_of(p) for p in ("Wales", "Scotland", "Quebec", "Ontario", "Maharashtra", "Borno")] == \
-        ["United Kingdom", "United Kingdom", "Canada", "Canada", "India", "Nigeria"]
+    assert [country_of(p) for p in ("Wales", "Scotland", "Quebec", "Ontario", "Maharashtra", "Borno", "Bali")] == \
+        ["United Kingdom", "United Kingdom", "Canada", "Canada", "India", "Nigeria", "Indonesia"]
 
 
 def test_a_stressed_bound_keeps_its_bound_and_a_bare_stress_word_is_no_figure():

@@ -170,3 +170,16 @@ def test_the_first_word_of_a_country_or_of_islamic_state_names_no_story(nlp):
               "mourned the Pike River miners. Islamic State had nothing to do with it, Islamic scholars said.")
     names = [name.split(":")[0] for name in story_names(doc)]
     assert names[0] == "pike" and not {"new", "islamic"} & set(names)
+
+
+def test_two_stories_years_apart_in_one_country_with_one_leader_in_common_are_two_stories():
+    beslan = (("Russia",), ("beslan:4", "putin:3", "vladikavkaz:1"))
+    kursk = (("Russia", "United States"), ("kursk:6", "murmansk:2", "putin:2", "barents:1"))
+    assert not same_story(*beslan, *kursk, ("2004", "2000"))
+    assert same_story(*beslan, *kursk, ("2004", "2004"))  # the same year: nothing tells them apart
+    look_back = (("Russia",), ("putin:3", "school:2", "beslan:1"))
+    assert same_story(*beslan, *look_back, ("2004", "2014"))  # names what the other is about
+    # two pieces on the abductees fifteen years apart, each about another family, both dwelling on North Korea
+    recognised = (("Japan", "North Korea"), ("matsumoto:4", "north:4", "korea:4", "tottori:2"))
+    families = (("Japan", "North Korea"), ("north:5", "korea:5", "iizuka:3", "yokota:3"))
+    assert same_story(*recognised, *families, ("2006", "2021"))

@@ -43,6 +43,7 @@ FUNCTION_WORDS = {"the", "and", "any", "its", "their", "his", "her", "our", "tha
 OTHER_WORDS = {"other", "another", "else"}
 RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the list held 16 names"
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
+STILL_SOUGHT = {"missing", "unaccounted"}  # counts of those not yet found, which move day by day in a search
 RISING_TOLLS = {"dead", "injure"}  # counts that grow in the first weeks after a disaster, as people are found
 TOLL_RISING_WINDOW = timedelta(days=21)
 SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b|\bas of\b",
@@ -265,7 +266,7 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     mainly about, or one must while both name countries; two that both repeat names but share none are two
     stories even in one country (Grenfell and Tiananmen, both reported from London), as are two told with
     different years (`_story_year`) of which neither names again what the other is about (Sharpeville in
-    1960, Soweto in 1976); else both must be set in the same country. A story about Bhopal that recalls
+    1960, Soweto in 1976), or names at all what the other is first about (Beslan and the Kursk); else both must be set in the same country. A story about Bhopal that recalls
     Chernobyl in passing is still not one about Chernobyl, which never names Bhopal. An article that names
     no country, or repeats no name, can be about anything as far as that test goes, unless it is told of a
     year far from the other's and names nothing the other, which repeats names, is mainly about."""
@@ -285,14 +286,21 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
             return False  # Bloody Sunday in 1972 and the Omagh bombing of 1998, both in Northern Ireland; not a
             # look back in 1999 that names 1989 once
         return setting_a[:1] == setting_b[:1] or mutual or bool(all_a & all_b) or not (all_a and all_b)
+    if years_apart:  # what each is about, not "South Africa"'s words
+        countries = {word for place in (*setting_a, *setting_b) for word in name_words(place.lower())}
+        about_a = [name for name in main_a if name not in countries]
+        about_b = [name for name in main_b if name not in countries]
+        if about_a and about_b and about_a[0] not in all_b and about_b[0] not in all_a \
+                and not set(main_a) & set(main_b) & countries:
+            return False  # Beslan (2004) and the Kursk (2000), both with Putin: neither names what the other is
+            # about; not two pieces on the abductees, years apart, that both dwell on North Korea itself
     if set(main_a) & all_b and set(main_b) & all_a:
         return True
     if not all_a & all_b:
         return False  # Grenfell and Tiananmen, both reported from London, share not one name
     if years_apart:  # Sharpeville (1960) and Soweto
         # (1976), both near Johannesburg; not a report of 1990 and a look back at 1989
-        countries = {word for place in (*setting_a, *setting_b) for word in name_words(place.lower())}
-        about_a, about_b = set(main_a) - countries, set(main_b) - countries  # not "South Africa"'s words
+        about_a, about_b = set(about_a), set(about_b)
         if about_a and about_b and not (about_a & _repeated_names(names_b) or about_b & _repeated_names(names_a)):
             return False  # neither names again what the other is about
     # Countries that fit, and one names what the other is about: once will do when each is set in the other's
@@ -549,6 +557,8 @@ def _running_total_at_two_moments(a: StoredClaim, b: StoredClaim) -> bool:
         return False
     if _cumulative(a.claim) and _cumulative(b.claim):  # "arrested since June 9" in September, then in June
         return _stored_apart(a, b)
+    if a.claim.predicate_key in STILL_SOUGHT and not _same_source(a, b):
+        return abs(moments[0] - moments[1]) > SAME_DAY_WINDOW  # about 40 missing on Saturday, 29 on Tuesday
     if a.claim.predicate_key not in RUNNING_TOTALS or _same_source(a, b) or _survivors(a) or _survivors(b):
         return False
     return abs(moments[0] - moments[1]) > RUNNING_TOTAL_WINDOW
