@@ -91,3 +91,6 @@ def test_a_dateline_ends_at_its_dash_not_at_the_hyphen_of_a_number():
     doc = LineBreakSentencizer(nlp)(nlp.make_doc(
         "CHRISTCHURCH, New Zealand (Reuters) - Forty-nine people were killed on Friday."))
     assert [t.text for t in doc[1:] if t.is_sent_start is True] == ["Forty"]
+    doc = LineBreakSentencizer(nlp)(nlp.make_doc(
+        "LA LAGUNA, Canary Islands, March 29 \u2014 The number of people killed rose to 577 today."))
+    assert [t.text for t in doc[1:] if t.is_sent_start is True] == ["The"]

@@ -2026,3 +2026,14 @@ def test_a_toll_after_a_dateline_and_its_agency_is_read(claims):
                    "wounded on Friday when a gunman opened fire on worshippers at two mosques in the city.")
     toll = next(c for c in found if c.own_voice)
     assert (toll.subject_key, toll.predicate_key, toll.quantity.value) == ("people", "dead", 49)
+
+
+def test_what_appeared_to_happen_is_said_of_that_happening_hedged(claims):
+    leak = one(claims("Coast Guard Rear Admiral Mary Landry said no oil appeared to be leaking from the well."))
+    assert (leak.subject_key, leak.predicate_key, leak.quantity.high, leak.hedge) == ("oil", "leak", 0, "appear")
+
+
+def test_reports_called_fake_deny_what_they_report(claims):
+    denial = one(claims("The Nigerian Army said on Twitter that reports of soldiers shooting at protesters at the toll "
+                        "gate were fake news."))
+    assert (denial.subject_key, denial.predicate_key, denial.polarity) == ("soldier", "shoot", "negative")

@@ -419,8 +419,8 @@ def _subject_of(head: Token) -> Token | None:
     refusal = _refusing_verb(head)
     if refusal is not None and (subject is None or head.pos_ in ("NOUN", "PROPN")):
         return _subject_of(refusal)  # "Cameron refused to apologise", "stopped short of an apology": he did not
-    if subject is None and head.dep_ == "acl" and head.tag_ == "VBN":
-        return head.head  # "the image, taken on June 5, 1989": the image was taken
+    if subject is None and head.dep_ == "acl" and head.tag_ in ("VBN", "VBG"):
+        return head.head  # "the image, taken on June 5, 1989": the image was taken; "soldiers shooting": they shot
     if subject is None and head.tag_ == "VBG" and head.dep_ in ("xcomp", "pcomp"):
         return next((c for c in head.children if c.dep_ == "dobj"), None)
     if subject is None and head.lemma_.lower() in PROFESSED_STATES:
@@ -428,6 +428,9 @@ def _subject_of(head: Token) -> Token | None:
     if subject is None and head.pos_ in ("NOUN", "PROPN", "NUM"):
         return head
     return subject
+
+
+SEEMING_VERBS = {"seem", "appear"}
 
 
 def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, tokens: set[int],
@@ -448,6 +451,11 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
                      and _subject_of(c) is not None), None)
         if seen is not None:
             head, subject = seen, _subject_of(seen)
+    seemed = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None) \
+        if head.lemma_.lower() in SEEMING_VERBS else None
+    seeming = head.lemma_.lower() if seemed is not None else None
+    if seemed is not None:  # "no oil appeared to be leaking from the well": says whether oil leaked, hedged
+        head = seemed
     awaited = _awaited(head)
     if awaited is not None:  # "the Kremlin waited until April 30 to acknowledge the disaster": it did then
         head = awaited
@@ -487,7 +495,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_key, polarity = OPPOSITES[predicate_key], "negative" if polarity == "positive" else "positive"
     elif predicate_key in NEGATED_AS and polarity == "negative":  # "had not been accounted for": unaccounted for
         predicate_key, polarity = NEGATED_AS[predicate_key], "positive"
-    hedge = _hedge(head, match)
+    hedge = _hedge(head, match) or seeming
     quantity = _quantity(subject, head, tokens) or _prison_term(predicate_token)
     if predicate_key in NEGATED_AS.values() and quantity is not None and quantity.high == 0:
         quantity = replace(quantity, low=None, high=None, value=None, text="all")  # "none has been accounted
@@ -1058,6 +1066,9 @@ def _denied_clause(head: Token) -> Token | None:
     if head.lemma_.lower() in REJECTING_VERBS:  # "rejected the police version that officers had fired in self-defence"
         told = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS | ACCOUNT_NOUNS), None)
         return next((c for c in told.children if _what_it_told(c)), None) if told is not None else None
+    if lemma == "be" and _called_false(head):  # "reports of soldiers shooting at protesters were fake news"
+        told = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in REPORT_NOUNS), None)
+        return _what_was_reported(told) if told is not None else None
     if head.lemma_.lower() not in EVIDENCE_VERBS:
         return None
     for noun in head.children:
@@ -1075,6 +1086,25 @@ def _denied_clause(head: Token) -> Token | None:
 
 
 SUPPORTING_VERBS = {"suggest", "support", "show", "indicate", "prove", "back", "substantiate", "confirm"}
+REPORT_NOUNS = CLAIM_NOUNS | ACCOUNT_NOUNS | {"rumour", "rumor"}
+FALSITY_WORDS = {"false", "fake", "untrue", "baseless", "unfounded", "groundless", "lie", "fabrication", "fabricated",
+                 "nonsense", "incorrect", "inaccurate", "fiction", "hoax"}
+
+
+def _called_false(copula: Token) -> bool:
+    """"... were false", "... were fake news", "... was a lie": what the subject says is untrue."""
+    said = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
+    return any(w.lemma_.lower() in FALSITY_WORDS for c in said for w in (c, *(a for a in c.children if a.dep_ == "amod")))
+
+
+def _what_was_reported(told: Token) -> Token | None:
+    """What a report or claim said happened: "claims that soldiers killed protesters" (killed), "reports of
+    soldiers shooting at protesters" (shooting)."""
+    clause = next((c for c in told.children if _what_it_told(c)), None)
+    if clause is not None:
+        return clause
+    doers = [g for c in told.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return next((c for g in doers for c in g.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
 
 
 def _what_is_supported(verb: Token) -> Token | None:

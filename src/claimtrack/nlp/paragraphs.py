@@ -18,6 +18,8 @@ from .mentions import doc_text
 
 
 DASHES = {"\u2014", "\u2013", "-", "--"}
+DATELINE_WORDS = 8  # "LA LAGUNA, Canary Islands, March 29 -"
+CITY_WORDS = 4  # "SAN JUAN", not "A VERY LONG LINE THAT RUNS ON"
 _DASH_IDS = sorted(get_string_id(dash) for dash in DASHES)
 
 
@@ -79,9 +81,9 @@ class LineBreakSentencizer:
                 for word in (doc[j] for j in range(line_start, token.i)):
                     if not word.is_punct:
                         words.append(word)
-                        if len(words) > 5:
+                        if len(words) > DATELINE_WORDS:
                             break  # a line that runs on before the dash is no dateline
-                if words and len(words) <= 5 and _is_dateline(doc[line_start:token.i]):
+                if words and len(words) <= DATELINE_WORDS and _is_dateline(doc[line_start:token.i]):
                     _start_sentence(doc[token.i + 1], parsed)
             if "\n" in token.text_with_ws:
                 line_start = token.i + 1
@@ -94,8 +96,8 @@ def _is_dateline(span) -> bool:
     city = [t for t in span.doc[span.start:comma] if not t.is_punct]
     region = [t for t in span.doc[comma:span.end] if not t.is_punct]
     # the region may be a date instead: "BEIJING, June 7"
-    return bool(city) and all(t.is_upper for t in city) and all(t.is_upper or t.is_title or t.is_digit
-                                                                for t in region)
+    return 0 < len(city) <= CITY_WORDS and all(t.is_upper for t in city) and all(t.is_upper or t.is_title or t.is_digit
+                                                                                for t in region)
 
 
 def _start_sentence(token: Token, parsed: bool) -> None:
