@@ -403,7 +403,7 @@ def test_martial_law_declared_or_imposed_is_one_deed_about_the_law(claims):
 
 
 def test_sailors_are_the_crew_and_images_the_photographs(claims):
-    sailors = one(claims("The navy said all 118 sailors on board had died."))
+    sailors = next(c for c in claims("The navy said all 118 sailors on board had died.") if c.predicate_key == "dead")
     crew = one(claims("Officials said the 118 crew members had died."))  # the lexicon's "crew member"
     altered = one(claims("Investigators said the photographs had been altered."))
     genuine = one(claims("Experts said the images were genuine."))
@@ -1047,7 +1047,7 @@ def test_professing_innocence_denies_ones_own_guilt_and_a_verdict_affirms_it(cla
 def test_a_number_after_its_noun_names_a_thing_and_counts_nothing(claims):
     found = claims("The Boeing 747 exploded on Dec. 21, 1988, killing all 259 people aboard.")
     assert [(c.predicate_key, c.quantity.value if c.quantity else None) for c in found if c.quantity] == \
-        [("dead", 259)]
+        [("dead", 259), ("aboard", 259)]  # all those aboard were killed: that many were aboard; no 747
 
 
 def test_a_list_of_the_dead_counts_a_group_among_them(claims):
@@ -2037,3 +2037,16 @@ def test_reports_called_fake_deny_what_they_report(claims):
     denial = one(claims("The Nigerian Army said on Twitter that reports of soldiers shooting at protesters at the toll "
                         "gate were fake news."))
     assert (denial.subject_key, denial.predicate_key, denial.polarity) == ("soldier", "shoot", "negative")
+
+
+def test_everyone_aboard_counted_dead_were_that_many_aboard(claims):
+    found = claims("All 118 men aboard are now presumed dead, Russian officials confirmed on Monday.")
+    assert sorted((c.predicate_key, c.quantity.value) for c in found) == [("aboard", 118), ("dead", 118)]
+    part = claims("The report states that 583 people died in the disaster, all 248 aboard the Dutch aircraft.")
+    assert "aboard" not in {c.predicate_key for c in part}  # those aboard one plane are a part of the toll
+
+
+def test_a_place_in_an_apposition_describes_the_noun_not_where_the_count_holds(claims):
+    aboard = one(claims("Navy officials said 116 men were aboard the vessel, one of the newest and largest attack "
+                        "submarines in the Northern Fleet."))
+    assert (aboard.predicate_key, aboard.quantity.value, aboard.place) == ("aboard", 116, None)

@@ -31,13 +31,14 @@ COUNTRY_WORDS = {"country", "nation"}  # "across the country"
 def _place(head: Token, tokens: set[int]) -> str | None:
     """Where a figure holds: "in Paris" -> Paris; "nationwide" or "across France" -> nationwide.
     A place attached to the verb wins over one deeper in the clause; one in its agent ("by a UN tribunal
-    in The Hague") is where the agent sits, not where the claim holds."""
+    in The Hague") is where the agent sits, not where the claim holds; one in an apposition ("aboard the
+    vessel, one of the largest submarines in the Northern Fleet") describes a noun."""
     doc = head.doc
     place_words = doc_positions(doc).place_words  # the only tokens that can pass the test below
     candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
                          if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t))
                          and not _in_event_clause(t, head) and not inside(t, head, _placed_elsewhere(head))
-                         and not _in_a_remark_on_the_figure(t, head)),
+                         and not _in_a_remark_on_the_figure(t, head) and not inside(t, head, {"appos"})),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:  # "the National Mall" is a place, not the nation
         if (token.lower_ in NATIONWIDE and token.pos_ != "PROPN") or token.lower_ in COUNTRY_WORDS:

@@ -266,7 +266,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     mainly about, or one must while both name countries; two that both repeat names but share none are two
     stories even in one country (Grenfell and Tiananmen, both reported from London), as are two told with
     different years (`_story_year`) of which neither names again what the other is about (Sharpeville in
-    1960, Soweto in 1976), or names at all what the other is first about (Beslan and the Kursk); else both must be set in the same country. A story about Bhopal that recalls
+    1960, Soweto in 1976), or names at all what the other is first about (Beslan and the Kursk);
+    else both must be set in the same country. A story about Bhopal that recalls
     Chernobyl in passing is still not one about Chernobyl, which never names Bhopal. An article that names
     no country, or repeats no name, can be about anything as far as that test goes, unless it is told of a
     year far from the other's and names nothing the other, which repeats names, is mainly about."""

@@ -1087,14 +1087,13 @@ def _denied_clause(head: Token) -> Token | None:
 
 SUPPORTING_VERBS = {"suggest", "support", "show", "indicate", "prove", "back", "substantiate", "confirm"}
 REPORT_NOUNS = CLAIM_NOUNS | ACCOUNT_NOUNS | {"rumour", "rumor"}
-FALSITY_WORDS = {"false", "fake", "untrue", "baseless", "unfounded", "groundless", "lie", "fabrication", "fabricated",
-                 "nonsense", "incorrect", "inaccurate", "fiction", "hoax"}
 
 
 def _called_false(copula: Token) -> bool:
     """"... were false", "... were fake news", "... was a lie": what the subject says is untrue."""
     said = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
-    return any(w.lemma_.lower() in FALSITY_WORDS for c in said for w in (c, *(a for a in c.children if a.dep_ == "amod")))
+    return any(word.lemma_.lower() in REJECTION_WORDS
+               for c in said for word in (c, *(a for a in c.children if a.dep_ == "amod")))
 
 
 def _what_was_reported(told: Token) -> Token | None:
@@ -1139,7 +1138,10 @@ def _affirmed_clause(head: Token) -> Token | None:
 
 def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Claim]:
     """"The ship was carrying 3,206 passengers and 1,023 crew members": 4,229 people aboard, the figure
-    other reports give as one."""
+    other reports give as one. "All 118 men aboard are presumed dead": 118 men were aboard too."""
+    if claim.predicate_key in FATES_OF_ALL_ABOARD and claim.quantity is not None and any(
+            _all_counted_aboard(head.doc[i], claim.quantity) for i in tokens):
+        yield replace(claim, predicate_text="aboard", predicate_key="aboard")
     if claim.predicate_key != "aboard":
         return
     groups = [(t, number_at(n)) for t in head.doc[min(tokens):max(tokens) + 1] if t.lemma_.lower() in GROUPS_OF_PEOPLE
@@ -1154,6 +1156,18 @@ def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Cl
     last = head.doc[second.right_edge.i]
     everyone = replace(claim, subject_text=text, subject_key="people", quantity=total)
     yield _with_words(everyone, head.doc, head.doc[first.left_edge.i].idx, last.idx + len(last))
+
+
+FATES_OF_ALL_ABOARD = {"dead", "alive", "missing", "rescue"}
+
+
+def _all_counted_aboard(word: Token, counted: Quantity) -> bool:
+    """"All 118 men aboard died", "killing all 259 people aboard": those counted are everyone aboard. Not
+    "583 died, all 248 aboard the Dutch aircraft", where those aboard one plane are a part of the count."""
+    number = word if word.like_num else next((c for c in word.children if c.dep_ == "nummod"), None)
+    return word.dep_ in SUBJECT_DEPS | {"dobj"} and number is not None and number.text in counted.text and \
+        any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in word.children) and \
+        any(says_aboard(c) for c in word.children)
 
 
 def _with_words(claim: Claim, doc: Doc, start: int, end: int) -> Claim:
