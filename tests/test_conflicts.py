@@ -288,6 +288,15 @@ def test_those_still_missing_counted_days_apart_are_two_moments_of_a_search():
     assert compare(saturday, same_day).kind == "numeric"
 
 
+def test_a_toll_counted_by_a_day_covers_the_deaths_of_the_days_before():
+    by_saturday = stored("a", claim("Police", "dead", "111", subject="people", time="by July 18, 1981"),
+                         date(1981, 7, 18))
+    of_friday = stored("b", claim("police", "dead", "113", subject="people", time="July 17, 1981"), date(1981, 7, 21))
+    on_saturday = stored("c", claim("Police", "dead", "111", subject="people", time="July 18, 1981"), date(1981, 7, 18))
+    assert compare(by_saturday, of_friday).kind == "numeric"  # two counts of the dead of one collapse
+    assert compare(on_saturday, of_friday) is None  # deaths of one day and of another
+
+
 def test_denying_a_figure_is_not_giving_another():
     denied = stored("a", replace(claim("Red Cross", "dead", "2,600", subject="people"), commitment="denial"),
                     date(1989, 6, 27))

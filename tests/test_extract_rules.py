@@ -2050,3 +2050,8 @@ def test_a_place_in_an_apposition_describes_the_noun_not_where_the_count_holds(c
     aboard = one(claims("Navy officials said 116 men were aboard the vessel, one of the newest and largest attack "
                         "submarines in the Northern Fleet."))
     assert (aboard.predicate_key, aboard.quantity.value, aboard.place) == ("aboard", 116, None)
+
+
+def test_a_count_by_a_day_is_everything_up_to_that_day(claims):
+    toll = one(claims("Police said 111 people had been confirmed dead by midmorning Saturday.", date(1981, 7, 18)))
+    assert (toll.time.text, toll.time.end) == ("by Saturday", date(1981, 7, 18))

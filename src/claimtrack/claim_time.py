@@ -67,8 +67,11 @@ def date_in_clause(doc: Doc, tokens: set[int], published: date | None):
             end = dates[i + 1].end
         elif i + 1 < len(dates) and _weekday_then_date(ent, dates[i + 1]):
             end = dates[i + 1].end  # "on Saturday, 12 August": the day the weekday is, not the last Saturday
-        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "between") else ent.start
-        text = doc[start:end].text  # "since June 9" keeps its "since": a running total; "between ... and ..." a span
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in OPENING_WORDS else ent.start
+        text = doc[start:end].text  # "since June 9" keeps its "since": a running total; "between ... and ..." a
+        # span; "by Saturday" everything up to then
+        if ent.start > 1 and doc[ent.start - 2].lower_ == "by" and doc[ent.start - 1].lower_ in PARTS_OF_DAY:
+            text = f"by {doc[ent.start:end].text}"  # "by midmorning Saturday"
         parts = text.split(",")  # "April 30, four days after the blast" is April 30; "September 15, 1982,
         time = next((t for t in (parse_time(",".join(parts[:k]), published) for k in range(len(parts), 0, -1))
                      if t is not None), None)  # days before he was due" is September 15, 1982
@@ -90,6 +93,8 @@ def _record_since(date_phrase: Span) -> bool:
     return beaten_record(date_phrase.root)
 
 
+OPENING_WORDS = {"since", "between", "by"}  # words before a date that say how it bounds the claim
+PARTS_OF_DAY = {"morning", "midmorning", "noon", "midday", "afternoon", "evening", "night", "late", "early"}
 ANCHOR_DAYS = 45  # a day named without its year, this close to a full date told before it, is in that date's year
 MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 FOUR_DIGITS = re.compile(r"\b\d{4}\b")

@@ -945,7 +945,7 @@ def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
     # Against a dated claim, an undated event may be any in the week before its article; against another
     # undated one, only its article's day: two marches reported a week apart are two marches.
     window = SAME_DAY_WINDOW if (a.claim.period is None) == (b.claim.period is None) else RECENT_EVENT_WINDOW
-    ta, tb = _period(a, window), _period(b, window)
+    ta, tb = _up_to(_period(a, window)), _up_to(_period(b, window))
     if ta is None and tb is not None and tb.start is not None:
         return a.published is None or tb.start <= a.published
     if tb is None and ta is not None and ta.start is not None:
@@ -953,6 +953,14 @@ def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
     if ta is None or tb is None or ta.start is None or tb.start is None:
         return True
     return _periods_overlap(ta, tb)
+
+
+def _up_to(period: TimeSpan | None) -> TimeSpan | None:
+    """"111 people had been confirmed dead by midmorning Saturday": all those up to Saturday, which a toll of
+    Friday's collapse overlaps."""
+    if period is None or period.end is None or not period.text.lower().startswith("by "):
+        return period
+    return replace(period, start=date.min)
 
 
 def _periods_overlap(a: TimeSpan, b: TimeSpan) -> bool:
