@@ -281,3 +281,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between the articles' own "stopping short of a formal apology" and "the apology offered by then British prime minister Theresa May" is flagged
+
+  Scenario: Reports called fake news, against a finding that it happened
+    Given an article "lekki-army.txt":
+      """
+      Army denies shooting at toll gate
+      Published: 2020-10-21
+
+      LAGOS - The Nigerian Army said on Twitter that reports of soldiers shooting at protesters at the Lekki toll gate were fake news.
+      """
+    And an article "lekki-panel.txt":
+      """
+      Panel report on the Lekki shooting
+      Published: 2021-11-16
+
+      LAGOS - The Lagos judicial panel of inquiry found that soldiers shot at protesters at the Lekki toll gate on October 20, 2020.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Nigerian Army" and "Lagos judicial panel of inquiry" is flagged

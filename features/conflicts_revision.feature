@@ -129,3 +129,22 @@ Feature: Revisions
     When the articles are ingested
     Then a numeric revision by "Angelo Borrelli" is flagged
     And its explanation mentions "39 vs 43"
+
+  Scenario: A police force revising its toll down
+    Given an article "bali-first-day.txt":
+      """
+      Bombs hit Bali nightclubs
+      Published: 2002-10-13
+
+      KUTA, Indonesia - Indonesian police said 187 people were killed when two bombs exploded in the Kuta nightlife district of Bali.
+      """
+    And an article "bali-week-on.txt":
+      """
+      Bali toll revised down
+      Published: 2002-10-20
+
+      KUTA, Indonesia - Indonesian police have revised the death toll from last weekend's Bali bombings down to 181, saying some bodies had been counted twice.
+      """
+    When the articles are ingested
+    Then a numeric revision by "Indonesian police" is flagged
+    And its explanation mentions "187 vs 181"

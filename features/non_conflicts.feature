@@ -616,3 +616,47 @@ Feature: What is not a conflict
       | source | quantity |
       | Police | 28       |
     And there are 0 conflicts
+
+  Scenario: Counts of the missing given days apart are moments of a search
+    Given an article "concordia-saturday.txt":
+      """
+      Cruise ship runs aground
+      Published: 2012-01-14
+
+      GIGLIO, Italy - Officials said about 40 people were still unaccounted for on Saturday evening after the Costa Concordia ran aground off Giglio.
+      """
+    And an article "concordia-tuesday.txt":
+      """
+      Search goes on at Giglio
+      Published: 2012-01-17
+
+      GIGLIO, Italy - The civil protection agency said 29 people remain unaccounted for after the Costa Concordia ran aground off Giglio.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 40       |
+      | 29       |
+    And there are 0 conflicts
+
+  Scenario: Two disasters years apart in one country, sharing only the president named in both
+    Given an article "kursk.txt":
+      """
+      Submarine lost with all hands
+      Published: 2000-08-21
+
+      MOSCOW - Officials said all 118 people aboard the Kursk had died. Putin was criticised for staying on holiday as the Kursk lay on the seabed. Putin met the Kursk families in Vidyayevo.
+      """
+    And an article "beslan.txt":
+      """
+      School siege ends in bloodshed
+      Published: 2004-09-04
+
+      MOSCOW - Officials said 323 people were killed when the siege of the school in Beslan ended. Putin flew to Beslan on Saturday. Putin ordered the borders of North Ossetia sealed after Beslan.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 118      |
+      | 323      |
+    And there are 0 conflicts
