@@ -2055,3 +2055,10 @@ def test_a_place_in_an_apposition_describes_the_noun_not_where_the_count_holds(c
 def test_a_count_by_a_day_is_everything_up_to_that_day(claims):
     toll = one(claims("Police said 111 people had been confirmed dead by midmorning Saturday.", date(1981, 7, 18)))
     assert (toll.time.text, toll.time.end) == ("by Saturday", date(1981, 7, 18))
+
+
+def test_a_toll_rising_to_a_figure_the_tagger_reads_as_a_date_is_that_figure(claims):
+    toll = next(c for c in claims("The death toll from the Love Parade disaster in Duisburg rose to 21 this week after "
+                                  "two more injured visitors died in hospital.", date(2010, 7, 30)) if c.own_voice
+                and c.subject_key == "people")
+    assert (toll.predicate_key, toll.quantity.value) == ("dead", 21)

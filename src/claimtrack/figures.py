@@ -207,7 +207,7 @@ NUMBERED_THINGS = {"flat", "room", "apartment", "gate", "platform", "flight", "u
 
 def counted_whatever_its_tag(token: Token) -> bool:
     """"and 76 remained unaccounted for", "put the death toll at 36": a bare number as a clause's subject,
-    or as the figure a toll is put at, counts whatever the tagger calls it (it may take "76" or "at 36" for
+    or as the figure a toll is put at or rises to, counts whatever the tagger calls it (it may take "76" or "at 36" for
     a date); a year, "1990", never is one."""
     if not (token.text.isdigit() and len(token.text) <= 3):
         return False
@@ -215,8 +215,8 @@ def counted_whatever_its_tag(token: Token) -> bool:
         return True
     preposition = token.head
     return token.dep_ == "pobj" and preposition.lower_ in ("at", "to") and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in TOLLS or c.lemma_.lower() in MEASURE_NOUNS)
-        for c in preposition.head.children)
+        c.dep_ in ("dobj", "nsubj") and (c.lemma_.lower() in TOLLS or c.lemma_.lower() in MEASURE_NOUNS)
+        for c in preposition.head.children)  # "raised the toll to 21", "the toll rose to 21 this week"
 
 
 def _is_clock_time(token: Token) -> bool:
