@@ -2062,3 +2062,10 @@ def test_a_toll_rising_to_a_figure_the_tagger_reads_as_a_date_is_that_figure(cla
                                   "two more injured visitors died in hospital.", date(2010, 7, 30)) if c.own_voice
                 and c.subject_key == "people")
     assert (toll.predicate_key, toll.quantity.value) == ("dead", 21)
+
+
+def test_a_count_of_those_killed_or_missing_is_neither_alone(claims):
+    both = one(claims("The agency said about 167,000 people were killed or are still missing."))
+    assert (both.subject_key, both.predicate_key, both.quantity.low) == ("people", "dead or missing", 158650)
+    apart = claims("Police said 21 people died and 652 were injured.")
+    assert sorted(c.predicate_key for c in apart) == ["dead", "injure"]  # two counts, each with its own number

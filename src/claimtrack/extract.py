@@ -433,6 +433,17 @@ def _subject_of(head: Token) -> Token | None:
 SEEMING_VERBS = {"seem", "appear"}
 
 
+def _either_fate(verb: Token) -> str | None:
+    """"were killed or are still missing", "were killed or disappeared": the other fate of the people one
+    count is given for (a verb joined by "or" that has no subject of its own)."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
+        return None
+    other = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
+                  and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+    family = predicate_family(_predicate_lemma(other)) if other is not None else None
+    return family if family in PEOPLE_PREDICATES | {"missing"} else None
+
+
 def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, tokens: set[int],
                   published: date | None, previous_subject: tuple[str, str, str] | None,
                   others: set[int] = frozenset()) -> Claim | None:
@@ -495,6 +506,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_key, polarity = OPPOSITES[predicate_key], "negative" if polarity == "positive" else "positive"
     elif predicate_key in NEGATED_AS and polarity == "negative":  # "had not been accounted for": unaccounted for
         predicate_key, polarity = NEGATED_AS[predicate_key], "positive"
+    either = _either_fate(head)
+    if either is not None and either != predicate_key and predicate_key in PEOPLE_PREDICATES:
+        predicate_key = f"{predicate_key} or {either}"  # "167,000 were killed or are still missing": both at once
     hedge = _hedge(head, match) or seeming
     quantity = _quantity(subject, head, tokens) or _prison_term(predicate_token)
     if predicate_key in NEGATED_AS.values() and quantity is not None and quantity.high == 0:
