@@ -1550,16 +1550,21 @@ FIGURE_MOVES = {"rise", "climb", "stand", "increase", "grow", "jump", "fall", "d
 
 
 def _figure_reached(head: Token) -> list[Token]:
-    """"The number of dead in the attacks on two mosques rose to 50", "police raised the toll from the two
-    attacks to 77": 50 and 77, not the two mosques or attacks."""
+    """The figure a count rises to or is set to, before any other number in the clause: "the number of dead
+    in the attacks on two mosques rose to 50", "police raised the toll from the two attacks to 77" (the
+    clause's head is the verb or the measure), "revised the toll down to 181": 50, 77, 181."""
     if head.lemma_.lower() in FIGURE_MOVES:
-        words = list(head.children)
+        verb, measures = head, []
     elif head.dep_ == "dobj" and head.lemma_.lower() in MEASURE_NOUNS and head.head.lemma_.lower() in FIGURE_GIVERS:
-        # the parser may hang "to 77" on "from", or on the "down" of "revised the toll down to 181"
-        words = [*head.head.children, *head.subtree, *(t for c in head.head.children if c.dep_ in ("advmod", "prt")
-                                                        and c.lower_ in ("down", "up") for t in c.children)]
+        verb, measures = head.head, [head]
     else:
-        return []
+        verb, measures = head, [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS]
+        if not measures:
+            return []
+    # the parser may hang "to 77" on "from", or on the "down" of "revised the toll down to 181"
+    words = [*verb.children, *(t for noun in measures for t in noun.subtree),
+             *(t for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up")
+               for t in c.children)]
     reached = [g for c in words if c.dep_ == "prep" and c.lower_ in ("to", "at")
                for g in c.children if g.dep_ == "pobj"]
     return [t for g in reached for t in (g, *g.children) if t.like_num and t.dep_ in ("pobj", "nummod")]
@@ -1573,11 +1578,6 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
         # "All 298 people on board": the number before the determiner
         candidates.extend(sorted((c for c in subject.children if c.dep_ in ("nummod", "quantmod", "det", "amod")),
                                  key=lambda c: c.dep_ not in ("nummod", "quantmod")))
-    measured = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS]
-    if measured:  # "raised the toll from the two attacks to 77" (the parser may hang "to 77" on "from"): 77
-        preps = [*head.children, *(t for noun in measured for t in noun.subtree)]
-        candidates.extend(g for p in preps if p.dep_ == "prep" and p.lower_ == "to"
-                          for g in p.children if g.dep_ == "pobj" and g.like_num)
     candidates.extend(c for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubjpass"))
     candidates.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "like"
                       for g in c.children if g.dep_ == "pobj")  # "the crowd looked like a million people"
