@@ -2069,3 +2069,20 @@ def test_a_count_of_those_killed_or_missing_is_neither_alone(claims):
     assert (both.subject_key, both.predicate_key, both.quantity.low) == ("people", "dead or missing", 158650)
     apart = claims("Police said 21 people died and 652 were injured.")
     assert sorted(c.predicate_key for c in apart) == ["dead", "injure"]  # two counts, each with its own number
+
+
+def test_national_naming_a_kind_of_thing_sets_no_place(claims):
+    march = one(claims("Police estimated the 2003 march against national security legislation at 350,000."))
+    assert (march.subject_key, march.quantity.value, march.place) == ("protester", 350000, None)
+    turnout = one(claims("The CGT put the national turnout at more than 2 million."))
+    assert turnout.place == "nationwide"
+
+
+def test_a_participle_clause_about_something_else_does_not_date_the_figure(claims):
+    founded = one(claims("Founded in 2002 as a coalition of pro-democracy parties, unions and church groups, the "
+                         "front claimed 2 million marchers on June 16, 2019.", date(2021, 8, 16)))
+    assert (founded.quantity.value, founded.period.start) == (2_000_000, date(2019, 6, 16))
+    honoured = [c for c in claims("The Civil Human Rights Front put the turnout at 2 million, adding one to honour a "
+                                  "protester who fell to his death on Saturday.", date(2019, 6, 17))
+                if c.quantity is not None and c.quantity.value == 2_000_000]
+    assert one(honoured).period is None  # the fall was on Saturday; the march was not

@@ -36,7 +36,7 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     doc = head.doc
     place_words = doc_positions(doc).place_words  # the only tokens that can pass the test below
     candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
-                         if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN") or _names_place(t))
+                         if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN" and not _names_a_kind(t)) or _names_place(t))
                          and not _in_event_clause(t, head) and not inside(t, head, _placed_elsewhere(head))
                          and not _in_a_remark_on_the_figure(t, head) and not inside(t, head, {"appos"})),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
@@ -57,6 +57,12 @@ def _place(head: Token, tokens: set[int]) -> str | None:
             return "nationwide"  # "across France"; "across the West Bank" is the West Bank's
         return ent.text  # a place as written: "Paris" the city, not the French government
     return _toll_of_a_place(doc, tokens)
+
+
+def _names_a_kind(word: Token) -> bool:
+    """"national security legislation", "the national police list": "national" names a kind of thing, not
+    where the figure holds, when the noun it qualifies qualifies another in turn."""
+    return word.dep_ == "amod" and word.head.dep_ in ("compound", "amod", "nmod")
 
 
 def _in_a_remark_on_the_figure(token: Token, head: Token) -> bool:

@@ -19,7 +19,20 @@ def sentence_time(head: Token, published: date | None, others: set[int] = frozen
     """The date the clause's sentence gives: a day's event ("when the ministry counted ...") is of that day;
     not the date of another figure in it ("fewer than the 37.8 million who watched in 2009")."""
     sentence = sentence_of(head)
-    return clause_time(head.doc, set(range(sentence.start, sentence.end)) - others, published)
+    return clause_time(head.doc, set(range(sentence.start, sentence.end)) - others - _asides(sentence, head),
+                       published)
+
+
+def _asides(sentence: Span, head: Token) -> set[int]:
+    """The words of participle clauses the claim is not in: "Founded in 2002 as a coalition, the front
+    claimed 2 million marchers on June 16" and "adding one to honour a protester who fell on Saturday" tell
+    of other events, whose dates are not the figure's."""
+    asides = set()
+    for verb in sentence:
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head not in verb.subtree \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            asides.update(t.i for t in verb.subtree)
+    return asides
 
 
 def clause_time(doc: Doc, tokens: set[int], published: date | None):
