@@ -2086,3 +2086,10 @@ def test_a_participle_clause_about_something_else_does_not_date_the_figure(claim
                                   "protester who fell to his death on Saturday.", date(2019, 6, 17))
                 if c.quantity is not None and c.quantity.value == 2_000_000]
     assert one(honoured).period is None  # the fall was on Saturday; the march was not
+
+
+def test_a_crowd_peaking_at_a_figure_is_its_size(claims):
+    peak = one(claims("Police said the June 9 crowd peaked at 240,000.", date(2019, 6, 17)))
+    assert (peak.subject_key, peak.predicate_key, peak.quantity.value) == ("protester", "attend", 240_000)
+    change = one(claims("Turnout rose by 5 percent, officials said.", date(2019, 6, 17)))
+    assert change.predicate_key != "attend"  # a change of turnout, not its size

@@ -299,3 +299,8 @@ def test_two_months_of_one_year_are_the_span_of_both(text):
 def test_a_figure_said_with_perhaps_is_about_that_figure():
     assert (parse_quantity("perhaps 50,000").low, parse_quantity("perhaps 50,000").high) == (47500, 52500)
     assert parse_quantity("maybe 200").approximate
+
+
+def test_more_than_a_share_is_any_share_above_it():
+    assert parse_quantity("more than 83 percent").low == 83  # 83.01 percent is more than 83 percent
+    assert parse_quantity("more than 100").low == 101  # people come whole

@@ -994,6 +994,8 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
 
 
 CROWD_VERBS = COPULAS | {"look", "number", "total"}
+CROWD_SIZES = {"crowd", "turnout", "attendance"}
+SIZE_REACHED = {"peak", "reach", "top"}  # "the June 9 crowd peaked at 240,000"; "rose by 5 percent" is a change
 
 
 CUSTODY_WORDS = {"prison", "jail", "custody", "camp", "detention", "captivity", "police", "arrest", "cell"}
@@ -1028,8 +1030,8 @@ def _counts_a_crowd(head: Token, subject: Token | None) -> bool:
     the National Mall" (people somewhere named, not "in hospital", nor "on board")."""
     if subject is None:
         return False
-    if subject.lemma_.lower() == "crowd":  # "estimated the crowd at between 3,000 and 5,000": the crowd itself
-        return head.lemma_.lower() in CROWD_VERBS or head == subject
+    if subject.lemma_.lower() in CROWD_SIZES:  # "estimated the crowd at between 3,000 and 5,000": the crowd itself
+        return head.lemma_.lower() in CROWD_VERBS | SIZE_REACHED or head == subject
     if head.lemma_.lower() not in CROWD_VERBS or subject.lemma_.lower() not in GENERIC_PEOPLE:
         return False
     return any(g.dep_ == "pobj" and (c.lower_ in ("on", "at") or g.pos_ == "PROPN") and g.lower_ != "board"

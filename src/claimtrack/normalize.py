@@ -107,7 +107,7 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
         value = _number_value(words)
     if value is None:
         return None
-    low, high = _bounds(value, modifier, lex["tolerance"])
+    low, high = _bounds(value, modifier, lex["tolerance"], whole_units=found_unit != "%")
     return Quantity(cleaned, tidy_number(value), tidy_number(low), tidy_number(high), found_unit,
                     approximate=bool(modifier and modifier.startswith("approx")))
 
@@ -136,8 +136,10 @@ def _scaled_like(low: Quantity, high: Quantity) -> float:
     return low.value
 
 
-def _bounds(value: float, modifier: str | None, tolerance: float) -> tuple[float | None, float | None]:
-    step = 1 if value == int(value) else 0
+def _bounds(value: float, modifier: str | None, tolerance: float,
+            whole_units: bool = True) -> tuple[float | None, float | None]:
+    # "more than 100 people" are at least 101; "more than 83 percent" may be 83.01 percent
+    step = 1 if whole_units and value == int(value) else 0
     match modifier:
         case "above":
             return value + step, None
