@@ -927,7 +927,8 @@ def test_living_in_a_place_is_where_people_lived_not_that_they_are_alive(claims)
 
 
 def test_a_bare_number_takes_the_group_the_sentence_opens_with_and_a_ship_s_tonnage_is_not_its_count(claims):
-    rescued = one(claims("Officials said that of the 476 people aboard, 172 were rescued."))
+    rescued = one([c for c in claims("Officials said that of the 476 people aboard, 172 were rescued.")
+                   if c.predicate_key == "rescue"])  # and 476 aboard
     assert (rescued.subject_key, rescued.subject_text) == ("people", "172 of the 476 people aboard")
     aboard = one(claims("According to the coast guard, 477 people were aboard the Sewol, a 6,825-tonne ferry."))
     assert (aboard.subject_key, aboard.quantity.value) == ("people", 477)
@@ -2093,3 +2094,11 @@ def test_a_crowd_peaking_at_a_figure_is_its_size(claims):
     assert (peak.subject_key, peak.predicate_key, peak.quantity.value) == ("protester", "attend", 240_000)
     change = one(claims("Turnout rose by 5 percent, officials said.", date(2019, 6, 17)))
     assert change.predicate_key != "attend"  # a change of turnout, not its size
+
+
+def test_the_group_fates_are_told_of_counts_those_aboard(claims):
+    found = claims("Of the 476 people aboard, 172 were rescued.", date(2014, 5, 19))
+    assert sorted((c.subject_key, c.predicate_key, c.quantity.value) for c in found) == \
+        [("people", "aboard", 476), ("people", "rescue", 172)]
+    one_of_two = claims("Of the 396 people aboard the Pan Am jet, 61 survived.", date(1977, 3, 29))
+    assert "aboard" not in [c.predicate_key for c in one_of_two]  # one of the two planes

@@ -1158,6 +1158,13 @@ def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Cl
     if claim.predicate_key in FATES_OF_ALL_ABOARD and claim.quantity is not None and any(
             _all_counted_aboard(head.doc[i], claim.quantity) for i in tokens):
         yield replace(claim, predicate_text="aboard", predicate_key="aboard")
+    drawn_from = _fronted_group_aboard(head) if claim.predicate_key in FATES_OF_ALL_ABOARD else None
+    if drawn_from is not None:  # "Of the 476 people aboard, 172 were rescued": 476 were aboard
+        group, number = drawn_from
+        text = span_text(head.doc[group.left_edge.i:group.right_edge.i + 1])
+        aboard = replace(claim, subject_text=text, subject_key=_subject(group, group, None)[1], quantity=number,
+                         predicate_text="aboard", predicate_key="aboard", place=None)
+        yield _with_words(aboard, head.doc, head.doc[group.left_edge.i].idx, group.right_edge.idx + len(group.right_edge))
     if claim.predicate_key != "aboard":
         return
     groups = [(t, number_at(n)) for t in head.doc[min(tokens):max(tokens) + 1] if t.lemma_.lower() in GROUPS_OF_PEOPLE
@@ -1175,6 +1182,21 @@ def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Cl
 
 
 FATES_OF_ALL_ABOARD = {"dead", "alive", "missing", "rescue"}
+
+
+def _fronted_group_aboard(head: Token) -> tuple[Token, Quantity] | None:
+    """"Of the 476 people aboard, 172 were rescued": the group the fates are told of, and its number, when it
+    is everyone aboard. Not "of the 248 aboard the Dutch aircraft", one of two vehicles."""
+    raising = head.head if head.dep_ in ("xcomp", "nsubj", "nsubjpass") else head  # the clause's head may be the number
+    for verb in {head, raising}:
+        for group in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            aboard = [c for c in group.children if says_aboard(c)]
+            number = next((number_at(c) for c in group.children if c.dep_ == "nummod" and c.like_num), None)
+            if aboard and number is not None and all(g.lower_ == "board" for c in aboard for g in c.children
+                                                     if g.dep_ == "pobj"):
+                return group, number
+    return None
 
 
 def _all_counted_aboard(word: Token, counted: Quantity) -> bool:
