@@ -2102,3 +2102,18 @@ def test_the_group_fates_are_told_of_counts_those_aboard(claims):
         [("people", "aboard", 476), ("people", "rescue", 172)]
     one_of_two = claims("Of the 396 people aboard the Pan Am jet, 61 survived.", date(1977, 3, 29))
     assert "aboard" not in [c.predicate_key for c in one_of_two]  # one of the two planes
+
+
+def test_a_toll_that_remains_a_number_dead_is_the_outlets_count(nlp):
+    from claimtrack.extract import own_voice_claims
+    found = list(own_voice_claims(nlp("The official toll remains 241 dead, including soldiers, and some 7,000 wounded."),
+                                  date(2009, 6, 5)))
+    assert [(c.subject_key, c.predicate_key, c.quantity.value) for c in found if c.predicate_key == "dead"] == \
+        [("people", "dead", 241)]
+
+
+def test_the_dead_a_list_has_named_are_a_part_of_the_toll(nlp):
+    from claimtrack.extract import own_voice_claims
+    named = next(c for c in own_voice_claims(nlp("The Tiananmen Mothers have confirmed the identities of 202 people "
+                                                 "killed."), date(2019, 6, 3)) if c.predicate_key == "dead")
+    assert (named.quantity.value, named.place) == (202, "identified by name")

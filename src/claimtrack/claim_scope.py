@@ -139,7 +139,7 @@ def scope(head: Token, tokens: set[int]) -> str | None:
         when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
         return f"{place}, {when}" if place else when
     early = _early_period(head, tokens) or _population(head, tokens) or _cause_of_death(head) \
-        or _at_the_time_of(head) or _some_of_those_counted(head)
+        or _at_the_time_of(head) or _some_of_those_counted(head) or _identified_so_far(head)
     if early is not None:
         return f"{place}, {early}" if place else early
     for i in (i for i in doc_positions(doc).bys if i in tokens):
@@ -185,6 +185,17 @@ def _at_the_time_of(head: Token) -> str | None:
         of = next((c for c in time.children if c.dep_ == "prep" and c.lower_ == "of"), None) if time else None
         if of is not None:
             return head.doc[prep.i:of.right_edge.i + 1].text.lower()
+    return None
+
+
+IDENTIFYING_NOUNS = {"identity", "name"}
+
+
+def _identified_so_far(head: Token) -> str | None:
+    """"have confirmed the identities of 202 people killed": the dead a list has named, a part of the toll."""
+    for noun in (head, head.head):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in IDENTIFYING_NOUNS:
+            return "identified by name"
     return None
 
 
