@@ -2117,3 +2117,10 @@ def test_the_dead_a_list_has_named_are_a_part_of_the_toll(nlp):
     named = next(c for c in own_voice_claims(nlp("The Tiananmen Mothers have confirmed the identities of 202 people "
                                                  "killed."), date(2019, 6, 3)) if c.predicate_key == "dead")
     assert (named.quantity.value, named.place) == (202, "identified by name")
+
+
+def test_a_bare_figure_after_a_count_counts_the_same_thing(claims):
+    found = claims("Last year the front said 430,000 people joined the July 1 march, while police counted 66,000 at "
+                   "its peak.", date(2014, 7, 2))
+    assert sorted((c.quantity.value, c.subject_key, c.predicate_key) for c in found) == \
+        [(66_000, "protester", "attend"), (430_000, "protester", "attend")]

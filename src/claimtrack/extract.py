@@ -476,6 +476,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     record = _record_holder(head, tokens) if denied is None else None
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
+    if predicate_token.like_num and previous_subject is not None and previous_subject[2]:
+        # "the front said 430,000 people joined the march, while police counted 66,000": joined, too
+        predicate_key = previous_subject[2]
     died = _whose_death(head)
     if died is not None:  # "the assassination of Bashir Gemayel on Tuesday, Sept. 14": he died then
         subject, predicate_key = died, "dead"
