@@ -696,3 +696,15 @@ def test_a_part_above_a_whole_of_another_year_or_still_rising_is_no_conflict():
     patients = told("d", "dead", "355", ("ghouta:2",), date(2013, 8, 24), ("Syria",), subject="patient",
                     source="MSF")
     assert compare(so_far, patients) is None  # the toll was still being counted
+
+
+def test_a_count_run_up_to_a_moment_may_be_lower_than_a_later_one_but_not_higher():
+    by_christmas = stored("a", claim(None, "dead", "Ten", subject="people", time="by Christmas 2018",
+                                     content="Ten people had died by Christmas 2018"), date(2023, 11, 17))
+    since_start = stored("b", claim(None, "dead", "Eleven", subject="people",
+                                    content="Eleven people have died since the start of the movement"),
+                         date(2019, 5, 17))
+    assert compare(by_christmas, since_start) is None  # ten by December 2018, eleven by May 2019
+    fewer_later = stored("c", claim(None, "dead", "nine", subject="people",
+                                    content="nine people have died since the start of the movement"), date(2019, 5, 17))
+    assert compare(by_christmas, fewer_later).kind == "numeric"  # a count that only grows cannot shrink

@@ -304,3 +304,8 @@ def test_a_figure_said_with_perhaps_is_about_that_figure():
 def test_more_than_a_share_is_any_share_above_it():
     assert parse_quantity("more than 83 percent").low == 83  # 83.01 percent is more than 83 percent
     assert parse_quantity("more than 100").low == 101  # people come whole
+
+
+def test_christmas_and_new_year_are_days():
+    assert parse_time("by Christmas 2018", None).end == date(2018, 12, 25)
+    assert parse_time("New Year's Day 2020", None).start == date(2020, 1, 1)

@@ -48,6 +48,7 @@ RISING_TOLLS = {"dead", "injure"}  # counts that grow in the first weeks after a
 TOLL_RISING_WINDOW = timedelta(days=21)
 SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b|\bas of\b",
                     re.IGNORECASE)  # a count still growing: "so far", "as of Monday"
+SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "eleven have died since the start of the movement"
 RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased"}  # "the toll rose to 279"
 YEARS_APART = 2  # stories told with years further apart than this may be two stories
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
@@ -434,7 +435,7 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     changes = {keys_a[0], keys_b[0]} <= set(CHANGE_SIGN)
     if keys_a != keys_b and not (changes and keys_a[1:] == keys_b[1:]):
         return None  # 17 abducted vs 5 returned are different predicates, not different numbers
-    if _toll_still_rising(a, b):
+    if _toll_still_rising(a, b) or _counted_as_it_grew(a, b):
         return None  # two dead on April 29, nine by May 14: the toll of the first weeks, counted as it grew
     if not _same_scope(a, b) or _counted_over_different_spans(a, b):  # deaths in one year vs another; Paris vs
         return _part_exceeds_whole(a, b)  # the whole country, unless Paris alone is given more than the country
@@ -595,6 +596,37 @@ def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
     if _named(earlier.claim.source_name) and _one_voice(earlier.claim.source_name, later.claim.source_name):
         return False  # Angelo Borrelli's 39 dead, then his 43: his own count revised, shown as its timeline
     return SAME_DAY_WINDOW < later.published - earlier.published <= TOLL_RISING_WINDOW and ql.low > qe.high
+
+
+def _counted_as_it_grew(a: StoredClaim, b: StoredClaim) -> bool:
+    """"Ten people had died by Christmas 2018" and "eleven have died since the start of the movement" (May
+    2019): a count that only grows, said to run up to a moment, and given at two moments, the later no lower."""
+    if a.claim.predicate_key not in RISING_TOLLS or not (_running_count(a) or _running_count(b)):
+        return False
+    if any(s.claim.time is not None and not _running_count(s) for s in (a, b)):
+        return False  # "113 died in Friday's collapse": the toll of that day's event, not a count still running
+    moments = [(_moment_counted(s), s.claim.quantity) for s in (a, b)]
+    if any(moment is None for moment, _ in moments) or abs(moments[0][0] - moments[1][0]) <= SAME_DAY_WINDOW:
+        return False
+    (_, first), (_, then) = sorted(moments, key=lambda pair: pair[0])
+    low_first = first.low if first.low is not None else first.high
+    high_then = then.high if then.high is not None else then.low
+    return low_first is not None and high_then is not None and high_then >= low_first
+
+
+def _running_count(stored: StoredClaim) -> bool:
+    """A count said to run up to a moment: "so far", "since the start", "by Christmas"."""
+    time = stored.claim.time
+    return bool(SO_FAR.search(stored.claim.text.text) or SINCE.search(stored.claim.text.text)
+                or (time is not None and time.text.lower().startswith("by ")))
+
+
+def _moment_counted(stored: StoredClaim) -> date | None:
+    """The day a running count runs up to: the end of its "by" date, else the day it was published."""
+    time = stored.claim.time
+    if time is not None and time.end is not None and time.text.lower().startswith("by "):
+        return time.end
+    return stored.published
 
 
 def _named(source: str | None) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -354,6 +355,12 @@ _BETWEEN = re.compile(r"(?:between\s+(?P<first_of_two>.+?)\s+and|(?P<first>.+?)\
                       r"\s+(?P<last>.+)", re.I)
 
 
+HOLIDAY_DATES = {"christmas": "December 25", "christmas day": "December 25", "christmas eve": "December 24",
+                 "new year's day": "January 1", "new year's eve": "December 31"}
+_HOLIDAYS = re.compile(r"(?:the\s+)?(?P<name>christmas(?: day| eve)?|new year's (?:day|eve))(?P<year>,?\s+\d{4})?",
+                       re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def parse_time(text: str, published: date | None) -> TimeSpan | None:
     """A date expression to an interval with a precision; relative ones need the publication date."""
@@ -367,6 +374,10 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
     if years:
         return TimeSpan(cleaned, date(int(years.group(1)), 1, 1), date(int(years.group(2)), 12, 31), "range")
     stripped = re.sub(r"^(?:in|on|since|by|from|until|as of|during)\s+", "", cleaned, flags=re.I)
+    holiday = _HOLIDAYS.fullmatch(stripped)
+    if holiday:  # "Christmas 2018": December 25, 2018
+        day = parse_time(f"{HOLIDAY_DATES[holiday.group('name').lower()]}{holiday.group('year') or ''}", published)
+        return replace(day, text=cleaned) if day is not None else None
     if re.fullmatch(r"(?:the\s+)?\d{1,3}", stripped, flags=re.I):
         return None  # "Samira Haddad, 63,": an age the tagger took for a date, not the year 2063 or May
     months = _TWO_MONTHS.fullmatch(stripped)
