@@ -2124,3 +2124,8 @@ def test_a_bare_figure_after_a_count_counts_the_same_thing(claims):
                    "its peak.", date(2014, 7, 2))
     assert sorted((c.quantity.value, c.subject_key, c.predicate_key) for c in found) == \
         [(66_000, "protester", "attend"), (430_000, "protester", "attend")]
+
+
+def test_the_victims_a_group_is_counted_among_are_the_dead(claims):
+    americans = one(claims("Officials said that among the 270 victims were 190 Americans.", date(2023, 2, 9)))
+    assert (americans.predicate_key, americans.quantity.value, americans.place) == ("dead", 190, "who were Americans")

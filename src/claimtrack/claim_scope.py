@@ -226,9 +226,13 @@ def _population(head: Token, tokens: set[int]) -> str | None:
     return None
 
 
+DEAD_NOUNS = {"dead", "victim", "casualty", "fatality"}
+
+
 def described_as_dead(noun: Token) -> bool:
-    """"the 144 people killed", "those who died": a group told by its dying."""
-    return any(c.dep_ in ("acl", "relcl") and predicate_family(c.lemma_.lower()) == "dead" for c in noun.children)
+    """"the 144 people killed", "those who died", "the 270 victims": a group told by its dying."""
+    return noun.lemma_.lower() in DEAD_NOUNS or any(
+        c.dep_ in ("acl", "relcl") and predicate_family(c.lemma_.lower()) == "dead" for c in noun.children)
 
 
 INDIRECT_DEATHS = "of a stated cause"  # illness, stress, exposure: one scope, whatever the words

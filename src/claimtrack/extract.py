@@ -15,9 +15,9 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
-from .claim_scope import (CHANGE_VERBS, COPULAS, DURATION_NOUNS, FIGURE_GIVERS, LIGHT_VERBS, MEASURE_NOUNS,
-                          PLACE_NOUNS, VERDICT_VERBS, VESSELS, counts_those_aboard, cue_place, described_as_dead,
-                          says_aboard, scope)
+from .claim_scope import (CHANGE_VERBS, COPULAS, DEAD_NOUNS, DURATION_NOUNS, FIGURE_GIVERS, LIGHT_VERBS,
+                          MEASURE_NOUNS, PLACE_NOUNS, VERDICT_VERBS, VESSELS, counts_those_aboard, cue_place,
+                          described_as_dead, says_aboard, scope)
 from .claim_stance import REFUSAL_VERBS, RELATIVE_PRONOUNS, STANCE_ACTIONS, stance_of
 from .claim_time import FOUR_DIGITS, clause_time, clock_in_clause, sentence_time
 from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
@@ -898,7 +898,6 @@ LIST_NOUNS = {"list", "register", "roster", "registry"}
 LIST_SETTERS = {"bring", "take", "raise", "push", "lift", "increase", "expand", "grow", "rise"}
 
 
-DEAD_NOUNS = {"dead", "victim", "casualty", "fatality"}
 
 
 def _among_the_dead(head: Token) -> Token | None:
@@ -907,9 +906,8 @@ def _among_the_dead(head: Token) -> Token | None:
     if head.lemma_.lower() not in ("be", "include"):
         return None
     dead = any((c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in DEAD_NOUNS) or (
-        c.dep_ == "prep" and c.lower_ == "among" and any(g.lemma_.lower() in DEAD_NOUNS or described_as_dead(g)
-                                                          for g in c.children))  # "among the 144 people killed"
-        for c in head.children)
+        c.dep_ == "prep" and c.lower_ == "among" and any(described_as_dead(g) for g in c.children))
+        for c in head.children)  # "among the 144 people killed"
     return next((c for c in head.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower()
                  not in DEAD_NOUNS and number_at(next((n for n in c.children if n.dep_ == "nummod"), c))),
                 None) if dead else None
@@ -1167,7 +1165,8 @@ def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Cl
         text = span_text(head.doc[group.left_edge.i:group.right_edge.i + 1])
         aboard = replace(claim, subject_text=text, subject_key=_subject(group, group, None)[1], quantity=number,
                          predicate_text="aboard", predicate_key="aboard", place=None)
-        yield _with_words(aboard, head.doc, head.doc[group.left_edge.i].idx, group.right_edge.idx + len(group.right_edge))
+        last = group.right_edge
+        yield _with_words(aboard, head.doc, head.doc[group.left_edge.i].idx, last.idx + len(last))
     if claim.predicate_key != "aboard":
         return
     groups = [(t, number_at(n)) for t in head.doc[min(tokens):max(tokens) + 1] if t.lemma_.lower() in GROUPS_OF_PEOPLE
