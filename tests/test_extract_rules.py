@@ -2129,3 +2129,10 @@ def test_a_bare_figure_after_a_count_counts_the_same_thing(claims):
 def test_the_victims_a_group_is_counted_among_are_the_dead(claims):
     americans = one(claims("Officials said that among the 270 victims were 190 Americans.", date(2023, 2, 9)))
     assert (americans.predicate_key, americans.quantity.value, americans.place) == ("dead", 190, "who were Americans")
+
+
+def test_those_aboard_told_in_passing_with_a_departure_are_counted(claims):
+    found = claims("According to the report, the Estonia departed Tallinn at 19:15 on September 27, 1994, with 989 "
+                   "people aboard, 803 passengers and 186 crew.", date(2004, 9, 27))
+    assert sorted((c.subject_key, c.quantity.value) for c in found if c.predicate_key == "aboard") == \
+        [("crew", 186), ("passenger", 803), ("people", 989)]

@@ -1240,6 +1240,8 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
             anchor, relation = root, "part"  # "613 people were killed, among them 63 children, 106 women and ..."
         elif root.head.lower_ == "including":
             anchor, relation = root.head, "part"
+        elif _aboard_with(root):
+            anchor, relation = root, "aboard"  # "sank with 989 people aboard, 803 passengers and 186 crew"
         elif root.head.lower_ == "than" or (root.head.lower_ in ("with", "to") and root.head.head.lemma_ == "compare"):
             # "fewer than the 37.8 million", "compared with 317,000": the whole comparison
             outer = root.head.head
@@ -1265,6 +1267,14 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
         taken |= phrase
         found.append((number, phrase, relation))
     return found
+
+
+def _aboard_with(root: Token) -> bool:
+    """"with 989 people aboard, 803 passengers and 186 crew": a figure of those aboard told in passing."""
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ == "with" and any(says_aboard(c) for c in first.children)
 
 
 def _listed_among_them(root: Token) -> bool:
@@ -1326,6 +1336,12 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
                           default=group.right_edge.i + 1)  # "106 women", not "106 women and 70 elderly people"
                 group_text = doc[group.left_edge.i:end].text
                 base = replace(base, subject_text=group_text, subject_key=key)
+    elif relation == "aboard":
+        group = number.head if number.dep_ == "nummod" and number.head.pos_ == "NOUN" else None
+        key = _group_key(group) if group is not None and group.lemma_.lower() not in GENERIC_PEOPLE else "people"
+        base = replace(base, subject_text=doc[number.i:(group or number).i + 1].text, subject_key=key,
+                       predicate_text="aboard", predicate_key="aboard", polarity="positive")
+        time = time or base.time
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
     group = number.head if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN") else None
