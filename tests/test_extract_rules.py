@@ -2136,3 +2136,11 @@ def test_those_aboard_told_in_passing_with_a_departure_are_counted(claims):
                    "people aboard, 803 passengers and 186 crew.", date(2004, 9, 27))
     assert sorted((c.subject_key, c.quantity.value) for c in found if c.predicate_key == "aboard") == \
         [("crew", 186), ("passenger", 803), ("people", 989)]
+
+
+def test_leaving_and_departing_are_one_event_dated_differently(claims):
+    left = one(claims("The Estonia left Tallinn on the evening of September 28, 1994, officials said.", date(1994, 9, 29)))
+    departed = one(claims("The report said the Estonia departed Tallinn on September 27, 1994.", date(2004, 9, 27)))
+    assert left.predicate_key == departed.predicate_key == "depart"
+    conflict = compare(StoredClaim("a", "x", date(1994, 9, 29), left), StoredClaim("b", "y", date(2004, 9, 27), departed))
+    assert conflict is not None and conflict.kind == "date"
