@@ -246,3 +246,57 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between the articles' own "42,922 years" and "42,924 years" is flagged
+
+  Scenario: Organisers and police count one march, one of them in a sentence that also tells when the organisers were founded
+    Given an article "police.txt":
+      """
+      Hong Kong march
+      Published: 2019-06-17
+
+      HONG KONG - Police said 338,000 people took part in the march on Sunday, June 16, at its peak.
+      """
+    And an article "front.txt":
+      """
+      Organisers of Hong Kong's marches disband
+      Published: 2021-08-16
+
+      HONG KONG - Founded in 2002 as a coalition of pro-democracy parties, unions and church groups, the front claimed 2 million marchers on June 16, 2019.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Police" and "front" is flagged
+
+  Scenario: A toll that remains a figure, stated by the outlet, against an earlier official figure
+    Given an article "government.txt":
+      """
+      Beijing gives toll
+      Published: 1989-06-07
+
+      BEIJING - The Chinese government said on Tuesday that nearly 300 people were killed when the army forced its way into central Beijing.
+      """
+    And an article "anniversary.txt":
+      """
+      Twenty years on in Beijing
+      Published: 2009-06-05
+
+      BEIJING - The official toll remains 241 dead, including soldiers, and some 7,000 wounded.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "China" and the article's own "241 dead" is flagged
+
+  Scenario: Those aboard counted in passing, against the count of those aboard
+    Given an article "coast-guard.txt":
+      """
+      Ferry count revised
+      Published: 2014-04-18
+
+      JINDO, South Korea - The coast guard said 475 people had been aboard the Sewol.
+      """
+    And an article "inquiry.txt":
+      """
+      Sewol report
+      Published: 2014-05-19
+
+      SEOUL, South Korea - The inquiry said that of the 476 people aboard, 172 were rescued.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "coast guard" and "inquiry" is flagged

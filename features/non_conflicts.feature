@@ -660,3 +660,47 @@ Feature: What is not a conflict
       | 118      |
       | 323      |
     And there are 0 conflicts
+
+  Scenario: A count of the dead up to a day, and a higher count months later
+    Given an article "retrospective.txt":
+      """
+      Five years of yellow vests
+      Published: 2023-11-17
+
+      PARIS - Officials said ten people had died by Christmas 2018.
+      """
+    And an article "may.txt":
+      """
+      Yellow vests six months on
+      Published: 2019-05-17
+
+      PARIS - Officials said eleven people have died since the movement began.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 10       |
+      | 11       |
+    And there are 0 conflicts
+
+  Scenario: The dead a group has identified by name are a part of the official toll
+    Given an article "official.txt":
+      """
+      Twenty years on in Beijing
+      Published: 2009-06-05
+
+      BEIJING - The official toll remains 241 dead, including soldiers, and some 7,000 wounded.
+      """
+    And an article "mothers.txt":
+      """
+      Mothers keep their list
+      Published: 2019-06-03
+
+      BEIJING - The Tiananmen Mothers, a group of relatives of victims, have confirmed the identities of 202 people killed.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 241      |
+      | 202      |
+    And there are 0 conflicts
