@@ -239,6 +239,17 @@ def test_under_a_key_the_claims_own_story_is_compared_however_many_stories_spoke
     assert pairs == {"own"}  # fifty-five later tolls of Katyn crowd nothing out of Setif's story
 
 
+def test_under_a_key_a_storys_articles_told_of_one_year_meet_though_first_about_different_names():
+    def toll(cid, source, figure, story, published):
+        return stored(cid, replace(claim(source, "dead", figure, subject="people"), story=story), published)
+    news = toll("news", "Pan Am", "258", ("pan:2", "york:1", "heathrow:1"), date(1988, 12, 22))
+    since = [toll(f"s{i}", f"Source {i}", "40", ("katyn:3",), date(2000, 1, 1) + timedelta(days=i))
+             for i in range(MAX_PER_KEY + 5)]
+    verdict = toll("verdict", "the court", "259", ("lockerbie:3", "1988:2", "pan:2", "megrahi:2"), date(2001, 2, 1))
+    pairs = {c.claim_a if c.claim_b == "verdict" else c.claim_b for c in detect([verdict], [news, *since])}
+    assert pairs == {"news"}  # the news of 1988 and the verdict's look back at 1988, though one is first about Pan Am
+
+
 @pytest.mark.parametrize("stories", [((), ()), (("setif:2",), ("katyn:3", "setif:1"))])
 def test_the_candidate_index_hands_detection_what_it_would_pick_from_every_stored_claim(monkeypatch, stories):
     from claimtrack import candidates

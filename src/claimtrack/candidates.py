@@ -2,9 +2,9 @@
 
 Detection compares a new claim, under each of its blocking keys (`conflicts.blocking_keys`: its subject,
 with its predicate, its exclusive states or its being a position), and under each of them within the name
-its story is first about (`conflicts.picking_keys`), with the latest claims of the sources heard from most
-recently (`conflicts.latest_under_key`). Loading those from the database for each new
-article would cost more with every article stored; the index loads a subject once, then follows what the
+its story is first about and within the year it is told of (`conflicts.picking_keys`), with the latest claims
+of the sources heard from most recently (`conflicts.latest_under_key`). Loading those from the database for
+each new article would cost more with every article stored; the index loads a subject once, then follows what the
 batch stores and replaces, and keeps each key's claims by source in the order they were made, so picking the
 latest ones costs the same however many claims a key has. Subjects not used for a while are let go when the
 index holds more than `max_claims` claims."""
@@ -58,7 +58,7 @@ class _Subject:
 
     def add(self, stored: StoredClaim) -> None:
         self.claims.append(stored)
-        for key in picking_keys(stored.claim):
+        for key in picking_keys(stored):
             self.blocks[key].add(stored)
 
 
@@ -135,7 +135,7 @@ class CandidateIndex:
         for new in claims:
             subjects = (self._by_key.get(key) for key in sorted(rival_subjects(new.claim)))
             for subject in (s for s in subjects if s is not None):
-                for key in picking_keys(new.claim):
+                for key in picking_keys(new):
                     block = subject.blocks.get(key)
                     for stored in block.latest() if block is not None else ():
                         found.setdefault(stored.id, stored)

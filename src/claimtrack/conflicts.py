@@ -80,7 +80,7 @@ def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> lis
     for claim in new:
         keys = sorted(blocking_keys(claim.claim))
         same_article = [other for key in keys for claims in new_blocks.get(key, {}).values() for other in claims]
-        for other in [*rivals(picking_keys(claim.claim), blocks), *same_article]:
+        for other in [*rivals(picking_keys(claim), blocks), *same_article]:
             if other.id == claim.id:
                 continue
             conflict = compare(claim, other)
@@ -151,14 +151,17 @@ def _blocking_keys(subject: str, predicate: str, is_stance: bool, is_bar: bool =
     return frozenset(keys)
 
 
-def picking_keys(claim: Claim) -> list[str]:
-    """The keys the latest claims are picked under: each blocking key, and each blocking key within the name
-    the claim's story is first about ("people|dead#setif"), which makes two articles one story. Under a key
-    many stories share, the latest claims of the claim's own story are then compared too, however many other
-    stories spoke since."""
-    keys = sorted(blocking_keys(claim))
-    main = _main_and_all(claim.story)[0]
-    return keys + [f"{key}#{main[0]}" for key in keys] if main else keys
+def picking_keys(stored: StoredClaim) -> list[str]:
+    """The keys the latest claims are picked under: each blocking key, each blocking key within the name
+    the claim's story is first about ("people|dead#setif"), which makes two articles one story, and within the
+    year its story is told of ("people|dead@1988"). Under a key many stories share, the latest claims of the
+    claim's own story are then compared too, however many other stories spoke since, even when two of its
+    articles are first about different names ("Pan Am", "Lockerbie")."""
+    keys = sorted(blocking_keys(stored.claim))
+    main = _main_and_all(stored.claim.story)[0]
+    year = _story_year(stored)
+    return keys + ([f"{key}#{main[0]}" for key in keys] if main else []) + (
+        [f"{key}@{year}" for key in keys] if year else [])
 
 
 Blocks = dict[str, dict[str | None, list[StoredClaim]]]  # picking key -> source -> claims, oldest first
@@ -170,7 +173,7 @@ def group_by_block(claims: Iterable[StoredClaim]) -> Blocks:
     for stored in sorted(claims, key=chronological):
         if stored.id not in seen:
             seen.add(stored.id)
-            for key in picking_keys(stored.claim):
+            for key in picking_keys(stored):
                 blocks[key][stored.claim.source_name].append(stored)
     return blocks
 
