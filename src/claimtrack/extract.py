@@ -898,8 +898,6 @@ LIST_NOUNS = {"list", "register", "roster", "registry"}
 LIST_SETTERS = {"bring", "take", "raise", "push", "lift", "increase", "expand", "grow", "rise"}
 
 
-
-
 def _among_the_dead(head: Token) -> Token | None:
     """The group a list of the dead counts: "among the dead were 189 Americans", "the victims included 35
     students"."""
@@ -1189,15 +1187,14 @@ FATES_OF_ALL_ABOARD = {"dead", "alive", "missing", "rescue"}
 def _fronted_group_aboard(head: Token) -> tuple[Token, Quantity] | None:
     """"Of the 476 people aboard, 172 were rescued": the group the fates are told of, and its number, when it
     is everyone aboard. Not "of the 248 aboard the Dutch aircraft", one of two vehicles."""
-    raising = head.head if head.dep_ in ("xcomp", "nsubj", "nsubjpass") else head  # the clause's head may be the number
-    for verb in {head, raising}:
-        for group in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i
-                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-            aboard = [c for c in group.children if says_aboard(c)]
-            number = next((number_at(c) for c in group.children if c.dep_ == "nummod" and c.like_num), None)
-            if aboard and number is not None and all(g.lower_ == "board" for c in aboard for g in c.children
-                                                     if g.dep_ == "pobj"):
-                return group, number
+    group = _fronted_group(_subject_of(head), head)
+    if group is None:
+        return None
+    aboard = [c for c in group.children if says_aboard(c)]
+    number = next((number_at(c) for c in group.children if c.dep_ == "nummod" and c.like_num), None)
+    if aboard and number is not None and all(g.lower_ == "board" for c in aboard for g in c.children
+                                             if g.dep_ == "pobj"):
+        return group, number
     return None
 
 
