@@ -183,3 +183,17 @@ def test_two_stories_years_apart_in_one_country_with_one_leader_in_common_are_tw
     recognised = (("Japan", "North Korea"), ("matsumoto:4", "north:4", "korea:4", "tottori:2"))
     families = (("Japan", "North Korea"), ("north:5", "korea:5", "iizuka:3", "yokota:3"))
     assert same_story(*recognised, *families, ("2006", "2021"))
+
+
+def test_two_articles_dwelling_on_one_year_in_countries_that_fit_are_one_story():
+    census = (("Rwanda",), ("social:2", "local:1", "patriotic:1", "tutsi:1", "kigali:1", "1994:3"))
+    france = (("France", "Rwanda"), ("tutsi:2", "mitterrand:1", "balladur:1", "turquoise:1", "1994:4"))
+    assert same_story(*census, *france, ("1994", "1994"))
+    other_year = (("France", "Rwanda"), ("tutsi:2", "mitterrand:1", "balladur:1", "turquoise:1", "1990:4"))
+    assert not same_story(*census, *other_year, ("1994", "1990"))
+
+
+def test_an_army_names_no_story(nlp):
+    names = story_names(nlp("Anthrax case closed\n\nThe Army scientist Bruce Ivins worked at the Army's laboratory. "
+                            "Ivins died in July. The Army said Ivins acted alone."))
+    assert not any(name.startswith("army:") for name in names) and any(name.startswith("ivins:") for name in names)

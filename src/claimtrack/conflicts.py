@@ -316,6 +316,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True
     if mutual and year_a and year_a == year_b and (_year_said_again(names_a) or _year_said_again(names_b)):
         return True  # Paris in 1961, told from Algeria's side and from France's, one of them dwelling on the year
+    if _year_said_again(names_a) is not None and _year_said_again(names_a) == _year_said_again(names_b):
+        return True  # Rwanda's census of the dead and France's role, both dwelling on 1994
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
 
 

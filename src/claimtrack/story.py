@@ -20,7 +20,7 @@ TITLE_WEIGHT = 2  # a name in the headline counts as two mentions
 # Capitalised words that name no story: titles ("Lord Robens", "the Queen": Aberfan's and Piper Alpha's
 # alike), days, months, the header lines' labels, the words of "the First World War", which many stories
 # recall, those of institutions every country has or many stories meet ("the Foreign Ministry", "the High
-# Court", "the United Nations", "the European Court of Human Rights", "the Interior Ministry", "Islamic
+# Court", "the Army", "the United Nations", "the European Court of Human Rights", "the Interior Ministry", "Islamic
 # State"), and the words that begin the names of regions and countries ("Northern Ireland": Omagh's and
 # Bloody Sunday's alike; "New Zealand"; not "the North", a country).
 NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "prince", "princess", "duke",
@@ -32,6 +32,7 @@ NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "p
              "nations", "kingdom", "state", "states", "national", "government", "day", "human", "rights",
              "european", "commission", "council", "parliament", "convention", "international", "committee",
              "agency", "interior", "defence", "defense", "justice", "health", "security", "finance", "affairs",
+             "army", "navy", "military", "police",
              "northern", "southern", "eastern", "western", "central", "new", "islamic"}
 
 
