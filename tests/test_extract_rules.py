@@ -2144,3 +2144,12 @@ def test_leaving_and_departing_are_one_event_dated_differently(claims):
     assert left.predicate_key == departed.predicate_key == "depart"
     conflict = compare(StoredClaim("a", "x", date(1994, 9, 29), left), StoredClaim("b", "y", date(2004, 9, 27), departed))
     assert conflict is not None and conflict.kind == "date"
+
+
+def test_containing_is_having_and_collapsing_is_being_destroyed(claims):
+    contained = one(claims("Officials said the tower contained about 120 flats.", date(2017, 6, 20)))
+    had = one(claims("Officials said the block had 129 flats.", date(2017, 6, 20)))
+    assert contained.predicate_key == had.predicate_key
+    collapsed = one(claims("Officials said nearly 7,000 classrooms collapsed.", date(2018, 5, 12)))
+    destroyed = one(claims("The government has said that more than 7,000 classrooms were destroyed.", date(2018, 5, 12)))
+    assert collapsed.predicate_key == destroyed.predicate_key
