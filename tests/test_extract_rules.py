@@ -2153,3 +2153,17 @@ def test_containing_is_having_and_collapsing_is_being_destroyed(claims):
     collapsed = one(claims("Officials said nearly 7,000 classrooms collapsed.", date(2018, 5, 12)))
     destroyed = one(claims("The government has said that more than 7,000 classrooms were destroyed.", date(2018, 5, 12)))
     assert collapsed.predicate_key == destroyed.predicate_key
+
+
+def test_a_state_holds_a_count_only_with_a_number_of_its_own(nlp):
+    from claimtrack.extract import own_voice_claims
+    due = list(own_voice_claims(nlp("PARIS - The bill is due to be presented to the cabinet on Monday, 23 January, "
+                                    "before it goes to the National Assembly."), date(2023, 1, 10)))
+    assert "due" not in [c.predicate_key for c in due]  # the day is a date, not a count of what is due
+
+
+def test_a_range_the_recognizer_splits_is_one_figure_and_a_vote_is_no_range(claims):
+    otters = one(claims("They put the number of sea otters killed at 3,500 to 5,500.", date(1990, 3, 24)))
+    assert (otters.quantity.low, otters.quantity.high) == (3500, 5500)
+    vote = one(claims("The Senate confirmed McEntarfer in January 2024 by a vote of 86 to 8.", date(2024, 2, 1)))
+    assert vote.quantity.value == 86

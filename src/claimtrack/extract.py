@@ -2242,7 +2242,8 @@ def _main_clause_tokens(root: Token) -> set[int]:
     if deed is not None and deed.dep_ == "xcomp":
         tokens |= {t.i for t in deed.subtree}
     for child in root.children:
-        counted_state = child.dep_ == "acomp" and any(t.like_num for t in child.subtree)  # "remains 241 dead"
+        counted_state = child.dep_ == "acomp" and any(c.like_num and c.ent_type_ not in ("DATE", "TIME")
+                                                      for c in child.children)  # "remains 241 dead"
         if child.dep_ in OWN_VOICE_ARGS or counted_state:
             tokens |= {t.i for t in child.subtree}
             for inner in child.subtree:

@@ -143,13 +143,29 @@ def _read_number_at(token: Token) -> Quantity | None:
         end = max([end, *(c.right_edge.i + 1 for c in parts)])
     else:  # "One and a half million": the recognizer names "One" alone
         end = max([end, *(c.i + 1 for c in token.children if _a_fraction_more(c))])
-    text = doc[start:end].text
     unit = "%" if ent is not None and ent.label_ == "PERCENT" else None
+    ranged = _end_of_a_range(doc, start, end)
+    if ranged != end and parse_quantity(doc[start:ranged].text, unit) is not None:
+        end = ranged  # not "a vote of 86 to 8", which is no range
+    text = doc[start:end].text
     quantity = parse_quantity(text, unit)
     period = _rate_period(token)
     if quantity is not None and period is not None:  # 1,000 barrels a day is not a total of 1,000 barrels
         quantity = replace(quantity, unit=f"{quantity.unit or ''} per {period}".strip())
     return quantity
+
+
+RANGE_WORDS = {"to", "-", "\u2013"}
+
+
+def _end_of_a_range(doc, start: int, end: int) -> int:
+    """Where a figure ends when it opens a range the recognizer split in two: "put the number killed at 3,500
+    to 5,500" is 3,500 to 5,500, not 3,500; "rose from 100 to 200" is a change, not a range."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in RANGE_WORDS or not doc[end + 1].like_num or \
+            (start > 0 and doc[start - 1].lower_ == "from"):
+        return end
+    upper = entity_at(doc[end + 1])
+    return upper.end if upper is not None and upper.start == end + 1 else end + 2
 
 
 ADDED_WORDS = {"another", "other", "further", "additional"}
