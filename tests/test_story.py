@@ -197,3 +197,11 @@ def test_an_army_names_no_story(nlp):
     names = story_names(nlp("Anthrax case closed\n\nThe Army scientist Bruce Ivins worked at the Army's laboratory. "
                             "Ivins died in July. The Army said Ivins acted alone."))
     assert not any(name.startswith("army:") for name in names) and any(name.startswith("ivins:") for name in names)
+
+
+def test_east_names_no_story(nlp):
+    dili = story_names(nlp("Troops fire in Dili\n\nTroops fired on mourners in Dili, East Timor. Dili was tense. "
+                           "East Timor has been ruled by Indonesia since 1976."))
+    java = story_names(nlp("Stadium crush\n\nThe police chief of East Java said 125 people died. East Java mourned."))
+    assert not any(name.startswith("east:") for name in (*dili, *java))
+    assert any(name.startswith("dili:") for name in dili)

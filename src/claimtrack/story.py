@@ -22,7 +22,7 @@ TITLE_WEIGHT = 2  # a name in the headline counts as two mentions
 # recall, those of institutions every country has or many stories meet ("the Foreign Ministry", "the High
 # Court", "the Army", "the United Nations", "the European Court of Human Rights", "the Interior Ministry", "Islamic
 # State"), and the words that begin the names of regions and countries ("Northern Ireland": Omagh's and
-# Bloody Sunday's alike; "New Zealand"; not "the North", a country).
+# Bloody Sunday's alike; "New Zealand"; "East Timor" and "East Java"; not "the North", a country).
 NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "prince", "princess", "duke",
              "president", "prime", "minister", "secretary", "general", "chief",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -33,7 +33,7 @@ NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "p
              "european", "commission", "council", "parliament", "convention", "international", "committee",
              "agency", "interior", "defence", "defense", "justice", "health", "security", "finance", "affairs",
              "army", "navy", "military", "police",
-             "northern", "southern", "eastern", "western", "central", "new", "islamic"}
+             "northern", "southern", "eastern", "western", "central", "east", "west", "new", "islamic"}
 
 
 def story_names(doc: Doc) -> tuple[str, ...]:
