@@ -621,17 +621,14 @@ def _counted_as_it_grew(a: StoredClaim, b: StoredClaim) -> bool:
 
 def _running_count(stored: StoredClaim) -> bool:
     """A count said to run up to a moment: "so far", "since the start", "by Christmas"."""
-    time = stored.claim.time
-    return bool(SO_FAR.search(stored.claim.text.text) or SINCE.search(stored.claim.text.text)
-                or (time is not None and time.text.lower().startswith("by ")))
+    text = stored.claim.text.text
+    return bool(SO_FAR.search(text) or SINCE.search(text) or _counted_by(stored.claim.time))
 
 
 def _moment_counted(stored: StoredClaim) -> date | None:
     """The day a running count runs up to: the end of its "by" date, else the day it was published."""
     time = stored.claim.time
-    if time is not None and time.end is not None and time.text.lower().startswith("by "):
-        return time.end
-    return stored.published
+    return time.end if _counted_by(time) else stored.published
 
 
 def _named(source: str | None) -> bool:
@@ -995,9 +992,14 @@ def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
 def _up_to(period: TimeSpan | None) -> TimeSpan | None:
     """"111 people had been confirmed dead by midmorning Saturday": all those up to Saturday, which a toll of
     Friday's collapse overlaps."""
-    if period is None or period.end is None or not period.text.lower().startswith("by "):
+    if not _counted_by(period):
         return period
     return replace(period, start=date.min)
+
+
+def _counted_by(span: TimeSpan | None) -> bool:
+    """"by Saturday", "by Christmas 2018": a count of everything up to a day that has an end."""
+    return span is not None and span.end is not None and span.text.lower().startswith("by ")
 
 
 def _periods_overlap(a: TimeSpan, b: TimeSpan) -> bool:

@@ -1266,21 +1266,24 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
     return found
 
 
-def _aboard_with(root: Token) -> bool:
-    """"with 989 people aboard, 803 passengers and 186 crew": a figure of those aboard told in passing."""
+def _first_in_list(root: Token) -> Token:
+    """The first of the figures a list joins: "63 children" of "63 children, 106 women and 70 elderly people"."""
     first = root
     while first.dep_ == "conj":
         first = first.head
+    return first
+
+
+def _aboard_with(root: Token) -> bool:
+    """"with 989 people aboard, 803 passengers and 186 crew": a figure of those aboard told in passing."""
+    first = _first_in_list(root)
     return first.dep_ == "pobj" and first.head.lower_ == "with" and any(says_aboard(c) for c in first.children)
 
 
 def _listed_among_them(root: Token) -> bool:
     """Is the figure's noun in a list that opens with "among them" ("among them 63 children, 106 women and 70
     elderly people")?"""
-    first = root
-    while first.dep_ == "conj":
-        first = first.head
-    return any(_back_to_the_whole(c, "among") for c in first.children)
+    return any(_back_to_the_whole(c, "among") for c in _first_in_list(root).children)
 
 
 def _back_to_the_whole(prep: Token, word: str) -> bool:
