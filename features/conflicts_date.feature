@@ -149,3 +149,21 @@ Feature: Date conflicts
       """
     When the articles are ingested
     Then a date conflict between "Anatolian Agency" and the article's own "Seyid Rıza was executed on November 18, 1937" is flagged
+
+  Scenario: A ship said to leave one day and to depart another
+    Given an article "sinking.txt":
+      """
+      Ferry sinks in the Baltic
+      Published: 1994-09-29
+
+      STOCKHOLM - The coast guard said the Estonia left Tallinn on the evening of September 28, 1994.
+      """
+    And an article "report.txt":
+      """
+      Estonia report
+      Published: 2004-09-27
+
+      STOCKHOLM - The report said the Estonia departed Tallinn on September 27, 1994.
+      """
+    When the articles are ingested
+    Then a date conflict between "coast guard" and "report" is flagged

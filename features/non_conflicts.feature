@@ -704,3 +704,47 @@ Feature: What is not a conflict
       | 241      |
       | 202      |
     And there are 0 conflicts
+
+  Scenario: A range the tagger splits in two agrees with a figure inside it
+    Given an article "federal.txt":
+      """
+      Otters of the sound
+      Published: 1990-03-24
+
+      VALDEZ, Alaska - Federal officials put the number of sea otters killed at 3,500 to 5,500.
+      """
+    And an article "council.txt":
+      """
+      Spill toll on wildlife
+      Published: 1990-04-02
+
+      VALDEZ, Alaska - The council said 4,000 sea otters were killed by the spill.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity | low  | high |
+      |          | 3500 | 5500 |
+      | 4000     |      |      |
+    And there are 0 conflicts
+
+  Scenario: Two Indonesian stories decades apart, one in East Timor and one in East Java
+    Given an article "dili.txt":
+      """
+      Troops fire on mourners in Dili
+      Published: 1991-11-13
+
+      JAKARTA, Indonesia - The armed forces said 19 people were killed when troops fired on mourners in Dili, East Timor. Dili was quiet on Wednesday. East Timor has been ruled by Indonesia since 1976.
+      """
+    And an article "kanjuruhan.txt":
+      """
+      Stadium toll revised
+      Published: 2022-10-03
+
+      JAKARTA, Indonesia - Police in East Java said 125 people had died in the crush at the Kanjuruhan stadium. East Java mourned the dead of Kanjuruhan.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 19       |
+      | 125      |
+    And there are 0 conflicts
