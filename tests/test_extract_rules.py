@@ -2167,3 +2167,22 @@ def test_a_range_the_recognizer_splits_is_one_figure_and_a_vote_is_no_range(clai
     assert (otters.quantity.low, otters.quantity.high) == (3500, 5500)
     vote = one(claims("The Senate confirmed McEntarfer in January 2024 by a vote of 86 to 8.", date(2024, 2, 1)))
     assert vote.quantity.value == 86
+
+
+def test_a_year_a_when_clause_tells_of_is_the_years_of_that_clause(claims):
+    found = claims("It was the deadliest earthquake in Nepal since 1934, when a quake killed 8,519 people in the "
+                   "country.", published=date(2025, 4, 25))
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.quantity.value, toll.time.start, toll.time.end) == (8519, date(1934, 1, 1), date(1934, 12, 31))
+    record = next(c for c in found if c is not toll)
+    assert record.time is None  # the record is of 2015, not of 1934
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("Two bombs killed 30 people in the market.", "dead", 30),
+    ("A magnitude 7.3 aftershock on 12 May 2015 killed more than 200 more people.", "dead", 201),
+    ("Three gunmen wounded 40 others at the station.", "injure", 40),
+])
+def test_a_deed_done_to_a_counted_group_counts_the_group_not_the_doers(claims, text, key, value):
+    toll = next(c for c in claims(text) if c.predicate_key == key)
+    assert (toll.subject_key, toll.quantity.low) == ("people", value)

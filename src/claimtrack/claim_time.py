@@ -20,7 +20,7 @@ def sentence_time(head: Token, published: date | None, others: set[int] = frozen
     not the date of another figure in it ("fewer than the 37.8 million who watched in 2009")."""
     sentence = sentence_of(head)
     return clause_time(head.doc, set(range(sentence.start, sentence.end)) - others - _asides(sentence, head),
-                       published)
+                       published, head)
 
 
 def _asides(sentence: Span, head: Token) -> set[int]:
@@ -35,10 +35,10 @@ def _asides(sentence: Span, head: Token) -> set[int]:
     return asides
 
 
-def clause_time(doc: Doc, tokens: set[int], published: date | None):
+def clause_time(doc: Doc, tokens: set[int], published: date | None, head: Token | None = None):
     """The first date in the clause that can be placed, with the time of day the clause gives ("around noon
     on October 2"); a time of day alone has no date ("the gate was opened at 2:52 pm")."""
-    day = date_in_clause(doc, tokens, published)
+    day = date_in_clause(doc, tokens, published, head)
     clock = clock_in_clause(doc, tokens)
     if clock is None:
         return day
@@ -62,12 +62,13 @@ def clock_in_clause(doc: Doc, tokens: set[int]) -> str | None:
     return None
 
 
-def date_in_clause(doc: Doc, tokens: set[int], published: date | None):
-    """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range."""
+def date_in_clause(doc: Doc, tokens: set[int], published: date | None, head: Token | None = None):
+    """The first date in the clause that can be placed; "the 1970s and 1980s" is read as one range. `head`,
+    the clause's verb, tells a record's year from the year of what happened then ("since 1934, when ...")."""
     # the first tokens of DATE entities (ent_iob_ "B"), in order
     dates = [e for e in (entity_at(doc[i]) for i in doc_positions(doc).date_starts if i in tokens)
              if not is_age(e.root) and not (len(e) == 1 and e.text in ("march", "may"))  # "the march's peak"
-             and not _record_since(e)]
+             and not _record_since(e, head)]
     top = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None) \
         if len(dates) > 1 else None
     if top is not None:  # "the building that collapsed last week was arrested on Sunday": Sunday
@@ -80,7 +81,8 @@ def date_in_clause(doc: Doc, tokens: set[int], published: date | None):
             end = dates[i + 1].end
         elif i + 1 < len(dates) and _weekday_then_date(ent, dates[i + 1]):
             end = dates[i + 1].end  # "on Saturday, 12 August": the day the weekday is, not the last Saturday
-        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in OPENING_WORDS else ent.start
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in OPENING_WORDS \
+            and _told_then(ent, head) is None else ent.start
         text = doc[start:end].text  # "since June 9" keeps its "since": a running total; "between ... and ..." a
         # span; "by Saturday" everything up to then
         if ent.start > 1 and doc[ent.start - 2].lower_ == "by" and doc[ent.start - 1].lower_ in PARTS_OF_DAY:
@@ -99,11 +101,19 @@ def _weekday_then_date(weekday: Span, following: Span) -> bool:
     return weekday.text.lower() in WEEKDAYS and len(between) == 1 and between[0].text == ","
 
 
-def _record_since(date_phrase: Span) -> bool:
+def _record_since(date_phrase: Span, head: Token | None) -> bool:
     """"making it the deadliest hurricane since 1928": the year of the record it beats, not of the event."""
     if date_phrase.root.head.lemma_.lower() in EVENT_NOUNS:
         return False  # "since a 2013 oil pipeline explosion": that explosion's own year
+    if _told_then(date_phrase, head) is not None:
+        return False  # "since 1934, when a quake killed 8,519 people": the year of the killing the clause tells
     return beaten_record(date_phrase.root)
+
+
+def _told_then(date_phrase: Span, head: Token | None) -> Token | None:
+    """The clause "when ..." that tells what happened at this date, if the clause's verb is in it."""
+    told = next((child for child in date_phrase.root.children if child.dep_ == "relcl"), None)
+    return told if told is not None and head is not None and head in told.subtree else None
 
 
 OPENING_WORDS = {"since", "between", "by"}  # words before a date that say how it bounds the claim

@@ -546,6 +546,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         # one done to; an object beside it is the parser's ("84 people had been killed, among them 10 children")
         if done_to is not None and done_to.lower_ not in REFLEXIVES and not passive:  # "she killed herself"
             subject = done_to
+            quantity = _count_of(done_to, head) or quantity  # "two bombs killed 30 people": 30, not the bombs
     exceeded = head.lemma_.lower() in EXCEED_VERBS  # "the toll topped 3,000": the toll is counted, not 3,000
     counted_object = _counted_object(head, quantity) if not exceeded else None
     if counted_object is not None and (subject is None or number_at(subject) is None):
@@ -636,7 +637,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         hedge = None  # "would not oppose aid if all come home": a position, its condition kept with the stance
     if stance is not None:
         subject_text, key = stance.target, _target_key(target_token)
-    time = clause_time(doc, tokens, published)
+    time = clause_time(doc, tokens, published, head)
     if first is not None and stance is None:
         predicate_key, kind = FIRST + predicate_key, "date"  # "first use": used then, and never before
     elif record is not None and stance is None and quantity is None:
@@ -1647,6 +1648,12 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
             if quantity is not None:
                 return compared(token, quantity, head)
     return None
+
+
+def _count_of(group: Token, head: Token) -> Quantity | None:
+    """The number a group is counted with ("30 people", "more than 200 people"), if it has one."""
+    number = next((c for c in group.children if c.dep_ == "nummod" and number_at(c) is not None), None)
+    return compared(number, number_at(number), head) if number is not None else None
 
 
 def _prison_term(verb: Token) -> Quantity | None:
