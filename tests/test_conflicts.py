@@ -719,3 +719,14 @@ def test_a_count_run_up_to_a_moment_may_be_lower_than_a_later_one_but_not_higher
     fewer_later = stored("c", claim(None, "dead", "nine", subject="people",
                                     content="nine people have died since the start of the movement"), date(2019, 5, 17))
     assert compare(by_christmas, fewer_later).kind == "numeric"  # a count that only grows cannot shrink
+
+
+def test_a_part_dated_to_a_year_an_article_never_names_is_no_part_of_its_toll():
+    story = ("tlatelolco:3", "echeverria:2", "1968:1", "1993:1")  # a look back of 1998 that dwells on no year
+    halcones = replace(told("a", "dead", "about 120", ("tlatelolco:4", "1968:2"), date(1978, 10, 3), ("Mexico",),
+                            "capital", source="student groups").claim, period=parse_time("June 10, 1971", None))
+    estimate = told("b", "dead", "between 40 and 70", story, date(1998, 10, 3), ("Mexico",), source="historian")
+    estimate = replace(estimate, claim=replace(estimate.claim, kind="count"))
+    assert compare(stored("a", halcones, date(1978, 10, 3)), estimate) is None
+    of_1968 = replace(halcones, period=parse_time("October 2, 1968", None))
+    assert compare(stored("a", of_1968, date(1978, 10, 3)), estimate) is not None  # a year the piece names

@@ -2186,3 +2186,30 @@ def test_a_year_a_when_clause_tells_of_is_the_years_of_that_clause(claims):
 def test_a_deed_done_to_a_counted_group_counts_the_group_not_the_doers(claims, text, key, value):
     toll = next(c for c in claims(text) if c.predicate_key == key)
     assert (toll.subject_key, toll.quantity.low) == ("people", value)
+
+
+def test_the_dead_a_group_names_are_a_part_of_the_toll(claims):
+    found = claims("A research group has identified by name 44 people who were killed that night.")
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.quantity.value, toll.place) == (44, "identified by name")
+
+
+def test_a_toll_told_by_a_participle_is_of_its_deeds_day(claims):
+    found = claims("On June 10, 1971, a paramilitary group attacked a student march in the capital, killing about "
+                   "120 people, according to student groups.", published=date(1978, 10, 3))
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.quantity.value, toll.period.start) == (120, date(1971, 6, 10))
+
+
+def test_an_event_a_day_names_keeps_the_year_the_article_gave_it(claims):
+    found = claims("Nepal marked five years since the 2015 earthquake on Saturday. The National Reconstruction "
+                   "Authority says 8,970 people were killed in the 25 April earthquake.", published=date(2020, 4, 25))
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.time.start, toll.place) == (date(2015, 4, 25), None)  # not "from April earthquake"
+
+
+def test_a_body_named_after_a_disaster_is_no_other_event(claims):
+    found = claims("Hurricane Katrina struck New Orleans in 2005. The National Hurricane Center's official report "
+                   "on the storm lists 1,833 deaths across the Gulf Coast.")
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert not (toll.place or "").startswith("from")

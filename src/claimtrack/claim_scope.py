@@ -189,6 +189,7 @@ def _at_the_time_of(head: Token) -> str | None:
 
 
 IDENTIFYING_NOUNS = {"identity", "name"}
+IDENTIFYING_VERBS = {"identify", "name"}
 
 
 def _identified_so_far(head: Token) -> str | None:
@@ -196,6 +197,9 @@ def _identified_so_far(head: Token) -> str | None:
     for noun in (head, head.head):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in IDENTIFYING_NOUNS:
             return "identified by name"
+    verb = next((a for a in head.head.ancestors if a.pos_ == "VERB"), None) if head.dep_ in ("acl", "relcl") else None
+    if verb is not None and verb.lemma_.lower() in IDENTIFYING_VERBS:
+        return "identified by name"  # "has identified by name 44 people (who were) killed at Tlatelolco"
     return None
 
 

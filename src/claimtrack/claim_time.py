@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .domain import TimeSpan
-from .events import EVENT_NOUNS, beaten_record
+from .events import EVENT_NOUNS, beaten_record, event_year
 from .figures import doc_positions, is_age
 from .nlp.mentions import doc_ents, entity_at, inside, sentence_of
 from .normalize import WEEKDAYS, find_clock, parse_time
@@ -119,7 +119,8 @@ def _told_then(date_phrase: Span, head: Token | None) -> Token | None:
 OPENING_WORDS = {"since", "between", "by"}  # words before a date that say how it bounds the claim
 PARTS_OF_DAY = {"morning", "midmorning", "noon", "midday", "afternoon", "evening", "night", "late", "early"}
 ANCHOR_DAYS = 45  # a day named without its year, this close to a full date told before it, is in that date's year
-MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+MONTH_WORD = re.compile(rf"\b{MONTHS}[a-z]*\.?\s+\d|\b\d{{1,2}}\s+{MONTHS}", re.IGNORECASE)  # "April 25", "25 April"
 FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 
 
@@ -130,6 +131,13 @@ def _in_the_year_told(doc: Doc, start: int, text: str, time: TimeSpan, published
     if published is None or time.precision != "day" or time.start is None or time.start.year != published.year or \
             FOUR_DIGITS.search(text) or not MONTH_WORD.search(text):
         return time
+    year = _year_given_to_the_event(doc, start)
+    if year is not None and year < published.year:  # "since the 2015 earthquake ... the 25 April earthquake"
+        try:
+            moved = time.start.replace(year=year)
+        except ValueError:
+            return time
+        return replace(time, start=moved, end=moved)
     told = [parse_time(e.text, published) for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= start
             and FOUR_DIGITS.search(e.text) and MONTH_WORD.search(e.text)]
     anchor = next((t for t in reversed(told) if t is not None and t.precision == "day" and t.start is not None), None)
@@ -142,3 +150,14 @@ def _in_the_year_told(doc: Doc, start: int, text: str, time: TimeSpan, published
     if abs((moved - anchor.start).days) > ANCHOR_DAYS:
         return time
     return replace(time, start=moved, end=moved)
+
+
+def _year_given_to_the_event(doc: Doc, start: int) -> int | None:
+    """The year the article named an event with before this day names it: "the 2015 earthquake", then "the
+    25 April earthquake" (the same event, not an earthquake of the year the piece appeared)."""
+    event = next((t.head for t in doc[start:start + 4] if t.dep_ in ("compound", "nmod", "nummod")
+                  and t.ent_type_ == "DATE" and t.head.lemma_.lower() in EVENT_NOUNS), None)
+    if event is None:
+        return None
+    years = [event_year(t) for t in doc[:start] if t.lemma_.lower() == event.lemma_.lower()]
+    return next((year for year in reversed(years) if year is not None), None)

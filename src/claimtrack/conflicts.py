@@ -695,11 +695,19 @@ def _part_exceeds_whole(a: StoredClaim, b: StoredClaim):
 
 
 def _another_year_than_its_story(dated: StoredClaim, undated: StoredClaim) -> bool:
-    """Is one claim dated to years that leave out the year the other's article keeps telling its story of?"""
+    """Is one claim dated to years that leave out the year the other's article keeps telling its story of,
+    or, when it dwells on none, every year it names and the year it appeared? "About 120 killed" on June 10,
+    1971 is not among the dead of a piece of 1998 that names only 1968 and 1993."""
     period, year = dated.claim.period, _year_said_again(undated.claim.story)
-    if period is None or undated.claim.period is not None or year is None or not (period.start and period.end):
+    if period is None or undated.claim.period is not None or not (period.start and period.end):
         return False
-    return not period.start.year <= int(year) <= period.end.year
+    if year is not None:
+        return not period.start.year <= int(year) <= period.end.year
+    told = {int(y) for y in _years_named(undated.claim.story)}
+    if not told or undated.published is None:
+        return False
+    told.add(undated.published.year)
+    return not any(period.start.year <= y <= period.end.year for y in told)
 
 
 def _where(place: str | None) -> str:

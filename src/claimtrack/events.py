@@ -59,7 +59,7 @@ def beaten_record(token: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") for t in token.doc[since.head.left_edge.i:since.i])
 
 
-def _year_of(noun: Token) -> int | None:
+def event_year(noun: Token) -> int | None:
     """The year an event noun is named with: "the 1968 massacre", "the June 10, 1971 Corpus Christi massacre"."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun
     return next((int(t.text) for t in head.subtree if t.i < noun.i and t.ent_type_ == "DATE"
@@ -84,8 +84,9 @@ def _events(doc: Doc) -> tuple[str | None, int | None, dict[int, tuple[str | Non
     if cached is None:
         table = doc.to_array([LOWER, LEMMA]) if len(doc) else numpy.zeros((0, 2), "uint64")
         nouns = numpy.isin(table[:, 0], _EVENT_IDS) | numpy.isin(table[:, 1], _EVENT_IDS)  # "Hurricane", "quakes"
-        by_token = {i: (*_name(doc[i]), _year_of(doc[i])) for i in numpy.flatnonzero(nouns).tolist()
-                    if doc[i].pos_ in ("NOUN", "PROPN")}  # not "the bridge collapsed"
+        by_token = {i: (*_name(doc[i]), event_year(doc[i])) for i in numpy.flatnonzero(nouns).tolist()
+                    if doc[i].pos_ in ("NOUN", "PROPN")  # not "the bridge collapsed"
+                    and doc[i].ent_type_ != "ORG"}  # nor "the National Hurricane Center", a body
         # The first event named: the headline's or the lede's. Later ones are brought in for comparison.
         own = next((name for name, is_proper, _ in by_token.values() if is_proper), None)
         own_year = next((year for _, _, year in by_token.values() if year is not None), None)
@@ -98,7 +99,8 @@ def _name(noun: Token) -> tuple[str | None, bool]:
     ("Haiti's earthquake", "the earthquake that struck Chile"); (None, False) when neither is said."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun  # "Hurricane Katrina"
     words = [t for t in head.subtree if t.i <= head.i and (t == head or t == noun or (
-        t.pos_ == "PROPN" and t.dep_ == "compound" and not _a_country(t)))]  # "Santa Cruz massacre", not "Haiti"
+        t.pos_ == "PROPN" and t.dep_ == "compound" and not _a_country(t) and t.ent_type_ != "DATE"))]
+    # "Santa Cruz massacre", not "Haiti earthquake" nor "the 25 April earthquake"
     if len(words) > 1 or head is not noun:
         return " ".join(t.text for t in words), True
     places = sorted((t for t in noun.subtree if abs(t.i - noun.i) <= NEARBY and _country(t)),

@@ -670,8 +670,18 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         place=_event_scope(doc, tokens, subject, quantity) or scope(head, tokens) or cue_place(match) or (
             f"who were {among_dead.text}" if among_dead is not None and among_dead.ent_type_ == "NORP" else None),
         period=time if time is not None and time.start is not None else (
-            sentence_time(head, published, others) if predicate_key in DATED_EVENTS else None),
+            sentence_time(head, published, others) if predicate_key in DATED_EVENTS else _deed_time(head, published)),
     )
+
+
+def _deed_time(participle: Token, published: date | None) -> TimeSpan | None:
+    """"On June 10, 1971, a group attacked a march, killing about 120 people": the toll of that day's deed."""
+    if participle.dep_ != "advcl" or not _a_toll_participle(participle):
+        return None
+    deed = participle.head
+    tokens = {t.i for t in deed.subtree} - {t.i for t in participle.subtree}
+    time = clause_time(deed.doc, tokens, published, deed)
+    return time if time is not None and time.start is not None else None
 
 
 
