@@ -205,3 +205,11 @@ def test_east_names_no_story(nlp):
     java = story_names(nlp("Stadium crush\n\nThe police chief of East Java said 125 people died. East Java mourned."))
     assert not any(name.startswith("east:") for name in (*dili, *java))
     assert any(name.startswith("dili:") for name in dili)
+
+
+def test_two_articles_years_apart_dwelling_on_one_city_are_one_story_when_one_recalls_the_others_year():
+    inquiry = (("India", "United States", "Pakistan"), ("rana:9", "mumbai:5", "tahawwur:3", "headley:2", "2008:3"))
+    execution = (("India", "Pakistan"), ("kasab:6", "mumbai:5", "lashkar:2", "taiba:2", "2008:1", "2012:2"))
+    assert same_story(*inquiry, *execution, ("2008", "2012"))
+    forgotten = (("India", "Pakistan"), ("kasab:6", "mumbai:5", "lashkar:2", "taiba:2", "2012:2"))
+    assert not same_story(*inquiry, *forgotten, ("2008", "2012"))  # the 1993 bombings and the 2008 attacks

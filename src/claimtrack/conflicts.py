@@ -296,7 +296,7 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         about_a = [name for name in main_a if name not in countries]
         about_b = [name for name in main_b if name not in countries]
         if about_a and about_b and about_a[0] not in all_b and about_b[0] not in all_a \
-                and not set(main_a) & set(main_b) & countries:
+                and not set(main_a) & set(main_b) & countries and not _one_place_and_year(names_a, names_b, years):
             return False  # Beslan (2004) and the Kursk (2000), both with Putin: neither names what the other is
             # about; not two pieces on the abductees, years apart, that both dwell on North Korea itself
     if set(main_a) & all_b and set(main_b) & all_a:
@@ -319,6 +319,15 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     if _year_said_again(names_a) is not None and _year_said_again(names_a) == _year_said_again(names_b):
         return True  # Rwanda's census of the dead and France's role, both dwelling on 1994
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
+
+
+def _one_place_and_year(names_a: tuple[str, ...], names_b: tuple[str, ...], years: tuple[str | None, str | None]) -> bool:
+    """Two articles years apart that both dwell on one name, one of them naming the year the other is told of:
+    the Mumbai attacks of 2008 and the execution of one attacker in 2012, which recalls 2008."""
+    year_a, year_b = years
+    if year_a not in _years_named(names_b) and year_b not in _years_named(names_a):
+        return False
+    return bool(set(_main_and_all(names_a)[0]) & set(_main_and_all(names_b)[0]))
 
 
 @lru_cache(maxsize=16_384)  # called for every pair of claims compared: each article's story once
