@@ -730,3 +730,9 @@ def test_a_part_dated_to_a_year_an_article_never_names_is_no_part_of_its_toll():
     assert compare(stored("a", halcones, date(1978, 10, 3)), estimate) is None
     of_1968 = replace(halcones, period=parse_time("October 2, 1968", None))
     assert compare(stored("a", of_1968, date(1978, 10, 3)), estimate) is not None  # a year the piece names
+
+
+def test_more_strikers_arrested_than_people_arrested_is_a_part_above_its_whole():
+    people = stored("a", claim("Police", "detain", "259", subject="people"))
+    strikers = stored("b", claim("Lawyers", "detain", "270", subject="striker"))
+    assert compare(people, strikers).kind == "numeric"

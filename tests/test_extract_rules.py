@@ -2213,3 +2213,13 @@ def test_a_body_named_after_a_disaster_is_no_other_event(claims):
                    "on the storm lists 1,833 deaths across the Gulf Coast.")
     toll = next(c for c in found if c.predicate_key == "dead")
     assert not (toll.place or "").startswith("from")
+
+
+@pytest.mark.parametrize("text, subject, key, value", [
+    ("Police said the two officers were hacked to death on August 13.", "officer", "dead", 2),
+    ("Forty people were crushed to death in the stampede, officials said.", "people", "dead", 40),
+    ("Lawyers said 270 strikers were taken into custody on the day of the shooting.", "striker", "detain", 270),
+])
+def test_a_manner_of_killing_or_of_arrest_is_killing_or_arrest(claims, text, subject, key, value):
+    found = next(c for c in claims(text) if c.quantity is not None)
+    assert (found.subject_key, found.predicate_key, found.quantity.value) == (subject, key, value)

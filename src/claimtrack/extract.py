@@ -1477,6 +1477,12 @@ def _predicate_lemma(token: Token) -> str:
         return "take to the streets"
     if token.lemma_.lower() == "clear" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return "clear of"  # "cleared of murder", not "cleared the square"
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+           for c in token.children):
+        return "kill"  # "hacked to death", "crushed to death", "beaten to death"
+    if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children)
+           for c in token.children):
+        return "detain"  # "270 strikers were taken into custody"
     if token.lemma_.lower() in CARRYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPONS
                                                       for c in token.children):
         return "armed"  # "some of the demonstrators were carrying rifles": they were armed
