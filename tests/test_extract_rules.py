@@ -2223,3 +2223,14 @@ def test_a_body_named_after_a_disaster_is_no_other_event(claims):
 def test_a_manner_of_killing_or_of_arrest_is_killing_or_arrest(claims, text, subject, key, value):
     found = next(c for c in claims(text) if c.quantity is not None)
     assert (found.subject_key, found.predicate_key, found.quantity.value) == (subject, key, value)
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    ("Organisers of the memorial said 86 of the dead were children.", "child", 86),
+    ("Of the 39 dead, 31 were Italian, officials said.", "italian", 31),
+    ("Of the dead, 22 were foreign nationals, the ministry said.", "foreigner", 22),
+    ("Hospital officials said 26 foreigners were among the dead.", "foreigner", 26),
+])
+def test_what_some_of_the_dead_were_counts_them_among_the_dead(claims, text, subject, value):
+    found = next(c for c in claims(text) if c.quantity is not None and c.quantity.value == value)
+    assert (found.subject_key, found.predicate_key) == (subject, "dead")

@@ -564,6 +564,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     among_dead = _among_the_dead(head) if quantity is not None else None
     if among_dead is not None:  # "among the dead were 189 Americans": 189 Americans died
         subject, predicate_key = among_dead, "dead"
+    some_of_the_dead = _some_of_the_dead(head) if quantity is not None else None
+    if some_of_the_dead is not None:  # "86 of the dead were children", "Of the 39 dead, 31 were Italian"
+        subject, predicate_key = some_of_the_dead, "dead"
     named = _named_among(head) if quantity is None else None
     if named is not None:  # "Among the dead, his daughter said, was Harold Pinnell": he died
         subject, predicate_key = named
@@ -920,6 +923,19 @@ def _among_the_dead(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower()
                  not in DEAD_NOUNS and number_at(next((n for n in c.children if n.dep_ == "nummod"), c))),
                 None) if dead else None
+
+
+def _some_of_the_dead(copula: Token) -> Token | None:
+    """What some of the dead were: "86 of the dead were children", "Of the 39 dead, 31 were Italian",
+    "Of the dead, 22 were foreign nationals": that many children, Italians, foreigners died."""
+    if copula.lemma_.lower() != "be":
+        return None
+    number = next((c for c in copula.children if c.dep_ == "nsubj" and c.like_num), None)
+    what = next((c for c in copula.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")), None)
+    if number is None or what is None:
+        return None
+    of_the = [c for c in (*number.children, *copula.children) if c.dep_ == "prep" and c.lower_ == "of"]
+    return what if any(described_as_dead(g) for c in of_the for g in c.children if g.dep_ == "pobj") else None
 
 
 def _named_among(head: Token) -> tuple[Token, str] | None:

@@ -593,7 +593,8 @@ def subject_key(head_lemma: str, modifier_lemmas: tuple[str, ...] = ()) -> str:
         for lemma in modifier_lemmas:
             if lemma.lower() in participles:
                 return participles[lemma.lower()]
-    return synonyms.get(head, head)
+    qualified = next((synonyms[f"{m.lower()} {head}"] for m in modifier_lemmas if f"{m.lower()} {head}" in synonyms), None)
+    return qualified or synonyms.get(head, head)  # "foreign nationals": foreigners
 
 
 def without_accents(key: str) -> str:
