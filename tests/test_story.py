@@ -213,3 +213,19 @@ def test_two_articles_years_apart_dwelling_on_one_city_are_one_story_when_one_re
     assert same_story(*inquiry, *execution, ("2008", "2012"))
     forgotten = (("India", "Pakistan"), ("kasab:6", "mumbai:5", "lashkar:2", "taiba:2", "2012:2"))
     assert not same_story(*inquiry, *forgotten, ("2008", "2012"))  # the 1993 bombings and the 2008 attacks
+
+
+def test_a_look_back_naming_the_others_year_and_what_it_is_about_is_the_same_story():
+    news_of_1968 = (("Mexico", "Italy"), ("games:2", "cultures:1", "tlatelolco:1", "1968:1"))
+    look_back = (("Mexico",), ("tlatelolco:3", "echeverria:2", "chihuahua:1", "1968:1", "1993:1"))
+    assert same_story(*news_of_1968, *look_back, ("1968", "1998"))
+    forgotten = (("Mexico",), ("tlatelolco:3", "echeverria:2", "chihuahua:1", "1993:1"))
+    assert not same_story(*news_of_1968, *forgotten, ("1968", "1998"))
+
+
+def test_two_stories_in_one_country_whose_main_names_the_other_never_says_are_two_stories():
+    rail = (("Canada", "United States"), ("burkhardt:5", "edward:1", "montreal:1", "atlantic:1"))
+    memorial = (("Canada", "Ireland", "India"), ("air:4", "cork:4", "ahakista:4", "singh:4", "atlantic:1"))
+    assert not same_story(*rail, *memorial, ("2013", "2015"))
+    inquiry = (("Canada",), ("burkhardt:3", "quebec:2", "atlantic:1"))
+    assert same_story(*rail, *inquiry, ("2013", "2014"))

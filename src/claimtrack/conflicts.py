@@ -305,9 +305,13 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return False  # Grenfell and Tiananmen, both reported from London, share not one name
     if years_apart:  # Sharpeville (1960) and Soweto
         # (1976), both near Johannesburg; not a report of 1990 and a look back at 1989
+        look_back = (year_a in _years_named(names_b) and about_b[0] in all_a) or \
+            (year_b in _years_named(names_a) and about_a[0] in all_b) if about_a and about_b else False
         about_a, about_b = set(about_a), set(about_b)
-        if about_a and about_b and not (about_a & _repeated_names(names_b) or about_b & _repeated_names(names_a)):
-            return False  # neither names again what the other is about
+        if about_a and about_b and not (about_a & _repeated_names(names_b) or about_b & _repeated_names(names_a)) \
+                and not look_back:
+            return False  # neither names again what the other is about; unless one looks back at the other's
+            # year and what it is about is named there: Tlatelolco, named once in the news of 1968
     # Countries that fit, and one names what the other is about: once will do when each is set in the other's
     # country ("the 1940 Politburo order" in Warsaw and Moscow), else it must be repeated (not a story about
     # Armenia that names Putin once, against one about the Kuril Islands)
@@ -318,6 +322,10 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True  # Paris in 1961, told from Algeria's side and from France's, one of them dwelling on the year
     if _year_said_again(names_a) is not None and _year_said_again(names_a) == _year_said_again(names_b):
         return True  # Rwanda's census of the dead and France's role, both dwelling on 1994
+    if year_a and year_b and year_a != year_b and not (set(main_a) & all_b or set(main_b) & all_a) \
+            and not _repeated_names(names_a) & _repeated_names(names_b):
+        return False  # Lac-Mégantic's rail disaster (2013) and Air India's memorial (2015), both Canadian, share
+        # no name either repeats; not a report on Panama of 1990 and a look back of 2020, both repeating Noriega
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
 
 
