@@ -736,3 +736,15 @@ def test_more_strikers_arrested_than_people_arrested_is_a_part_above_its_whole()
     people = stored("a", claim("Police", "detain", "259", subject="people"))
     strikers = stored("b", claim("Lawyers", "detain", "270", subject="striker"))
     assert compare(people, strikers).kind == "numeric"
+
+
+def test_a_toll_dated_to_a_year_the_others_article_never_names_is_another_events():
+    of_1934 = replace(told("a", "dead", "8,519", ("kathmandu:2",), date(2025, 4, 25), ("Nepal",)).claim,
+                      period=parse_time("1934", None))
+    assessment = told("b", "dead", "8,790", ("kathmandu:2", "bank:2"), date(2015, 6, 26), ("Nepal",),
+                      source="assessment")
+    assert compare(stored("a", of_1934, date(2025, 4, 25)), assessment) is None
+    of_2015 = replace(of_1934, period=parse_time("2015", None))
+    assert compare(stored("a", of_2015, date(2025, 4, 25)), assessment).kind == "numeric"
+    decades = replace(of_1934, period=parse_time("the 1970s and 1980s", None))
+    assert compare(stored("a", decades, date(2025, 4, 25)), assessment).kind == "numeric"  # years, not one

@@ -463,6 +463,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
         return _part_exceeds_whole(a, b)  # the whole country, unless Paris alone is given more than the country
     if _running_total_at_two_moments(a, b):
         return None  # "its list held 16 names" (2006), "the list had held 882 names" (2019)
+    if _one_year_the_other_never_names(a, b) or _one_year_the_other_never_names(b, a):
+        return None  # "since 1934, when a quake killed 8,519": not the toll of the story of 2015
     if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
         qa, qb = _signed(qa, keys_a[0]), _signed(qb, keys_b[0])
     if bounds_overlap(_as_meant(qa), _as_meant(qb)):
@@ -713,18 +715,26 @@ def _part_exceeds_whole(a: StoredClaim, b: StoredClaim):
 
 def _another_year_than_its_story(dated: StoredClaim, undated: StoredClaim) -> bool:
     """Is one claim dated to years that leave out the year the other's article keeps telling its story of,
-    or, when it dwells on none, every year it names and the year it appeared? "About 120 killed" on June 10,
-    1971 is not among the dead of a piece of 1998 that names only 1968 and 1993."""
+    or, when it dwells on none, every year it names and the year it appeared and the one before? "About 120
+    killed" on June 10, 1971 is not among the dead of a piece of 1998 that names only 1968 and 1993."""
     period, year = dated.claim.period, _year_said_again(undated.claim.story)
     if period is None or undated.claim.period is not None or not (period.start and period.end):
         return False
     if year is not None:
         return not period.start.year <= int(year) <= period.end.year
     told = {int(y) for y in _years_named(undated.claim.story)}
-    if not told or undated.published is None:
+    if undated.published is None:
         return False
-    told.add(undated.published.year)
+    told |= {undated.published.year, undated.published.year - 1}  # news of May 2019 may recall Christmas 2018
     return not any(period.start.year <= y <= period.end.year for y in told)
+
+
+def _one_year_the_other_never_names(dated: StoredClaim, undated: StoredClaim) -> bool:
+    """A count dated within one year (not "in the 1970s and 1980s") that the other's article, which names
+    years, never names, nor appeared in."""
+    period = dated.claim.period
+    return period is not None and period.start is not None and period.end is not None \
+        and period.start.year == period.end.year and _another_year_than_its_story(dated, undated)
 
 
 def _where(place: str | None) -> str:
