@@ -2234,3 +2234,11 @@ def test_a_manner_of_killing_or_of_arrest_is_killing_or_arrest(claims, text, sub
 def test_what_some_of_the_dead_were_counts_them_among_the_dead(claims, text, subject, value):
     found = next(c for c in claims(text) if c.quantity is not None and c.quantity.value == value)
     assert (found.subject_key, found.predicate_key) == (subject, "dead")
+
+
+def test_a_toll_the_storys_event_came_days_after_is_another_events(claims):
+    found = claims("The disaster came 18 days after 56 people died in a fire at Bradford City's Valley Parade ground.")
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert toll.quantity.value == 56 and toll.place.startswith("from ") and "Bradford" in toll.place
+    rising = claims("The toll rose to 40 after two more people died in hospital on Monday.")
+    assert not any((c.place or "").startswith("from ") for c in rising)

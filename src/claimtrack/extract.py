@@ -1980,7 +1980,21 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         for head in _clauses_of_their_own(root):
             tokens = _own_clause_tokens(head)
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
-                yield from _own_voice_clause(head, tokens, published, positions, False)
+                another = _event_it_came_after(root, head)
+                for claim in _own_voice_clause(head, tokens, published, positions, False):
+                    yield replace(claim, place=another) if another is not None else claim
+
+
+def _event_it_came_after(root: Token, clause: Token) -> str | None:
+    """"The disaster came 18 days after 56 people died in a fire at Bradford": what the story's event came
+    so long after is another event, scoped as such so that its toll meets no figure of the story's own."""
+    if root.lemma_.lower() not in ("come", "follow") or clause.dep_ != "advcl" or not any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in DURATION_NOUNS for c in clause.children):
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    return EVENT_SCOPE + span_text(clause.doc[mark.i + 1:clause.right_edge.i + 1])
 
 
 DISPUTED_DEEDS = DEED_NOUNS  # what sources dispute a named party did: apologising
