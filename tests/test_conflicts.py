@@ -748,3 +748,14 @@ def test_a_toll_dated_to_a_year_the_others_article_never_names_is_another_events
     assert compare(stored("a", of_2015, date(2025, 4, 25)), assessment).kind == "numeric"
     decades = replace(of_1934, period=parse_time("the 1970s and 1980s", None))
     assert compare(stored("a", decades, date(2025, 4, 25)), assessment).kind == "numeric"  # years, not one
+
+
+def test_a_toll_with_or_without_a_group_meets_the_bare_toll_within_that_group():
+    def toll(cid, figure, place, source):
+        return stored(cid, replace(claim(source, "dead", figure, subject="people"), place=place))
+    without = toll("a", "166", "without the nine attackers", "Maharashtra government")
+    with_them = toll("b", "175", "with the nine attackers", "police")
+    assert compare(without, with_them) is None
+    assert compare(without, toll("c", "175", None, "hospital")) is None  # the attackers counted
+    assert compare(without, toll("d", "195", None, "hospital")).kind == "numeric"
+    assert compare(with_them, toll("e", "166", None, "court")) is None  # the attackers left out

@@ -2242,3 +2242,14 @@ def test_a_toll_the_storys_event_came_days_after_is_another_events(claims):
     assert toll.quantity.value == 56 and toll.place.startswith("from ") and "Bradford" in toll.place
     rising = claims("The toll rose to 40 after two more people died in hospital on Monday.")
     assert not any((c.place or "").startswith("from ") for c in rising)
+
+
+@pytest.mark.parametrize("text, value, place", [
+    ("Including the nine attackers killed by security forces, 175 people died.", 175, "with the nine attackers"),
+    ("The government said 166 people were killed in the attacks, not counting the nine attackers.", 166,
+     "without the nine attackers"),
+    ("The attacks killed 50 people, including 10 children.", 50, None),
+])
+def test_a_toll_said_to_take_in_or_leave_out_a_group_says_so_in_its_scope(claims, text, value, place):
+    toll = next(c for c in claims(text) if c.predicate_key == "dead" and c.quantity.value == value)
+    assert toll.place == place

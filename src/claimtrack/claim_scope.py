@@ -139,7 +139,8 @@ def scope(head: Token, tokens: set[int]) -> str | None:
         when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
         return f"{place}, {when}" if place else when
     early = _early_period(head, tokens) or _population(head, tokens) or _cause_of_death(head) \
-        or _at_the_time_of(head) or _some_of_those_counted(head) or _identified_so_far(head)
+        or _at_the_time_of(head) or _some_of_those_counted(head) or _identified_so_far(head) \
+        or _with_or_without(head)
     if early is not None:
         return f"{place}, {early}" if place else early
     for i in (i for i in doc_positions(doc).bys if i in tokens):
@@ -163,6 +164,29 @@ def _where_it_struck(participle: Token) -> str | None:
 
 DURATION_NOUNS = {"hour", "day", "night", "week", "month", "year"}
 FIRST_WORDS = {"first", "initial", "early", "opening"}
+
+
+def _with_or_without(head: Token) -> str | None:
+    """"Including the nine attackers killed by security forces, 175 people died", "166 people were killed,
+    not counting the nine attackers": a count said to take in or leave out a group is compared only with
+    counts that say the same, not with the bare toll ("killing 50 people, including 10 children" is no such)."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("including", "excluding"):
+            group = next((g for g in child.children if g.dep_ == "pobj"), None)
+            definite = group is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in group.children)
+            if group is not None and (child.lower_ == "excluding" or (definite and child.i < head.i)):
+                return f"{'with' if child.lower_ == 'including' else 'without'} {_group_named(group)}"
+        if child.dep_ == "advcl" and child.lemma_.lower() == "count" and any(c.dep_ == "neg" for c in child.children):
+            group = next((g for g in child.children if g.dep_ == "dobj"), None)
+            if group is not None:
+                return f"without {_group_named(group)}"  # "not counting the nine attackers"
+    return None
+
+
+def _group_named(group: Token) -> str:
+    """"the nine attackers", without what the phrase goes on to say of them."""
+    number = next((c for c in group.children if c.dep_ == "nummod"), None)
+    return f"the {number.text} {group.text}" if number is not None else f"the {group.text}"
 
 
 def _early_period(head: Token, tokens: set[int]) -> str | None:

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
 from .nlp.lexicon import load_lexicon
-from .normalize import (bounds_overlap, clock_minutes, country_of, country_of_people, name_words, spelt_now, state_of,
-                        states_exclude)
+from .normalize import (bounds_overlap, clock_minutes, country_of, country_of_people, name_words, parse_quantity,
+                        spelt_now, state_of, states_exclude)
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
@@ -467,6 +467,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
         return None  # "since 1934, when a quake killed 8,519": not the toll of the story of 2015
     if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
         qa, qb = _signed(qa, keys_a[0]), _signed(qb, keys_b[0])
+    if a.claim.place != b.claim.place:
+        qa, qb = _with_or_without(qa, a.claim.place), _with_or_without(qb, b.claim.place)
     if bounds_overlap(_as_meant(qa), _as_meant(qb)):
         return None  # "nearly 3,000" and "2,975" agree
     if _worlds_apart(_as_meant(qa), _as_meant(qb)):
@@ -475,6 +477,28 @@ def _numeric(a: StoredClaim, b: StoredClaim):
 
 
 OPEN_BOUND_REACH = 4  # "more than 200" is not said of 10,000, nor "as many as 2,000" of 300
+
+
+GROUP_COUNTED = re.compile(r"^(with|without) the (\S+) ")  # "without the nine attackers": `claim_scope`
+
+
+def _group_counted(place: str | None) -> tuple[str, float] | None:
+    """A count said to take in or leave out a group of a given size: ("without", 9)."""
+    found = GROUP_COUNTED.match(place) if place else None
+    size = parse_quantity(found.group(2)) if found else None
+    return (found.group(1), size.value) if size is not None and size.value is not None else None
+
+
+def _with_or_without(quantity: Quantity, place: str | None) -> Quantity:
+    """What a count with or without a group says of the whole toll: "175 with the nine attackers" is 166 to
+    175 people, as the count of those killed may or may not take them in; "166 without them", 166 to 175."""
+    group = _group_counted(place)
+    if group is None:
+        return quantity
+    way, size = group
+    if way == "with":
+        return replace(quantity, low=quantity.low - size if quantity.low is not None else None)
+    return replace(quantity, high=quantity.high + size if quantity.high is not None else None)
 
 
 def _as_meant(quantity: Quantity) -> Quantity:
@@ -959,6 +983,8 @@ def _names_someone(claim) -> bool:
 def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
     """Same place and same period, as far as the claims tell."""
     pa, pb = _scope_key(a.claim.place), _scope_key(b.claim.place)
+    if _group_counted(pa) or _group_counted(pb):
+        pa, pb = (None if _group_counted(p) else p for p in (pa, pb))  # their bounds are widened instead
     one_named = not (pa and pb)
     if pa != pb and not (one_named and ("nationwide" in (pa, pb) or a.claim.subject_key == EVENT_KEY
                                         or _where_both_stories_are(pa or pb, a.claim, b.claim))):
