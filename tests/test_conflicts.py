@@ -759,3 +759,12 @@ def test_a_toll_with_or_without_a_group_meets_the_bare_toll_within_that_group():
     assert compare(without, toll("c", "175", None, "hospital")) is None  # the attackers counted
     assert compare(without, toll("d", "195", None, "hospital")).kind == "numeric"
     assert compare(with_them, toll("e", "166", None, "court")) is None  # the attackers left out
+
+
+def test_a_place_named_in_full_and_in_part_is_one_place_and_a_building_narrows_a_toll():
+    def toll(cid, figure, place, source, story=("mumbai:4", "terminus:2", "chhatrapati:2")):
+        return told(cid, "dead", figure, story, date(2010, 5, 6), ("India",), place, source=source)
+    station = toll("a", "58", "Chhatrapati Shivaji Terminus railway station", "railway police")
+    assert compare(station, toll("b", "52", "Chhatrapati Shivaji Terminus", "prosecutors")).kind == "numeric"
+    assert compare(station, toll("c", "166", None, "court")) is None  # a building within the whole
+    assert compare(toll("d", "10", "Northern Ireland", "police"), toll("e", "12", "Ireland", "army")) is None

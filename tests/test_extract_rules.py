@@ -2253,3 +2253,18 @@ def test_a_toll_the_storys_event_came_days_after_is_another_events(claims):
 def test_a_toll_said_to_take_in_or_leave_out_a_group_says_so_in_its_scope(claims, text, value, place):
     toll = next(c for c in claims(text) if c.predicate_key == "dead" and c.quantity.value == value)
     assert toll.place == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("At the Chhatrapati Shivaji Terminus railway station, two gunmen killed 58 people, according to railway police.",
+     "Chhatrapati Shivaji Terminus railway station"),
+    ("Forty-one people were killed at the Al Noor mosque, police said.", "Al Noor mosque"),
+])
+def test_a_building_named_is_where_a_toll_holds(claims, text, place):
+    assert next(c for c in claims(text) if c.predicate_key == "dead").place == place
+
+
+def test_starvation_famine_and_hunger_are_one_way_to_die(claims):
+    found = claims("The committee said seven million people died of hunger in Soviet Ukraine. Conquest estimated "
+                   "that about five million people died of famine in the Ukraine itself.")
+    assert [c.place for c in found if c.predicate_key == "dead"] == ["Ukraine, of hunger"] * 2

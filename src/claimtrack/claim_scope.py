@@ -11,7 +11,7 @@ from .events import EVENT_NOUNS
 from .figures import NATIONWIDE, NOT_COUNTS, TOLLS, doc_positions
 from .nlp.attribution import AttributionMatch
 from .nlp.lexicon import load_lexicon
-from .nlp.mentions import doc_ents, entity_at, inside
+from .nlp.mentions import doc_ents, entity_at, inside, span_text
 from .normalize import country_of, predicate_family
 
 # word classes the scope rules read; extract.py reads them from here too
@@ -52,6 +52,9 @@ def _place(head: Token, tokens: set[int]) -> str | None:
         earlier = _place_named_before(token)
         if earlier is not None:
             return earlier
+        facility = _named_facility(token)
+        if facility is not None:
+            return facility
         ent = entity_at(token) or doc[token.i:token.i + 1]
         if token.head.lower_ in ("across", "throughout") and ent.label_ == "GPE" and country_of(ent.text) == ent.text:
             return "nationwide"  # "across France"; "across the West Bank" is the West Bank's
@@ -286,7 +289,10 @@ def _cause_of_death(head: Token) -> str | None:
                    for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in WAYS_TO_DIE), None)
     if manner is None or manner.conjuncts:
         return None  # "800,000 killed by violence"; "died from execution, starvation and disease": every way
-    return f"of {manner.lemma_.lower()}"
+    return f"of {HUNGER.get(manner.lemma_.lower(), manner.lemma_.lower())}"
+
+
+HUNGER = {"starvation": "hunger", "famine": "hunger", "malnutrition": "hunger"}  # one way to die, in other words
 
 
 def cue_place(match: AttributionMatch) -> str | None:
@@ -326,7 +332,19 @@ def _names_place(token: Token) -> bool:
         return False  # "in the Nanjing Massacre" is in an event, not a place
     return (token.ent_type_ in ("GPE", "LOC", "FAC") or token.lower_ in CITY_WORDS | COUNTRY_WORDS or
             (token.pos_ == "PROPN" and token.head.lower_ == "in" and token.ent_type_ not in NOT_COUNTS) or
-            _place_named_before(token) is not None)
+            _place_named_before(token) is not None or _named_facility(token) is not None)
+
+
+def _named_facility(token: Token) -> str | None:
+    """"at the Chhatrapati Shivaji Terminus railway station": a building or ground by its name."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in FACILITY_NOUNS:
+        return None
+    names = [t for t in token.subtree if t.i < token.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return span_text(token.doc[names[0].i:token.i + 1]) if names else None
+
+
+FACILITY_NOUNS = {"station", "stadium", "hotel", "mosque", "church", "temple", "school", "hospital", "mine", "ground",
+                  "square", "airport", "terminal", "market", "prison", "camp", "building", "tower", "bridge"}
 
 
 def _place_named_before(token: Token) -> str | None:

@@ -986,7 +986,7 @@ def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
     if _group_counted(pa) or _group_counted(pb):
         pa, pb = (None if _group_counted(p) else p for p in (pa, pb))  # their bounds are widened instead
     one_named = not (pa and pb)
-    if pa != pb and not (one_named and ("nationwide" in (pa, pb) or a.claim.subject_key == EVENT_KEY
+    if not _one_place(pa, pb) and not (one_named and ("nationwide" in (pa, pb) or a.claim.subject_key == EVENT_KEY
                                         or _where_both_stories_are(pa or pb, a.claim, b.claim))):
         # Paris vs the country; a figure for Paris vs one that names no place. But "there was no genocide
         # at Srebrenica" is about the story's event, which "the massacre amounted to genocide" names too.
@@ -1006,14 +1006,27 @@ def _scope_key(place: str | None) -> str | None:
     return early.group(1) if early else place
 
 
+@lru_cache(maxsize=4096)
+def _one_place(a: str | None, b: str | None) -> bool:
+    """"Chhatrapati Shivaji Terminus" and "Chhatrapati Shivaji Terminus railway station": one place when the
+    names of one are all in the other's; not two countries, nor "Ireland" and "Northern Ireland"."""
+    if a == b:
+        return True
+    if not a or not b or country_of(a) == a or country_of(b) == b:
+        return False
+    names_a, names_b = ({w for w in p.split() if w[:1].isupper()} for p in (a, b))
+    return len(names_a) > 1 and len(names_b) > 1 and (names_a <= names_b or names_b <= names_a)
+
+
 def _where_both_stories_are(place: str, a: Claim, b: Claim) -> bool:
     """Is the place the one both articles are about, so that naming it narrows nothing? "Oil is gushing from
     a well in the Gulf of Mexico" and a flow that names no place, in two stories about that spill; or "in
     India", where both stories are set. Paris in stories about France is a part of the country, not it."""
     if place in a.setting[:1] and place in b.setting[:1]:
         return True
-    if place == place.lower():
-        return False  # a scope in words ("of the soldiers killed in jenin") narrows, whatever names it holds
+    if place == place.lower() or place.split()[-1].islower():
+        return False  # a scope in words ("of the soldiers killed in jenin") narrows, whatever names it holds,
+        # as does a building ("Al Noor mosque"), however often both stories name it
     words = _place_words(place)
     return all(words & _repeated_names(claim.story) for claim in (a, b))
 
