@@ -2268,3 +2268,17 @@ def test_starvation_famine_and_hunger_are_one_way_to_die(claims):
     found = claims("The committee said seven million people died of hunger in Soviet Ukraine. Conquest estimated "
                    "that about five million people died of famine in the Ukraine itself.")
     assert [c.place for c in found if c.predicate_key == "dead"] == ["Ukraine, of hunger"] * 2
+
+
+def test_a_figure_for_the_dead_counts_the_dead(claims):
+    found = claims("Of the 329 victims, 24 were Indian. The Pakistani government's official figure for the dead stands "
+                   "at about 200,000.")
+    figure = next(c for c in found if c.quantity is not None and c.quantity.value == 200_000)
+    assert (figure.subject_key, figure.predicate_key) == ("people", "dead")
+
+
+def test_each_clause_after_a_fronted_of_the_dead_is_some_of_the_dead(claims):
+    found = claims("Of the 329 victims, 268 were Canadian citizens, 27 were British and 24 were Indian, according "
+                   "to the commission.")
+    assert {(c.subject_key, c.quantity.value) for c in found if c.predicate_key == "dead"} >= {("british", 27),
+                                                                                               ("indian", 24)}

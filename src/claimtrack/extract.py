@@ -836,6 +836,12 @@ def _of_object(noun: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+def _for_the_dead(noun: Token) -> Token | None:
+    """"the official figure for the dead": the dead, whom the figure counts."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in TOLLS), None)
+
+
 def _measured_substance(tokens: set[int], doc: Doc, quantity: Quantity) -> str | None:
     """What a figure in barrels, gallons or tons measures: "barrels of oil" the oil, bare "barrels" what
     barrels usually measure (the subjects lexicon says oil). Only the claim's own figure: "477 people were
@@ -934,7 +940,8 @@ def _some_of_the_dead(copula: Token) -> Token | None:
     what = next((c for c in copula.children if c.dep_ in ("attr", "acomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")), None)
     if number is None or what is None:
         return None
-    of_the = [c for c in (*number.children, *copula.children) if c.dep_ == "prep" and c.lower_ == "of"]
+    fronted = copula.sent[0]  # "Of the 329 victims, 268 were Canadian, 27 were British": every clause after it
+    of_the = [c for c in (*number.children, *copula.children, fronted) if c.dep_ == "prep" and c.lower_ == "of"]
     return what if any(described_as_dead(g) for c in of_the for g in c.children if g.dep_ == "pobj") else None
 
 
@@ -1012,8 +1019,9 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
     for noun in nouns:
         if noun is None:
             continue
-        while noun.lemma_.lower() in MEASURE_NOUNS and _of_object(noun) is not None:
-            noun = _of_object(noun)  # "the count of deaths", "its estimate of the number of dead": what it counts
+        while noun.lemma_.lower() in MEASURE_NOUNS and (_of_object(noun) or _for_the_dead(noun)) is not None:
+            noun = _of_object(noun) or _for_the_dead(noun)  # "the count of deaths", "its estimate of the number
+            # of dead", "the official figure for the dead": what it counts
         if noun.lemma_.lower() in TOLLS:
             return tuple(TOLLS[noun.lemma_.lower()])
     return None
