@@ -2282,3 +2282,12 @@ def test_each_clause_after_a_fronted_of_the_dead_is_some_of_the_dead(claims):
                    "to the commission.")
     assert {(c.subject_key, c.quantity.value) for c in found if c.predicate_key == "dead"} >= {("british", 27),
                                                                                                ("indian", 24)}
+
+
+def test_a_weekday_given_with_a_yearless_day_names_the_year(claims):
+    found = claims("Hurricane Katrina struck in 2005. The floodwall along the 17th Street Canal collapsed on the "
+                   "morning of Monday, August 29, according to investigators.", published=date(2015, 8, 28))
+    collapse = next(c for c in found if c.subject_key == "floodwall")
+    assert collapse.time.start == date(2005, 8, 29)  # a Monday in 2005, a Saturday in 2015
+    today = claims("The floodwall collapsed on Monday, August 29, investigators said.", published=date(2022, 8, 30))
+    assert next(c for c in today if c.subject_key == "floodwall").time.start == date(2022, 8, 29)

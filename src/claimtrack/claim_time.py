@@ -131,7 +131,7 @@ def _in_the_year_told(doc: Doc, start: int, text: str, time: TimeSpan, published
     if published is None or time.precision != "day" or time.start is None or time.start.year != published.year or \
             FOUR_DIGITS.search(text) or not MONTH_WORD.search(text):
         return time
-    year = _year_given_to_the_event(doc, start)
+    year = _year_given_to_the_event(doc, start) or _year_of_the_weekday(doc, text, time.start, published)
     if year is not None and year < published.year:  # "since the 2015 earthquake ... the 25 April earthquake"
         try:
             moved = time.start.replace(year=year)
@@ -161,3 +161,19 @@ def _year_given_to_the_event(doc: Doc, start: int) -> int | None:
         return None
     years = [event_year(t) for t in doc[:start] if t.lemma_.lower() == event.lemma_.lower()]
     return next((year for year in reversed(years) if year is not None), None)
+
+
+def _year_of_the_weekday(doc: Doc, text: str, day: date, published: date) -> int | None:
+    """"Monday, August 29" in a piece of 2015: August 29 was a Monday in 2005, a year the piece names, not in
+    2015. The years the article names come first, then the years before it appeared."""
+    weekday = next((WEEKDAYS.index(w) for w in re.findall(r"[a-z]+", text.lower()) if w in WEEKDAYS), None)
+    if weekday is None or day.weekday() == weekday:
+        return None
+    named = [int(t.text) for t in doc if t.ent_type_ == "DATE" and FOUR_DIGITS.fullmatch(t.text)]
+    for year in [*named, *range(published.year - 1, published.year - 12, -1)]:
+        try:
+            if year < published.year and day.replace(year=year).weekday() == weekday:
+                return year
+        except ValueError:  # February 29
+            continue
+    return None
