@@ -300,3 +300,40 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "coast guard" and "inquiry" is flagged
+
+  Scenario: A bare toll beyond what a toll without the attackers allows
+    Given an article "government.txt":
+      """
+      Mumbai toll
+      Published: 2008-12-30
+
+      MUMBAI, India - According to the Maharashtra government, 166 people were killed in the Mumbai attacks, not counting the nine attackers.
+      """
+    And an article "hospitals.txt":
+      """
+      Hospitals count the dead
+      Published: 2008-11-30
+
+      MUMBAI, India - Doctors at the city's hospitals said 195 people had been killed in the Mumbai attacks.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Doctors at the city's hospitals" and "Maharashtra government" is flagged
+
+  Scenario: A toll the doers are counted beside
+    Given an article "police.txt":
+      """
+      Market bombing
+      Published: 2012-05-02
+
+      KABUL, Afghanistan - Police said two bombs killed 30 people in the market.
+      """
+    And an article "ministry.txt":
+      """
+      Market bombing toll
+      Published: 2012-05-03
+
+      KABUL, Afghanistan - The health ministry said 24 people were killed in the market bombing.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Police" and "health ministry" is flagged
+    And its explanation mentions "30 vs 24"

@@ -748,3 +748,69 @@ Feature: What is not a conflict
       | 19       |
       | 125      |
     And there are 0 conflicts
+
+  Scenario: The toll of another disaster the story's came days after
+    Given an article "heysel.txt":
+      """
+      Heysel toll
+      Published: 1985-05-31
+
+      BRUSSELS, Belgium - Thirty-nine people died at Heysel. The disaster came 18 days after 56 people died in a fire at Bradford City's Valley Parade ground.
+      """
+    And an article "heysel-later.txt":
+      """
+      Heysel inquiry
+      Published: 1985-06-20
+
+      BRUSSELS, Belgium - The inquiry said 39 people were killed at Heysel.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 39       |
+      | 56       |
+    And there are 0 conflicts
+
+  Scenario: A toll without the attackers and one with them
+    Given an article "government.txt":
+      """
+      Mumbai toll
+      Published: 2008-12-30
+
+      MUMBAI, India - According to the Maharashtra government, 166 people were killed in the attacks, not counting the nine attackers.
+      """
+    And an article "anniversary.txt":
+      """
+      Ten years on in Mumbai
+      Published: 2009-11-26
+
+      MUMBAI, India - Including the nine attackers killed by security forces, 175 people died in the Mumbai attacks.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 166      |
+      | 175      |
+    And there are 0 conflicts
+
+  Scenario: The toll of an earthquake of another year, recalled in passing
+    Given an article "assessment.txt":
+      """
+      Quake needs assessed
+      Published: 2015-06-26
+
+      KATHMANDU, Nepal - The assessment put the death toll from the Nepal earthquake at 8,790.
+      """
+    And an article "ten-years.txt":
+      """
+      Ten years after the Nepal earthquake
+      Published: 2025-04-25
+
+      KATHMANDU, Nepal - It was the deadliest earthquake in Nepal since 1934, when a quake killed 8,519 people in the country.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 8790     |
+      | 8519     |
+    And there are 0 conflicts
