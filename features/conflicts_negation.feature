@@ -299,3 +299,22 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "Nigerian Army" and "Lagos judicial panel of inquiry" is flagged
+
+  Scenario: Two sides each said to have fired first
+    Given an article "police.txt":
+      """
+      Police account of the shooting
+      Published: 2012-08-17
+
+      RUSTENBURG, South Africa - Police said strikers fired shots at officers before any police weapon was discharged.
+      """
+    And an article "survivors.txt":
+      """
+      A year after the shooting
+      Published: 2013-08-16
+
+      RUSTENBURG, South Africa - Survivors insist that police opened fire first.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Police" and "Survivors" is flagged
+    And its explanation mentions "strikers fired first vs police fired first"

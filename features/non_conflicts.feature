@@ -814,3 +814,21 @@ Feature: What is not a conflict
       | 8790     |
       | 8519     |
     And there are 0 conflicts
+
+  Scenario: One side said to have fired first and the other only in answer
+    Given an article "police.txt":
+      """
+      Police account of the shooting
+      Published: 2012-08-17
+
+      RUSTENBURG, South Africa - Police said strikers fired shots at officers before any police weapon was discharged.
+      """
+    And an article "commander.txt":
+      """
+      Commander testifies
+      Published: 2013-01-20
+
+      RUSTENBURG, South Africa - The commander said officers fired only after strikers attacked them.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

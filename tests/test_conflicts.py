@@ -768,3 +768,16 @@ def test_a_place_named_in_full_and_in_part_is_one_place_and_a_building_narrows_a
     assert compare(station, toll("b", "52", "Chhatrapati Shivaji Terminus", "prosecutors")).kind == "numeric"
     assert compare(station, toll("c", "166", None, "court")) is None  # a building within the whole
     assert compare(toll("d", "10", "Northern Ireland", "police"), toll("e", "12", "Ireland", "army")) is None
+
+
+def test_two_sides_each_said_to_have_fired_first_conflict_and_a_side_that_only_answered_does_not():
+    def fired(cid, source, side, text, polarity="positive"):
+        said = replace(claim(source, f"fire first:{side}", subject="first shots", polarity=polarity), subject_text=text)
+        return stored(cid, said)
+    strikers = fired("a", "Police", "striker", "strikers")
+    police = fired("b", "Survivors", "police", "police")
+    conflict = compare(strikers, police)
+    assert conflict.kind == "negation" and "strikers fired first vs police fired first" in conflict.explanation
+    answered = fired("c", "Police", "police", "officers", polarity="negative")
+    assert compare(strikers, answered) is None  # police fired only after strikers attacked: one account
+    assert compare(police, answered).kind == "negation"  # police fired first; police did not

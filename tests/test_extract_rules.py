@@ -2291,3 +2291,23 @@ def test_a_weekday_given_with_a_yearless_day_names_the_year(claims):
     assert collapse.time.start == date(2005, 8, 29)  # a Monday in 2005, a Saturday in 2015
     today = claims("The floodwall collapsed on Monday, August 29, investigators said.", published=date(2022, 8, 30))
     assert next(c for c in today if c.subject_key == "floodwall").time.start == date(2022, 8, 29)
+
+
+@pytest.mark.parametrize("text, side, polarity", [
+    ("Survivors insist that police opened fire first.", "police", "positive"),
+    ("Witnesses said the soldiers fired the first shots.", "soldier", "positive"),
+    ("Police said strikers fired shots at officers before any police weapon was discharged.", "striker", "positive"),
+    ("He said shots had been fired at the police from the crowd before his men opened fire.", "protester", "positive"),
+    ("He said no shots were fired from the crowd before the police opened fire.", "protester", "negative"),
+    ("Police have maintained that officers fired only after strikers attacked them.", "police", "negative"),
+    ("The army said the paratroopers fired in self-defence.", "soldier", "negative"),
+    ("The minister said the troops only returned fire.", "soldier", "negative"),
+    ("The minister said the troops did not fire first.", "soldier", "negative"),
+])
+def test_who_fired_first_is_a_claim_about_the_first_shots(claims, text, side, polarity):
+    fired = next(c for c in claims(text) if c.subject_key == "first shots")
+    assert (fired.predicate_key, fired.polarity, fired.quantity) == (f"fire first:{side}", polarity, None)
+
+
+def test_firing_with_no_word_on_who_began_is_no_claim_about_the_first_shots(claims):
+    assert not any(c.subject_key == "first shots" for c in claims("Police said the soldiers fired on the crowd."))

@@ -15,7 +15,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id
+from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim,
+                     TimeSpan, hash_id)
 from .nlp.lexicon import load_lexicon
 from .normalize import (bounds_overlap, clock_minutes, country_of, country_of_people, name_words, parse_quantity,
                         spelt_now, state_of, states_exclude)
@@ -148,6 +149,8 @@ def _blocking_keys(subject: str, predicate: str, is_stance: bool, is_bar: bool =
         keys.add(f"{subject}|{predicate.removeprefix(FIRST)}")  # "first used" (2017) meets "used" (2013)
     if "dead" in states or predicate in LIVING_ACTIVITIES:
         keys.add(f"{subject}|life")  # doing something after the date of one's death
+    if predicate.startswith(f"{FIRE_FIRST}:"):
+        keys.add(f"{subject}|{FIRE_FIRST}")  # "strikers fired first" meets "police opened fire first"
     return frozenset(keys)
 
 
@@ -227,7 +230,8 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
                                                         (_story_year(a), _story_year(b))) \
             and not _one_named_subject(ca, cb):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
-    rules = (_status, _numeric, _record, _stance, _quantifier, _negation, _date) if same_subject else (_part_exceeds_whole,)
+    rules = (_status, _numeric, _record, _stance, _quantifier, _negation, _first_to_fire, _date) if same_subject \
+        else (_part_exceeds_whole,)
     if CONDITIONAL in (ca.hedge, cb.hedge):
         rules = (_stance,)  # "if established as deliberate, it may be a war crime" asserts no fact; a position may
     for rule in rules:  # civilians and people: only "more of the part than of the whole" can conflict
@@ -872,6 +876,16 @@ def _negation(a: StoredClaim, b: StoredClaim):
         return None  # "Iraq had no weapons" and "Iraq had seven mobile facilities": two different things had
     denial = ca.commitment == "denial" or cb.commitment == "denial"
     return "negation", "a claim and its denial" if denial else "affirmed vs negated"
+
+
+def _first_to_fire(a: StoredClaim, b: StoredClaim):
+    """"Strikers fired first" and "police opened fire first": two sides cannot both have started the shooting."""
+    ca, cb = a.claim, b.claim
+    prefix = f"{FIRE_FIRST}:"
+    if not (ca.predicate_key.startswith(prefix) and cb.predicate_key.startswith(prefix)) or \
+            ca.predicate_key == cb.predicate_key or "negative" in (ca.polarity, cb.polarity):
+        return None
+    return "negation", f"{ca.subject_text} fired first vs {cb.subject_text} fired first"  # the sides as written
 
 
 def _object_words(claim: Claim) -> set[str]:

@@ -90,6 +90,8 @@ class Evidence:
 
 FIRST = "first "  # a first occurrence's predicate key: "first use" (used then, and never before)
 RECORD = "record"  # the predicate key of "the largest audience ever": no count of its kind was ever higher
+FIRST_SHOTS = "first shots"  # the subject key of "police opened fire first": who started a shooting (first_fire.py)
+FIRE_FIRST = "fire first"  # its predicate key, with the side: "fire first:police"
 CONDITIONAL = "if"  # the hedge of a claim said of a case ("if ..."), which holds only if the case does
 EVENT_KEY = "event"  # the subject key of a claim that names what the story's event was ("genocide", "an accident")
 EVENT_SCOPE = "from "  # a claim's place "from Hurricane Katrina": a figure for another event than the story's

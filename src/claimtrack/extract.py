@@ -14,7 +14,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .domain import CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRST, RECORD, Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan
+from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, FIRST_SHOTS, RECORD, Attribution, Claim, Evidence,
+                     Quantity, Stance, TextSpan, TimeSpan)
 from .claim_scope import (CHANGE_VERBS, COPULAS, DEAD_NOUNS, DURATION_NOUNS, FIGURE_GIVERS, LIGHT_VERBS,
                           MEASURE_NOUNS, PLACE_NOUNS, VERDICT_VERBS, VESSELS, counts_those_aboard, cue_place,
                           described_as_dead, says_aboard, scope)
@@ -25,6 +26,7 @@ from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUAN
                       number_at)
 from .event_labels import LABELS, about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
+from .first_fire import first_to_fire
 from .nlp.attribution import (ACCEPTED_DEEDS, DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, SUBJECT_DEPS,
                              AttributionMatch, figure_in_a_clause_between, home_country)
 from .nlp.garden_paths import REPORTING_VERBS
@@ -640,6 +642,11 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         hedge = None  # "would not oppose aid if all come home": a position, its condition kept with the stance
     if stance is not None:
         subject_text, key = stance.target, _target_key(target_token)
+    fired = first_to_fire(head, subject) if stance is None else None
+    if fired is not None:  # "police opened fire first", "the troops only returned fire": who started it
+        side, fired_first = fired
+        key, predicate_key, quantity, first = FIRST_SHOTS, f"{FIRE_FIRST}:{side}", None, None
+        polarity = "positive" if fired_first == (polarity == "positive") else "negative"
     time = clause_time(doc, tokens, published, head)
     if first is not None and stance is None:
         predicate_key, kind = FIRST + predicate_key, "date"  # "first use": used then, and never before
