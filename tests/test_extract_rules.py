@@ -2312,3 +2312,9 @@ def test_who_fired_first_is_a_claim_about_the_first_shots(claims, text, side, po
 
 def test_firing_with_no_word_on_who_began_is_no_claim_about_the_first_shots(claims):
     assert not any(c.subject_key == "first shots" for c in claims("Police said the soldiers fired on the crowd."))
+
+
+def test_what_an_inquiry_heard_is_reported_by_the_inquiry(claims):
+    heard = next(c for c in claims("The inquest heard that 96 people died in the crush.") if c.quantity is not None)
+    assert (heard.source_name, heard.commitment, heard.predicate_key, heard.quantity.value) == (
+        "inquest", "report", "dead", 96)
