@@ -781,3 +781,14 @@ def test_two_sides_each_said_to_have_fired_first_conflict_and_a_side_that_only_a
     answered = fired("c", "Police", "police", "officers", polarity="negative")
     assert compare(strikers, answered) is None  # police fired only after strikers attacked: one account
     assert compare(police, answered).kind == "negation"  # police fired first; police did not
+
+
+def test_a_count_by_a_day_reaches_back_a_year_not_decades():
+    by_sunday = stored("a", claim("Police", "dead", "94", subject="people", time="by Sunday",
+                                  content="94 people had been confirmed dead by Sunday"), date(1989, 4, 16))
+    by_sunday = replace(by_sunday, claim=replace(by_sunday.claim, time=parse_time("by Sunday", date(1989, 4, 16)),
+                                                 period=parse_time("by Sunday", date(1989, 4, 16))))
+    ibrox = stored("b", claim(None, "dead", "66", subject="people", time="1971"), date(1989, 4, 17))
+    assert compare(by_sunday, ibrox) is None  # "In 1971, 66 people died in a crush at Ibrox Park"
+    friday = stored("c", claim("Officials", "dead", "113", subject="people", time="April 14, 1989"), date(1989, 4, 15))
+    assert compare(by_sunday, friday) is not None  # Friday's toll is within what was counted by Sunday

@@ -2318,3 +2318,15 @@ def test_what_an_inquiry_heard_is_reported_by_the_inquiry(claims):
     heard = next(c for c in claims("The inquest heard that 96 people died in the crush.") if c.quantity is not None)
     assert (heard.source_name, heard.commitment, heard.predicate_key, heard.quantity.value) == (
         "inquest", "report", "dead", 96)
+
+
+def test_one_standing_for_a_noun_counts_nothing(claims):
+    found = claims("The investigators said an estimate of 10,000 deaths from the 2017 operations was a conservative one.")
+    assert [c.quantity.value for c in found if c.predicate_key == "dead"] == [10_000]
+
+
+def test_a_count_by_a_weekday_morning_is_a_count_up_to_that_day(claims):
+    found = claims("South Yorkshire Police said 94 people had been confirmed dead by Sunday morning.",
+                   published=date(1989, 4, 16))
+    toll = next(c for c in found if c.predicate_key == "dead")
+    assert (toll.time.text, toll.time.start) == ("by Sunday morning", date(1989, 4, 16))

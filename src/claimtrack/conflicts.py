@@ -1077,12 +1077,15 @@ def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
     return _periods_overlap(ta, tb)
 
 
+COUNTED_BY_REACH = timedelta(days=365)  # how far back a count "by Saturday" reaches: its event's year, not decades
+
+
 def _up_to(period: TimeSpan | None) -> TimeSpan | None:
     """"111 people had been confirmed dead by midmorning Saturday": all those up to Saturday, which a toll of
     Friday's collapse overlaps."""
     if not _counted_by(period):
         return period
-    return replace(period, start=date.min)
+    return replace(period, start=period.start - COUNTED_BY_REACH)  # not "In 1971, 66 people died at Ibrox"
 
 
 def _counted_by(span: TimeSpan | None) -> bool:

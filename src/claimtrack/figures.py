@@ -206,8 +206,11 @@ def no_one(token: Token) -> bool:
 
 def _pronoun_one(token: Token) -> bool:
     """"A larger figure than the one given by officials": "one" standing for a noun, not counting."""
-    return token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "that", "each",
-                                                                                       "every", "any", "which")
+    if token.lower_ != "one":
+        return False
+    if token.tag_ == "NN" and any(c.dep_ in ("amod", "det") for c in token.children):
+        return True  # "the estimate was a conservative one"
+    return token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "this", "that", "each", "every", "any", "which")
 
 
 def _names_a_thing(token: Token) -> bool:
@@ -287,6 +290,9 @@ class Positions:
 
     _B = 3  # ENT_IOB of a token that begins an entity ("B")
     _DATE = get_string_id("DATE")
+    _TIME = get_string_id("TIME")
+    _WEEKDAYS = sorted(get_string_id(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                      "sunday"))
     _POBJ = get_string_id("pobj")
     _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
     _BY = get_string_id("by")
@@ -302,7 +308,8 @@ class Positions:
         columns = [LIKE_NUM, ENT_IOB, ENT_TYPE, LOWER, DEP, LEMMA, SHAPE]
         table = doc.to_array(columns) if len(doc) else numpy.zeros((0, len(columns)), "uint64")
         self.numbers = set(numpy.flatnonzero(table[:, 0]).tolist())  # like_num
-        self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & (table[:, 2] == self._DATE)).tolist()
+        self.date_starts = numpy.flatnonzero((table[:, 1] == self._B) & ((table[:, 2] == self._DATE) | (
+            (table[:, 2] == self._TIME) & numpy.isin(table[:, 3], self._WEEKDAYS)))).tolist()  # "Sunday morning"
         # like_num, "dozen" or in a DATE entity, in order
         self.counts_or_dates = numpy.flatnonzero((table[:, 0] != 0) | (table[:, 2] == self._DATE)
                                                  | (table[:, 3] == self._DOZEN)).tolist()
