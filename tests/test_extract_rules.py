@@ -2330,3 +2330,13 @@ def test_a_count_by_a_weekday_morning_is_a_count_up_to_that_day(claims):
                    published=date(1989, 4, 16))
     toll = next(c for c in found if c.predicate_key == "dead")
     assert (toll.time.text, toll.time.start) == ("by Sunday morning", date(1989, 4, 16))
+
+
+@pytest.mark.parametrize("text, subject, key", [
+    ("The judge ruled that 3.19 million barrels of oil were discharged into the Gulf.", "oil", "leak"),
+    ("Roughly 4.1 million barrels of oil entered the Gulf, according to the government's figures.", "oil", "leak"),
+    ("The committee found that 376 law enforcement officers converged on the school.", "officer", "respond"),
+])
+def test_oil_let_out_leaks_and_officers_converging_respond(claims, text, subject, key):
+    found = next(c for c in claims(text) if c.quantity is not None)
+    assert (found.subject_key, found.predicate_key) == (subject, key)

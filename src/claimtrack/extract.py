@@ -612,8 +612,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         key, predicate_key = TOLLS[key]
     elif substance is not None:
         key = substance  # "the flow at 35,000 barrels a day", "crude oil leaking at 1,000 barrels a day": oil
-        if predicate_key == "release":
-            predicate_key = "leak"  # "the well is releasing 5,000 barrels a day": oil let out, not people freed
+        if predicate_key in SUBSTANCE_LET_OUT:
+            predicate_key = "leak"  # "the well is releasing 5,000 barrels a day": oil let out, not people freed;
+            # "3.19 million barrels were discharged into the Gulf", "4.1 million barrels entered the Gulf"
     if predicate_token.dep_ == "pobj" and predicate_token.head.lower_ == "as":
         as_key = subject_key(predicate_token.lemma_, tuple(t.lemma_ for t in predicate_token.subtree))
         if known_group(as_key):
@@ -1525,6 +1526,7 @@ def _predicate_lemma(token: Token) -> str:
     return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
 
 
+SUBSTANCE_LET_OUT = {"release", "fire", "enter"}  # families of "released", "discharged", "entered" said of a substance
 CARRYING_VERBS = {"carry", "have", "bear", "possess", "hold"}
 WEAPONS = {"weapon", "gun", "rifle", "pistol", "firearm", "revolver", "grenade", "knife", "arm"}
 SUPPORT_VERBS = {"issue", "offer", "make", "give", "extend", "deliver", "tender"}
