@@ -2340,3 +2340,12 @@ def test_a_count_by_a_weekday_morning_is_a_count_up_to_that_day(claims):
 def test_oil_let_out_leaks_and_officers_converging_respond(claims, text, subject, key):
     found = next(c for c in claims(text) if c.quantity is not None)
     assert (found.subject_key, found.predicate_key) == (subject, key)
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("The Bosnian government puts the number of missing at about 8,000.", "missing", 8000),
+    ("The indictment puts the number of injured at 652.", "injure", 652),
+])
+def test_the_number_of_missing_or_injured_counts_people_missing_or_injured(claims, text, key, value):
+    found = next(c for c in claims(text) if c.quantity is not None)
+    assert (found.subject_key, found.predicate_key, found.quantity.value) == ("people", key, value)

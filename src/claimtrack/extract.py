@@ -1032,7 +1032,21 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
             # of dead", "the official figure for the dead": what it counts
         if noun.lemma_.lower() in TOLLS:
             return tuple(TOLLS[noun.lemma_.lower()])
+        state = _people_in_a_state(noun)
+        if state is not None:
+            return "people", state
     return None
+
+
+def _people_in_a_state(word: Token) -> str | None:
+    """"puts the number of missing at about 8,000", "the number of injured at 652": people missing, injured."""
+    if word.lemma_.lower() in MEASURE_NOUNS:  # the parser may make "missing" a clause, not an object
+        word = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pcomp"), word)
+    if word.pos_ not in ("ADJ", "VERB") or word.head.lower_ != "of" or word.head.head.lemma_.lower() not in MEASURE_NOUNS:
+        return None
+    family = next((predicate_family(w) for w in (word.lower_, word.lemma_.lower()) if has_predicate_family(w)), None)
+    return family if family in PEOPLE_PREDICATES | {"missing"} else None
 
 
 CROWD_VERBS = COPULAS | {"look", "number", "total"}
