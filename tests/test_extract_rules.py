@@ -2349,3 +2349,11 @@ def test_oil_let_out_leaks_and_officers_converging_respond(claims, text, subject
 def test_the_number_of_missing_or_injured_counts_people_missing_or_injured(claims, text, key, value):
     found = next(c for c in claims(text) if c.quantity is not None)
     assert (found.subject_key, found.predicate_key, found.quantity.value) == ("people", key, value)
+
+
+def test_a_past_deed_on_a_day_months_ahead_of_the_telling_is_of_the_year_before(claims):
+    found = claims("Bugg said Bryant had also wounded 23 other people during the rampage on April 28.",
+                   published=date(1996, 11, 20))
+    assert next(c for c in found if c.predicate_key == "injure").time.start == date(1996, 4, 28)
+    plan = claims("The eight unions announced a second day of strikes on 31 January.", published=date(2023, 1, 20))
+    assert all(c.time.start == date(2023, 1, 31) for c in plan if c.time is not None)  # weeks ahead: a plan

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -91,8 +91,33 @@ def date_in_clause(doc: Doc, tokens: set[int], published: date | None, head: Tok
         time = next((t for t in (parse_time(",".join(parts[:k]), published) for k in range(len(parts), 0, -1))
                      if t is not None), None)  # days before he was due" is September 15, 1982
         if time is not None:
-            return _in_the_year_told(doc, ent.start, text, time, published)
+            return _in_the_year_told(doc, ent.start, text, _not_after_the_telling(time, text, head, published),
+                                     published)
     return None
+
+
+def _not_after_the_telling(time: TimeSpan, text: str, head: Token | None, published: date | None) -> TimeSpan:
+    """"Bryant had wounded 23 other people on April 28", told in November: the April before, not the next one,
+    which the nearest reading of a day without its year would give. A day weeks ahead is a plan, however it is
+    told ("the unions announced a second day of strikes on 31 January")."""
+    if published is None or head is None or time.start is None or time.start <= published + PLANS_AHEAD or \
+            time.precision != "day" or FOUR_DIGITS.search(text) or not _told_as_past(head):
+        return time
+    try:
+        return replace(time, start=time.start.replace(year=time.start.year - 1),
+                       end=time.end.replace(year=time.end.year - 1) if time.end else None)
+    except ValueError:  # February 29
+        return time
+
+
+PLANS_AHEAD = timedelta(days=60)
+
+
+def _told_as_past(verb: Token) -> bool:
+    """"wounded", "had wounded", "was killed": a past event, not a plan."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _weekday_then_date(weekday: Span, following: Span) -> bool:
