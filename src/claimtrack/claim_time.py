@@ -103,11 +103,7 @@ def _not_after_the_telling(time: TimeSpan, text: str, head: Token | None, publis
     if published is None or head is None or time.start is None or time.start <= published + PLANS_AHEAD or \
             time.precision != "day" or FOUR_DIGITS.search(text) or not _told_as_past(head):
         return time
-    try:
-        return replace(time, start=time.start.replace(year=time.start.year - 1),
-                       end=time.end.replace(year=time.end.year - 1) if time.end else None)
-    except ValueError:  # February 29
-        return time
+    return _in_year(time, time.start.year - 1)
 
 
 PLANS_AHEAD = timedelta(days=60)
@@ -158,23 +154,22 @@ def _in_the_year_told(doc: Doc, start: int, text: str, time: TimeSpan, published
         return time
     year = _year_given_to_the_event(doc, start) or _year_of_the_weekday(doc, text, time.start, published)
     if year is not None and year < published.year:  # "since the 2015 earthquake ... the 25 April earthquake"
-        try:
-            moved = time.start.replace(year=year)
-        except ValueError:
-            return time
-        return replace(time, start=moved, end=moved)
+        return _in_year(time, year)
     told = [parse_time(e.text, published) for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= start
             and FOUR_DIGITS.search(e.text) and MONTH_WORD.search(e.text)]
     anchor = next((t for t in reversed(told) if t is not None and t.precision == "day" and t.start is not None), None)
     if anchor is None or anchor.start.year >= published.year:
         return time
+    moved = _in_year(time, anchor.start.year)
+    return moved if abs((moved.start - anchor.start).days) <= ANCHOR_DAYS else time
+
+
+def _in_year(day: TimeSpan, year: int) -> TimeSpan:
+    """The same day in another year; February 29 stays where it is."""
     try:
-        moved = time.start.replace(year=anchor.start.year)
-    except ValueError:  # February 29
-        return time
-    if abs((moved - anchor.start).days) > ANCHOR_DAYS:
-        return time
-    return replace(time, start=moved, end=moved)
+        return replace(day, start=day.start.replace(year=year), end=day.end.replace(year=year) if day.end else None)
+    except ValueError:
+        return day
 
 
 def _year_given_to_the_event(doc: Doc, start: int) -> int | None:

@@ -472,7 +472,7 @@ def _numeric(a: StoredClaim, b: StoredClaim):
     if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
         qa, qb = _signed(qa, keys_a[0]), _signed(qb, keys_b[0])
     if a.claim.place != b.claim.place:
-        qa, qb = _with_or_without(qa, a.claim.place), _with_or_without(qb, b.claim.place)
+        qa, qb = _widened_by_group(qa, a.claim.place), _widened_by_group(qb, b.claim.place)
     if bounds_overlap(_as_meant(qa), _as_meant(qb)):
         return None  # "nearly 3,000" and "2,975" agree
     if _worlds_apart(_as_meant(qa), _as_meant(qb)):
@@ -493,7 +493,7 @@ def _group_counted(place: str | None) -> tuple[str, float] | None:
     return (found.group(1), size.value) if size is not None and size.value is not None else None
 
 
-def _with_or_without(quantity: Quantity, place: str | None) -> Quantity:
+def _widened_by_group(quantity: Quantity, place: str | None) -> Quantity:
     """What a count with or without a group says of the whole toll: "175 with the nine attackers" is 166 to
     175 people, as the count of those killed may or may not take them in; "166 without them", 166 to 175."""
     group = _group_counted(place)
@@ -758,8 +758,8 @@ def _another_year_than_its_story(dated: StoredClaim, undated: StoredClaim) -> bo
 
 
 def _one_year_the_other_never_names(dated: StoredClaim, undated: StoredClaim) -> bool:
-    """A count dated within one year (not "in the 1970s and 1980s") that the other's article, which names
-    years, never names, nor appeared in."""
+    """A count dated within one year (not "in the 1970s and 1980s") that the other's undated count's article
+    never names, nor appeared in or the year after (`_another_year_than_its_story`)."""
     period = dated.claim.period
     return period is not None and period.start is not None and period.end is not None \
         and period.start.year == period.end.year and _another_year_than_its_story(dated, undated)

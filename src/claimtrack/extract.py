@@ -1027,9 +1027,9 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
     for noun in nouns:
         if noun is None:
             continue
-        while noun.lemma_.lower() in MEASURE_NOUNS and (_of_object(noun) or _for_the_dead(noun)) is not None:
-            noun = _of_object(noun) or _for_the_dead(noun)  # "the count of deaths", "its estimate of the number
-            # of dead", "the official figure for the dead": what it counts
+        while noun.lemma_.lower() in MEASURE_NOUNS and (counted := _of_object(noun) or _for_the_dead(noun)) is not None:
+            noun = counted  # "the count of deaths", "its estimate of the number of dead", "the official figure
+            # for the dead": what it counts
         if noun.lemma_.lower() in TOLLS:
             return tuple(TOLLS[noun.lemma_.lower()])
         state = _people_in_a_state(noun)
