@@ -2357,3 +2357,11 @@ def test_a_past_deed_on_a_day_months_ahead_of_the_telling_is_of_the_year_before(
     assert next(c for c in found if c.predicate_key == "injure").time.start == date(1996, 4, 28)
     plan = claims("The eight unions announced a second day of strikes on 31 January.", published=date(2023, 1, 20))
     assert all(c.time.start == date(2023, 1, 31) for c in plan if c.time is not None)  # weeks ahead: a plan
+
+
+def test_the_day_an_anniversary_piece_appeared_on_is_the_day_it_remembers(claims):
+    found = claims("Relatives laid flowers on Sunday, one year after police opened fire in the square. The government "
+                   "maintains that 14 people died in Zhanaozen on 16 December.", published=date(2012, 12, 16))
+    assert next(c for c in found if c.predicate_key == "dead").time.start == date(2011, 12, 16)
+    news = claims("The government said that 14 people died in Zhanaozen on 16 December.", published=date(2011, 12, 16))
+    assert next(c for c in news if c.predicate_key == "dead").time.start == date(2011, 12, 16)

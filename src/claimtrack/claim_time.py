@@ -152,7 +152,8 @@ def _in_the_year_told(doc: Doc, start: int, text: str, time: TimeSpan, published
     if published is None or time.precision != "day" or time.start is None or time.start.year != published.year or \
             FOUR_DIGITS.search(text) or not MONTH_WORD.search(text):
         return time
-    year = _year_given_to_the_event(doc, start) or _year_of_the_weekday(doc, text, time.start, published)
+    year = _year_given_to_the_event(doc, start) or _year_of_the_weekday(doc, text, time.start, published) or \
+        (_year_remembered(doc, published) if time.start == published else None)
     if year is not None and year < published.year:  # "since the 2015 earthquake ... the 25 April earthquake"
         return _in_year(time, year)
     told = [parse_time(e.text, published) for e in doc_ents(doc) if e.label_ == "DATE" and e.end <= start
@@ -197,3 +198,19 @@ def _year_of_the_weekday(doc: Doc, text: str, day: date, published: date) -> int
         except ValueError:  # February 29
             continue
     return None
+
+
+YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
+              "fifty": 50}
+YEARS_BACK = re.compile(r"\b(\d{1,3}|" + "|".join(YEAR_WORDS) + r")[\s-]+years?\s+(?:ago|on|after|since)\b", re.I)
+
+
+def _year_remembered(doc: Doc, published: date) -> int | None:
+    """"A Year After Zhanaozen ... 14 people died on 16 December", in a piece of 16 December 2012: the day an
+    anniversary piece names is the day it remembers, a year (or as many as it says) before it appeared."""
+    back = YEARS_BACK.search(doc.text)
+    if back is None:
+        return None
+    word = back.group(1).lower()
+    return published.year - (int(word) if word.isdigit() else YEAR_WORDS[word])
