@@ -12,7 +12,7 @@ from .domain import TimeSpan
 from .events import EVENT_NOUNS, beaten_record, event_year
 from .figures import doc_positions, is_age
 from .nlp.mentions import doc_ents, entity_at, inside, sentence_of
-from .normalize import WEEKDAYS, find_clock, parse_time
+from .normalize import WEEKDAYS, find_clock, parse_quantity, parse_time
 
 
 def sentence_time(head: Token, published: date | None, others: set[int] = frozenset()):
@@ -200,9 +200,8 @@ def _year_of_the_weekday(doc: Doc, text: str, day: date, published: date) -> int
     return None
 
 
-YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-              "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
-              "fifty": 50}
+YEAR_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty",
+              "twenty-five", "thirty", "forty", "fifty")
 YEARS_BACK = re.compile(r"\b(\d{1,3}|" + "|".join(YEAR_WORDS) + r")[\s-]+years?\s+(?:ago|on|after|since)\b", re.I)
 
 
@@ -212,5 +211,4 @@ def _year_remembered(doc: Doc, published: date) -> int | None:
     back = YEARS_BACK.search(doc.text)
     if back is None:
         return None
-    word = back.group(1).lower()
-    return published.year - (int(word) if word.isdigit() else YEAR_WORDS[word])
+    return published.year - int(parse_quantity(back.group(1)).value)

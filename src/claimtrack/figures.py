@@ -16,7 +16,7 @@ from .domain import Quantity
 from .nlp.lexicon import load_lexicon
 from .nlp.attribution import SUBJECT_DEPS
 from .nlp.mentions import doc_text, entity_at
-from .normalize import parse_quantity
+from .normalize import WEEKDAYS, parse_quantity
 
 NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}  # numbers that are years, ages, times or ranks
 QUANTITY_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -291,8 +291,7 @@ class Positions:
     _B = 3  # ENT_IOB of a token that begins an entity ("B")
     _DATE = get_string_id("DATE")
     _TIME = get_string_id("TIME")
-    _WEEKDAYS = sorted(get_string_id(day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                                      "sunday"))
+    _WEEKDAYS = sorted(get_string_id(day) for day in WEEKDAYS)
     _POBJ = get_string_id("pobj")
     _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
     _BY = get_string_id("by")
