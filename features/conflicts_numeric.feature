@@ -337,3 +337,25 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "Police" and "health ministry" is flagged
     And its explanation mentions "30 vs 24"
+
+  Scenario: Foreigners among the dead, counted two ways
+    Given an article "hospital.txt":
+      """
+      Foreigners among the dead
+      Published: 2008-11-29
+
+      MUMBAI, India - Hospital officials said 26 foreigners were among the dead in the Mumbai attacks.
+      """
+    And an article "government.txt":
+      """
+      Mumbai toll
+      Published: 2008-12-30
+
+      MUMBAI, India - Of the dead in the Mumbai attacks, 22 were foreign nationals, the government said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | subject   | quantity |
+      | foreigner | 26       |
+      | foreigner | 22       |
+    And there is 1 conflict

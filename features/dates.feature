@@ -83,3 +83,32 @@ Feature: Dating what a claim is about
     Then the claims include:
       | source   | quantity | place              |
       | ministry | 120000   | Paris, by 11 a.m.  |
+
+  Scenario: An anniversary piece's own day, a weekday that names the year, and a past deed months ahead
+    Given an article "anniversary.txt":
+      """
+      A year after Zhanaozen
+      Published: 2012-12-16
+
+      ALMATY - Relatives laid flowers on Sunday, one year after police opened fire in the square. The government maintains that 14 people died in Zhanaozen on 16 December.
+      """
+    And an article "katrina.txt":
+      """
+      Ten years on
+      Published: 2015-08-28
+
+      NEW ORLEANS - Hurricane Katrina struck in 2005. The floodwall along the 17th Street Canal collapsed on the morning of Monday, August 29, according to investigators.
+      """
+    And an article "port-arthur.txt":
+      """
+      Sentenced
+      Published: 1996-11-20
+
+      HOBART - Bugg said Bryant had also wounded 23 other people during the rampage on April 28.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source     | quantity | time                             |
+      | government | 14       | 2011-12-16..2011-12-16 day       |
+      | Bugg       | 23       | 1996-04-28..1996-04-28 day       |
+    And the claim "The floodwall along the 17th Street Canal collapsed" has time "2005-08-29..2005-08-29 day"

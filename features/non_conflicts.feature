@@ -832,3 +832,25 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: A toll at a named building and the toll of the whole attack
+    Given an article "railway.txt":
+      """
+      Station toll
+      Published: 2008-11-30
+
+      MUMBAI, India - At the Chhatrapati Shivaji Terminus railway station, two gunmen killed 58 people, according to railway police.
+      """
+    And an article "court.txt":
+      """
+      Mumbai verdict
+      Published: 2010-05-06
+
+      MUMBAI, India - The court said the Mumbai attacks killed 166 people.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity | place                                        |
+      | 58       | Chhatrapati Shivaji Terminus railway station |
+      | 166      |                                              |
+    And there are 0 conflicts
