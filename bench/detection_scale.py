@@ -6,7 +6,7 @@ Generates the archive of running stories (see corpus.py) and parses it once (2 w
 claims are kept in `--cache` so that later runs skip the NLP. Each round then stores the articles, in the
 order `claimtrack ingest` reads them (day by day), into a new SQLite database with the ingest's own
 BatchWriter, and times per block of `--block` articles the conflict detection (choosing the stored claims to
-compare with, and `conflicts.detect`) and everything else the main process does to add an article (loading
+compare with, and comparing) and everything else the main process does to add an article (loading
 candidates, storing claims and conflicts, committing). Prints a table per round and the ratios, last block
 over first, of the time to add an article and of detection alone, in wall time and in the CPU time of this
 process (which other load on a shared machine disturbs less)."""
@@ -31,7 +31,7 @@ from corpus import generate  # noqa: E402
 class Block:
     articles: int = 0
     claims: int = 0
-    candidates: int = 0  # stored claims handed to detection, summed over the block's articles
+    candidates: int = 0  # stored claims each new claim is compared with, summed over the block's claims
     conflicts: int = 0
     detect_wall: float = 0.0
     detect_cpu: float = 0.0
@@ -65,7 +65,8 @@ def parsed_archive(count: int, cache: Path) -> list:
 
 def run_round(parsed: list, block_size: int, db: Path) -> list[Block]:
     """Store every article as `claimtrack ingest` does, timing detection apart from the rest. Detection is
-    `conflicts.detect` and the choice of the stored claims it compares with (`CandidateIndex.rivals`)."""
+    `conflicts.detect_among` and the choice of the stored claims each new claim is compared with
+    (`CandidateIndex.rivals_of`, which it calls)."""
     from claimtrack import candidates, ingest
     from claimtrack.db.engine import make_engine, make_sessionmaker, upgrade
     from claimtrack.parsing import Parsed
@@ -75,30 +76,26 @@ def run_round(parsed: list, block_size: int, db: Path) -> list[Block]:
     summary = ingest.IngestSummary()
     writer = ingest.BatchWriter(make_sessionmaker(engine), summary, None, set())
     blocks: list[Block] = []
-    real_detect = ingest.detection.detect
-    real_rivals = getattr(candidates.CandidateIndex, "rivals", None)  # not in versions that compared everything
+    real_detect = ingest.detection.detect_among
+    real_rivals = candidates.CandidateIndex.rivals_of
 
-    def timed(function, count):
-        def run(*args):
-            wall, cpu = time.perf_counter(), time.process_time()
-            result = function(*args)
-            block = blocks[-1]
-            block.detect_wall += time.perf_counter() - wall
-            block.detect_cpu += time.process_time() - cpu
-            count(block, args, result)
-            return result
-        return run
-
-    def count_detect(block, args, found):
-        block.claims += len(args[0])
+    def timed_detect(new, rivals_of):
+        wall, cpu = time.perf_counter(), time.process_time()
+        found = real_detect(new, rivals_of)
+        block = blocks[-1]
+        block.detect_wall += time.perf_counter() - wall
+        block.detect_cpu += time.process_time() - cpu
+        block.claims += len(new)
         block.conflicts += len(found)
+        return found
 
-    def count_rivals(block, args, rivals):
-        block.candidates += len(rivals)
+    def counted_rivals(index, claim):  # called within detection, so timed with it
+        rivals = real_rivals(index, claim)
+        blocks[-1].candidates += len(rivals)
+        return rivals
 
-    ingest.detection.detect = timed(real_detect, count_detect)
-    if real_rivals is not None:
-        candidates.CandidateIndex.rivals = timed(real_rivals, count_rivals)
+    ingest.detection.detect_among = timed_detect
+    candidates.CandidateIndex.rivals_of = counted_rivals
     try:
         for number, (article, claims) in enumerate(parsed):
             if number % block_size == 0:
@@ -114,9 +111,8 @@ def run_round(parsed: list, block_size: int, db: Path) -> list[Block]:
         blocks[-1].total_wall += time.perf_counter() - started
         print_row(blocks, block_size)
     finally:
-        ingest.detection.detect = real_detect
-        if real_rivals is not None:
-            candidates.CandidateIndex.rivals = real_rivals
+        ingest.detection.detect_among = real_detect
+        candidates.CandidateIndex.rivals_of = real_rivals
         writer.close()
         engine.dispose()
     return blocks
@@ -125,7 +121,7 @@ def run_round(parsed: list, block_size: int, db: Path) -> list[Block]:
 def print_row(blocks: list[Block], block_size: int) -> None:
     block, first = blocks[-1], (len(blocks) - 1) * block_size + 1
     n = block.articles
-    candidates = f"{block.candidates / max(1, block.claims):.0f}" if block.candidates else "all on the subject"
+    candidates = f"{block.candidates / max(1, block.claims):.0f}"
     print(f"| {first:,}-{first + n - 1:,} | {block.detect_wall / n * 1000:.2f} | {block.detect_cpu / n * 1000:.2f} "
           f"| {(block.total_wall - block.detect_wall) / n * 1000:.1f} | {block.total_wall / n * 1000:.1f} "
           f"| {candidates} | {block.conflicts:,} |", flush=True)
@@ -158,7 +154,7 @@ def main() -> None:
         for number in range(1, args.rounds + 1):
             print(f"\nround {number}")
             print("| articles | detection ms/article | detection CPU ms/article | storing ms/article "
-                  "| adding ms/article | candidates per new claim | conflicts found |")
+                  "| adding ms/article | stored claims compared per new claim | conflicts found |")
             print("| --- | --- | --- | --- | --- | --- | --- |", flush=True)
             ratios.append(report(run_round(parsed, args.block, Path(tmp) / f"round{number}.db")))
         for name, values in zip(("adding an article", "detection", "detection CPU"), zip(*ratios)):

@@ -80,11 +80,11 @@ def test_rivals_are_the_latest_claims_of_each_source_under_each_blocking_key(mon
     index, _ = index_over(monkeypatch, [*reversed(ministry), union, other_predicate])
     index.load(None, ["miner"])
     new = stored("n1", "miner", article="new", source="Union", day=26)
-    rivals = {s.id for s in index.rivals([new])}
+    rivals = {s.id for s in index.rivals_of(new)}
     assert rivals == {f"m{day}" for day in range(26 - MAX_PER_SOURCE, 26)} | {"u1"}
     index.add([stored("m26", "miner", day=26)])
-    assert "m26" in {s.id for s in index.rivals([new])} and f"m{26 - MAX_PER_SOURCE}" not in \
-        {s.id for s in index.rivals([new])}
+    assert "m26" in {s.id for s in index.rivals_of(new)} and f"m{26 - MAX_PER_SOURCE}" not in \
+        {s.id for s in index.rivals_of(new)}
 
 
 def test_a_new_transaction_reads_only_what_another_process_changed(monkeypatch):

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from .conflicts import chronological, pick_latest, picking_keys, rival_subjects
+from .conflicts import chronological, key_limit, pick_latest, picking_keys, rival_subjects
 from .db import repository
 from .domain import StoredClaim
 
@@ -42,9 +42,9 @@ class _Block:
                 del self.order[bisect_left(self.order, (chronological(before), source))]
             insort(self.order, (chronological(claims[-1]), source))
 
-    def latest(self) -> list[StoredClaim]:
+    def latest(self, limit: int) -> list[StoredClaim]:
         """What `conflicts.latest_under_key` picks from these claims."""
-        return pick_latest(self.by_source[source] for _, source in reversed(self.order))
+        return pick_latest((self.by_source[source] for _, source in reversed(self.order)), limit)
 
 
 class _Subject:
@@ -128,17 +128,16 @@ class CandidateIndex:
         """Every claim in memory on these subjects."""
         return [stored for key in sorted(set(keys)) if key in self._by_key for stored in self._by_key[key].claims]
 
-    def rivals(self, claims: Iterable[StoredClaim]) -> list[StoredClaim]:
-        """The stored claims these new claims are to be compared with: under each of their blocking keys, the
-        ones `conflicts.latest_under_key` picks (and `conflicts.detect` would pick from all of them)."""
+    def rivals_of(self, new: StoredClaim) -> list[StoredClaim]:
+        """The stored claims a new claim is to be compared with: under each of its picking keys, the ones
+        `conflicts.latest_under_key` picks (and `conflicts.detect` would pick from all of them)."""
         found: dict[str, StoredClaim] = {}
-        for new in claims:
-            subjects = (self._by_key.get(key) for key in sorted(rival_subjects(new.claim)))
-            for subject in (s for s in subjects if s is not None):
-                for key in picking_keys(new):
-                    block = subject.blocks.get(key)
-                    for stored in block.latest() if block is not None else ():
-                        found.setdefault(stored.id, stored)
+        subjects = (self._by_key.get(key) for key in sorted(rival_subjects(new.claim)))
+        for subject in (s for s in subjects if s is not None):
+            for key in picking_keys(new):
+                block = subject.blocks.get(key)
+                for stored in block.latest(key_limit(key)) if block is not None else ():
+                    found.setdefault(stored.id, stored)
         return list(found.values())
 
     def add(self, claims: Iterable[StoredClaim]) -> None:

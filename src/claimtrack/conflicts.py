@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -65,9 +65,14 @@ EVENTUAL = re.compile(r"\b(?:eventual(?:ly)?|ultimately)\b", re.IGNORECASE)  # "
 # A source restating one figure or position again and again is compared through its latest statements: they
 # say what it holds now. And under one key (say, protesters attending) a new claim meets the latest claims
 # of the sources heard from most recently, up to MAX_PER_KEY: the coverage running now, not every march
-# of past years, so a subject in the news for years costs no more to check than a new one.
+# of past years, so a subject in the news for years costs no more to check than a new one. Under the keys
+# every story shares (the subject alone, or within a year) fewer are picked: the claim's own story is
+# picked apart, under the name it is first about (`picking_keys`), and the rest is other stories' news.
 MAX_PER_SOURCE = 10
 MAX_PER_KEY = 50
+MAX_PER_SHARED_KEY = 20
+STORY_MARK = "#"  # "people|dead#setif": a blocking key within the name a story is first about
+YEAR_MARK = "@"  # "people|dead@1988": within the year a story is told of
 
 
 def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> list[Conflict]:
@@ -76,12 +81,22 @@ def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> lis
     new = list(new)
     new_ids = {stored.id for stored in new}
     blocks = group_by_block(stored for stored in candidates if stored.id not in new_ids)
-    new_blocks = group_by_block(new)  # one article's claims: always compared with each other
+    return detect_among(new, lambda claim: rivals(picking_keys(claim), blocks))
+
+
+def detect_among(new: Iterable[StoredClaim], rivals_of: Callable[[StoredClaim], list[StoredClaim]]) -> list[Conflict]:
+    """`detect` for a caller that already holds what each new claim is compared with (`rivals_of`, the
+    stored claims `latest_under_key` picks for it: `candidates.CandidateIndex.rivals_of`). The new claims,
+    one article's, are also compared with each other wherever they share a blocking key."""
+    new = list(new)
+    by_key: dict[str, list[StoredClaim]] = defaultdict(list)
+    for stored in new:
+        for key in blocking_keys(stored.claim):
+            by_key[key].append(stored)
     found: dict[str, Conflict] = {}
     for claim in new:
-        keys = sorted(blocking_keys(claim.claim))
-        same_article = [other for key in keys for claims in new_blocks.get(key, {}).values() for other in claims]
-        for other in [*rivals(picking_keys(claim), blocks), *same_article]:
+        same_article = {other.id: other for key in blocking_keys(claim.claim) for other in by_key[key]}
+        for other in [*rivals_of(claim), *same_article.values()]:
             if other.id == claim.id:
                 continue
             conflict = compare(claim, other)
@@ -163,8 +178,8 @@ def picking_keys(stored: StoredClaim) -> list[str]:
     keys = sorted(blocking_keys(stored.claim))
     main = _main_and_all(stored.claim.story)[0]
     year = _story_year(stored)
-    return keys + ([f"{key}#{main[0]}" for key in keys] if main else []) + (
-        [f"{key}@{year}" for key in keys] if year else [])
+    return keys + ([f"{key}{STORY_MARK}{main[0]}" for key in keys] if main else []) + (
+        [f"{key}{YEAR_MARK}{year}" for key in keys] if year else [])
 
 
 Blocks = dict[str, dict[str | None, list[StoredClaim]]]  # picking key -> source -> claims, oldest first
@@ -185,24 +200,29 @@ def rivals(keys: Iterable[str], blocks: Blocks) -> list[StoredClaim]:
     """The claims a claim with these blocking keys is compared with: what `latest_under_key` picks under each."""
     found: dict[str, StoredClaim] = {}
     for key in keys:
-        for stored in latest_under_key(blocks.get(key, {})):
+        for stored in latest_under_key(blocks.get(key, {}), key_limit(key)):
             found.setdefault(stored.id, stored)
     return list(found.values())
 
 
-def latest_under_key(by_source: dict[str | None, list[StoredClaim]]) -> list[StoredClaim]:
+def key_limit(key: str) -> int:
+    """How many claims are picked under a picking key: fewer under the keys every story shares."""
+    return MAX_PER_KEY if STORY_MARK in key else MAX_PER_SHARED_KEY
+
+
+def latest_under_key(by_source: dict[str | None, list[StoredClaim]], limit: int = MAX_PER_KEY) -> list[StoredClaim]:
     """The sources whose latest claim is newest first, each with its latest MAX_PER_SOURCE claims, until
-    MAX_PER_KEY claims. Each source's list is oldest first. Picking again from a subset that holds the
+    `limit` claims. Each source's list is oldest first. Picking again from a subset that holds the
     picked claims picks the same ones, so a caller may narrow the candidates down with it beforehand."""
-    return pick_latest(sorted(by_source.values(), key=lambda claims: chronological(claims[-1]), reverse=True))
+    return pick_latest(sorted(by_source.values(), key=lambda claims: chronological(claims[-1]), reverse=True), limit)
 
 
-def pick_latest(newest_sources_first: Iterable[list[StoredClaim]]) -> list[StoredClaim]:
+def pick_latest(newest_sources_first: Iterable[list[StoredClaim]], limit: int = MAX_PER_KEY) -> list[StoredClaim]:
     picked: list[StoredClaim] = []
     for claims in newest_sources_first:
-        take = min(MAX_PER_SOURCE, MAX_PER_KEY - len(picked))
+        take = min(MAX_PER_SOURCE, limit - len(picked))
         picked.extend(reversed(claims[-take:]))
-        if len(picked) >= MAX_PER_KEY:
+        if len(picked) >= limit:
             break
     return picked
 

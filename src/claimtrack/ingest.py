@@ -250,7 +250,7 @@ class BatchWriter:
         for parsed in batch:
             result = repository.store_article(session, parsed.article, parsed.claims, entities)
             self.index.forget_articles(result.replaced_articles)
-            found += detection.detect(result.claims, self.index.rivals(result.claims))
+            found += detection.detect_among(result.claims, self.index.rivals_of)
             self.index.add(result.claims)
             results.append(result)
         added = repository.save_conflicts(session, found)
