@@ -6,6 +6,7 @@ from datetime import date
 from claimtrack import candidates
 from claimtrack.candidates import CandidateIndex
 from claimtrack.conflicts import MAX_PER_SOURCE
+from claimtrack.domain import TextSpan
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,7 @@ class FakeClaim:
     quantity: None = None
     period: None = None
     story: tuple[str, ...] = ()
+    text: TextSpan = TextSpan(0, 7, "content")
 
 
 @dataclass(frozen=True)

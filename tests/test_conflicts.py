@@ -484,6 +484,20 @@ def test_a_toll_said_to_have_risen_meets_a_lower_earlier_count_as_the_same_count
                    stored("b", replace(risen, predicate_text="killed"), date(2015, 10, 5))).kind == "numeric"
 
 
+def test_claims_of_one_day_are_ordered_by_their_article_and_sentence_not_by_their_ids():
+    # Claim ids follow where an article was read from: the same article read from another folder must be
+    # compared the same way. Here a toll said to have risen is the later count, wherever its sentence is.
+    def at(c, start):
+        evidence = c.evidence[0]
+        return replace(c, evidence=(replace(evidence, claim_text=replace(evidence.claim_text, start=start)),))
+    risen = at(replace(claim(None, "dead", "187", subject="people", content="The death toll had climbed to 187"),
+                       predicate_text="climbed"), 0)
+    part = at(claim("Alexander Downer", "dead", "14", subject="people", content="14 had been confirmed dead"), 300)
+    for first, then in (("a", "z"), ("z", "a")):
+        one_day = [StoredClaim(cid, "the-article", date(2002, 10, 15), c) for cid, c in ((first, risen), (then, part))]
+        assert compare(*one_day) is None and compare(*reversed(one_day)) is None
+
+
 def test_one_fire_breaking_out_at_two_times_is_a_date_conflict():
     at_645 = replace(claim(None, "start", subject="fire", kind="date"), subject_text="The fire",
                      time=TimeSpan("about 6:45 p.m.", None, None, "time"))

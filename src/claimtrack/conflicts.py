@@ -398,10 +398,12 @@ def _year_said_again(names: tuple[str, ...]) -> str | None:
 
 def _chronological(stored: StoredClaim) -> tuple:
     """Order of publication; within one article, the order of the dates its sentences give ("in 2016 he
-    called it phony ... in 2017, real")."""
+    called it phony ... in 2017, real"), then of its sentences. Not the claim ids, which follow where the
+    article was read from: the same articles read from another folder are compared the same way."""
     period = stored.claim.period
     told = period.start.toordinal() if period is not None and period.start is not None else date.max.toordinal()
-    return (stored.published is None, stored.published or 0, told, stored.id)
+    return (stored.published is None, stored.published or 0, told, stored.article_id, stored.claim.text.start,
+            stored.id)
 
 
 def _status(a: StoredClaim, b: StoredClaim):
@@ -658,7 +660,11 @@ def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
     top = qe.high if qe.high is not None else qe.low  # "rose above 200": at least 200 so far
     if top is None or ql.low is None:
         return False
-    # "the toll rose to 279 on Monday", then 1,464; 19 on Sunday, then "had risen to 22": a count still growing
+    # "the toll rose to 279 on Monday", then 1,464; 19 on Sunday, then "had risen to 22": a count still growing.
+    # Told the same day, a toll said to have risen is the later count, whichever sentence comes first.
+    if later.published == earlier.published and earlier.claim.predicate_text.lower() in RISEN and \
+            later.claim.predicate_text.lower() not in RISEN:
+        return _toll_still_rising(later, earlier)
     grew = (earlier.claim.predicate_text.lower() in RISEN and later.published > earlier.published) or \
         (later.claim.predicate_text.lower() in RISEN and later.published >= earlier.published)
     if grew and not _one_voice(_speaker(earlier), _speaker(later)):  # the same speaker's is a revision
