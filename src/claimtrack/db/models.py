@@ -134,7 +134,8 @@ class ConflictRow(Base):
     __table_args__ = (UniqueConstraint("claim_a_id", "claim_b_id", "kind"),)
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)  # hash of both claim ids and the kind
-    claim_a_id: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    # Looked up by claim_a_id through the unique index above, which begins with it.
+    claim_a_id: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
     claim_b_id: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)
     relation: Mapped[str] = mapped_column(String(20), default="contradiction")
