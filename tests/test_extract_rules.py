@@ -1051,6 +1051,19 @@ def test_a_number_after_its_noun_names_a_thing_and_counts_nothing(claims):
         [("dead", 259), ("aboard", 259)]  # all those aboard were killed: that many were aboard; no 747
 
 
+def test_the_dead_of_one_nation_are_a_part_of_the_toll(claims):
+    australians = one(claims("The foreign minister said 14 Australians had been confirmed dead."))
+    assert (australians.predicate_key, australians.quantity.value, australians.place) == \
+        ("dead", 14, "who were Australians")
+    toll = one(claims("The death toll had reached 187, officials said."))
+    assert compare(StoredClaim("a", "article-a", date(2002, 10, 15), australians),
+                   StoredClaim("b", "article-b", date(2002, 10, 16), toll)) is None  # 14 of the 187
+    black_americans = one(claims("Historians say as many as 300 Black Americans were killed."))
+    listed = one(claims("The city's records listed 36 dead."))
+    assert compare(StoredClaim("a", "article-a", date(1921, 6, 2), listed),
+                   StoredClaim("b", "article-b", date(2021, 6, 1), black_americans)).kind == "numeric"  # above it
+
+
 def test_a_list_of_the_dead_counts_a_group_among_them(claims):
     claim = one(claims("Among the dead were 189 Americans, including 35 students."))
     assert (claim.predicate_key, claim.quantity.value, claim.place) == ("dead", 189, "who were Americans")

@@ -15,8 +15,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, RECORD, Claim, Conflict, Quantity, StoredClaim,
-                     TimeSpan, hash_id)
+from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, NATIONALS_SCOPE, RECORD, Claim, Conflict,
+                     Quantity, StoredClaim, TimeSpan, hash_id)
 from .nlp.lexicon import load_lexicon
 from .normalize import (bounds_overlap, clock_minutes, country_of, country_of_people, name_words, parse_quantity,
                         spelt_now, state_of, states_exclude)
@@ -811,8 +811,8 @@ def _place_within(place: str, whole: Claim) -> bool:
     """Can a place be a part of what a count for no place covers? Paris in a story set in France, or a place
     the whole's article or sentence names; not "the Ottoman Empire" against the Kuril Islands' people. A
     scope in words ("within two weeks of the leak") narrows any count."""
-    if place == place.lower() or not (whole.setting or whole.story):
-        return True  # a scope in words ("within two weeks of the leak"); not "the West Bank"
+    if place == place.lower() or place.startswith(NATIONALS_SCOPE) or not (whole.setting or whole.story):
+        return True  # a scope in words ("within two weeks of the leak", "who were Australians"); not "the West Bank"
     words = _place_words(place)  # a place the whole's article names again, or its sentence names
     named = _repeated_names(whole.story) | {spelt_now(word) for word in name_words(whole.sentence.lower())}
     if words & named:

@@ -95,6 +95,7 @@ FIRE_FIRST = "fire first"  # its predicate key, with the side: "fire first:polic
 CONDITIONAL = "if"  # the hedge of a claim said of a case ("if ..."), which holds only if the case does
 EVENT_KEY = "event"  # the subject key of a claim that names what the story's event was ("genocide", "an accident")
 EVENT_SCOPE = "from "  # a claim's place "from Hurricane Katrina": a figure for another event than the story's
+NATIONALS_SCOPE = "who were "  # "who were Australians": the dead of one nation, a part of any toll
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, FIRST_SHOTS, RECORD, Attribution, Claim, Evidence,
-                     Quantity, Stance, TextSpan, TimeSpan)
+from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, FIRST_SHOTS, NATIONALS_SCOPE, RECORD,
+                     Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan)
 from .claim_scope import (CHANGE_VERBS, COPULAS, DEAD_NOUNS, DURATION_NOUNS, FIGURE_GIVERS, LIGHT_VERBS,
                           MEASURE_NOUNS, PLACE_NOUNS, VERDICT_VERBS, VESSELS, counts_those_aboard, cue_place,
                           described_as_dead, says_aboard, scope)
@@ -678,8 +678,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         stance=stance,
         hedge=hedge,
         confidence=match.confidence,
-        place=_event_scope(doc, tokens, subject, quantity) or scope(head, tokens) or cue_place(match) or (
-            f"who were {among_dead.text}" if among_dead is not None and among_dead.ent_type_ == "NORP" else None),
+        place=_event_scope(doc, tokens, subject, quantity) or scope(head, tokens) or cue_place(match)
+        or _nationals_counted(subject, among_dead, predicate_key, quantity),
         period=time if time is not None and time.start is not None else (
             sentence_time(head, published, others) if predicate_key in DATED_EVENTS else _deed_time(head, published)),
     )
@@ -937,6 +937,19 @@ def _among_the_dead(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower()
                  not in DEAD_NOUNS and number_at(next((n for n in c.children if n.dep_ == "nummod"), c))),
                 None) if dead else None
+
+
+def _nationals_counted(subject: Token | None, among_dead: Token | None, predicate_key: str,
+                       quantity: Quantity | None) -> str | None:
+    """"Among the dead were 189 Americans", "14 Australians had been confirmed dead": the dead (or injured)
+    of one nation, a part of the whole toll."""
+    if among_dead is not None and among_dead.ent_type_ == "NORP":
+        return f"{NATIONALS_SCOPE}{among_dead.text}"
+    if subject is None or quantity is None or predicate_key not in ("dead", "injure"):
+        return None
+    if subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS") and country_of_people(subject.text):
+        return f"{NATIONALS_SCOPE}{subject.text}"
+    return None
 
 
 def _some_of_the_dead(copula: Token) -> Token | None:
