@@ -707,6 +707,16 @@ def test_a_toll_of_a_figure_counts_the_dead(claims):
         ("United Nations", "people", "dead", 220000)
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("The official figure published in the report is 379 dead, among them 41 boys.", 379),  # "dead" as 379's
+    # adjective
+    ("Officials said the death toll was 64.", 64),  # "64", which the recognizer takes for a date
+])
+def test_a_figure_told_as_a_number_of_dead_counts_the_dead(claims, text, figure):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("people", "dead", figure)
+
+
 def test_a_body_raising_its_own_toll_claims_the_new_figure(claims):
     found = claims("Puerto Rico raises its toll\n\nSAN JUAN, Puerto Rico - Puerto Rico on Tuesday raised its official death toll from Hurricane Maria to 2,975. "
                    "The bank raised interest rates to 5 percent.")
@@ -1111,6 +1121,10 @@ def test_a_second_main_clause_is_a_claim_of_its_own(claims):
 def test_an_estimate_of_the_crowd_counts_those_who_came(claims):
     claim = one(claims("Lord Widgery estimated the crowd at between 3,000 and 5,000."))
     assert (claim.predicate_key, claim.quantity.low, claim.quantity.high) == ("attend", 3000, 5000)
+    sized = one(claims("Witnesses put the size of the crowd at anywhere between 10,000 and 20,000."))
+    assert (sized.subject_key, sized.predicate_key, sized.quantity.low, sized.quantity.high) == \
+        ("protester", "attend", 10000, 20000)  # the size of the crowd is the crowd's
+    assert one(claims("Officials said the size of the deficit was 5,000.")).predicate_key != "attend"
 
 
 @pytest.mark.parametrize("text, label, polarity", [

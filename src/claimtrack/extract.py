@@ -1031,6 +1031,11 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
             of = _of_object(noun) if noun.pos_ == "NOUN" else None  # "cited a toll of about 220,000"
             if counted or (of is not None and of.like_num and of.text in quantity.text):
                 return tuple(TOLLS[noun.lemma_.lower()])
+    number = next((c for c in head.children if c.dep_ == "attr" and c.like_num and c.text in quantity.text), None)
+    described = next((c for c in number.children if c.dep_ == "amod" and c.lemma_.lower() in TOLLS), None) \
+        if number is not None else None
+    if described is not None:  # "the official figure is 379 dead, among them 41 boys": the number of dead
+        return tuple(TOLLS[described.lemma_.lower()])
     if head.pos_ == "NOUN":
         nouns = [head]
     elif head.lemma_.lower() in COPULAS | LIGHT_VERBS | EXCEED_VERBS | {"rise", "climb", "stand"}:
@@ -1099,6 +1104,9 @@ def _counts_a_crowd(head: Token, subject: Token | None) -> bool:
     the National Mall" (people somewhere named, not "in hospital", nor "on board")."""
     if subject is None:
         return False
+    sized = _of_object(subject) if subject.lemma_.lower() == "size" else None  # "put the size of the crowd at"
+    if sized is not None and sized.lemma_.lower() in CROWD_SIZES:
+        return head == subject or head.lemma_.lower() in CROWD_VERBS | SIZE_REACHED
     if subject.lemma_.lower() in CROWD_SIZES:  # "estimated the crowd at between 3,000 and 5,000": the crowd itself
         return head.lemma_.lower() in CROWD_VERBS | SIZE_REACHED or head == subject
     if head.lemma_.lower() not in CROWD_VERBS or subject.lemma_.lower() not in GENERIC_PEOPLE:
