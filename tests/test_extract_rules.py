@@ -1068,6 +1068,8 @@ def test_the_dead_of_one_nation_are_a_part_of_the_toll(claims):
     toll = one(claims("The death toll had reached 187, officials said."))
     assert compare(StoredClaim("a", "article-a", date(2002, 10, 15), australians),
                    StoredClaim("b", "article-b", date(2002, 10, 16), toll)) is None  # 14 of the 187
+    britons = one(claims("Among the 202 victims of the attack were 23 Britons."))  # "23 Britons": an ORG to the
+    assert (britons.subject_key, britons.place) == ("people", "who were Britons")  # recognizer
     black_americans = one(claims("Historians say as many as 300 Black Americans were killed."))
     listed = one(claims("The city's records listed 36 dead."))
     assert compare(StoredClaim("a", "article-a", date(1921, 6, 2), listed),

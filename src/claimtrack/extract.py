@@ -947,9 +947,12 @@ def _nationals_counted(subject: Token | None, among_dead: Token | None, predicat
         return f"{NATIONALS_SCOPE}{among_dead.text}"
     if subject is None or quantity is None or predicate_key not in ("dead", "injure"):
         return None
-    if subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS") and country_of_people(subject.text):
-        return f"{NATIONALS_SCOPE}{subject.text}"
-    return None
+    return f"{NATIONALS_SCOPE}{subject.text}" if _nationals(subject) else None
+
+
+def _nationals(token: Token) -> bool:
+    """"Australians", "Britons": people named by their nation (which the recognizer may call an organisation)."""
+    return token.tag_ in ("NNS", "NNPS") and token.text[:1].isupper() and country_of_people(token.text) is not None
 
 
 def _some_of_the_dead(copula: Token) -> Token | None:
@@ -1863,8 +1866,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     if head.pos_ == "PROPN" and ent is not None and ent.label_ == "PERSON":  # "Uncle Redd Hughes Van Ellis",
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= ent.end]
         return text, " ".join(t.lower_ for t in (*names, head))  # the recognizer naming only "Uncle"
-    if ent is not None and ent.label_ in ("ORG", "GPE"):
-        return text, canonical_source(ent.text).lower()
+    if ent is not None and ent.label_ in ("ORG", "GPE") and not _nationals(head):  # not "23 Britons" taken for
+        return text, canonical_source(ent.text).lower()  # an organisation
     known = known_entity(text) if head.pos_ == "PROPN" else None
     if known is not None:
         return text, known.lower()  # "the North", which the tagger does not always call a place
@@ -1891,7 +1894,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     compound = " ".join([*nouns, head.lemma_.lower()])
     if nouns and subject_key(compound) != compound:
         key = subject_key(compound)  # "118 crew members": the crew, not members
-    if ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS" and key == head.lemma_.lower():
+    if ((ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS") or _nationals(head)) \
+            and key == head.lemma_.lower():
         key = "people"  # "about 3,000 Puerto Ricans had died": people, counted by their nationality
     return text, f"suspected {key}" if _suspected(head) else key
 
