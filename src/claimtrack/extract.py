@@ -1866,8 +1866,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     if head.pos_ == "PROPN" and ent is not None and ent.label_ == "PERSON":  # "Uncle Redd Hughes Van Ellis",
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= ent.end]
         return text, " ".join(t.lower_ for t in (*names, head))  # the recognizer naming only "Uncle"
-    if ent is not None and ent.label_ in ("ORG", "GPE") and not _nationals(head):  # not "23 Britons" taken for
-        return text, canonical_source(ent.text).lower()  # an organisation
+    taken_for_a_body = ent is not None and _nationals(head) and all(t.like_num or t == head for t in ent)
+    if ent is not None and ent.label_ in ("ORG", "GPE") and not taken_for_a_body:  # "23 Britons" is no body
+        return text, canonical_source(ent.text).lower()
     known = known_entity(text) if head.pos_ == "PROPN" else None
     if known is not None:
         return text, known.lower()  # "the North", which the tagger does not always call a place
