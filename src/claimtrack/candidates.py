@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from .conflicts import chronological, key_limit, pick_latest, picking_keys, rival_subjects
+from .conflicts import chronological, pick_latest, picking_keys, rival_subjects
 from .db import repository
 from .domain import StoredClaim
 
@@ -42,9 +42,9 @@ class _Block:
                 del self.order[bisect_left(self.order, (chronological(before), source))]
             insort(self.order, (chronological(claims[-1]), source))
 
-    def latest(self, limit: int) -> list[StoredClaim]:
+    def latest(self) -> list[StoredClaim]:
         """What `conflicts.latest_under_key` picks from these claims."""
-        return pick_latest((self.by_source[source] for _, source in reversed(self.order)), limit)
+        return pick_latest(self.by_source[source] for _, source in reversed(self.order))
 
 
 class _Subject:
@@ -136,7 +136,7 @@ class CandidateIndex:
         for subject in (s for s in subjects if s is not None):
             for key in picking_keys(new):
                 block = subject.blocks.get(key)
-                for stored in block.latest(key_limit(key)) if block is not None else ():
+                for stored in block.latest() if block is not None else ():
                     found.setdefault(stored.id, stored)
         return list(found.values())
 

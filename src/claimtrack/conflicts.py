@@ -65,14 +65,9 @@ EVENTUAL = re.compile(r"\b(?:eventual(?:ly)?|ultimately)\b", re.IGNORECASE)  # "
 # A source restating one figure or position again and again is compared through its latest statements: they
 # say what it holds now. And under one key (say, protesters attending) a new claim meets the latest claims
 # of the sources heard from most recently, up to MAX_PER_KEY: the coverage running now, not every march
-# of past years, so a subject in the news for years costs no more to check than a new one. Under the keys
-# every story shares (the subject alone, or within a year) fewer are picked: the claim's own story is
-# picked apart, under the name it is first about (`picking_keys`), and the rest is other stories' news.
+# of past years, so a subject in the news for years costs no more to check than a new one.
 MAX_PER_SOURCE = 10
 MAX_PER_KEY = 50
-MAX_PER_SHARED_KEY = 20
-STORY_MARK = "#"  # "people|dead#setif": a blocking key within the name a story is first about
-YEAR_MARK = "@"  # "people|dead@1988": within the year a story is told of
 
 
 def detect(new: Iterable[StoredClaim], candidates: Iterable[StoredClaim]) -> list[Conflict]:
@@ -178,8 +173,8 @@ def picking_keys(stored: StoredClaim) -> list[str]:
     keys = sorted(blocking_keys(stored.claim))
     main = _main_and_all(stored.claim.story)[0]
     year = _story_year(stored)
-    return keys + ([f"{key}{STORY_MARK}{main[0]}" for key in keys] if main else []) + (
-        [f"{key}{YEAR_MARK}{year}" for key in keys] if year else [])
+    return keys + ([f"{key}#{main[0]}" for key in keys] if main else []) + (
+        [f"{key}@{year}" for key in keys] if year else [])
 
 
 Blocks = dict[str, dict[str | None, list[StoredClaim]]]  # picking key -> source -> claims, oldest first
@@ -200,29 +195,24 @@ def rivals(keys: Iterable[str], blocks: Blocks) -> list[StoredClaim]:
     """The claims a claim with these blocking keys is compared with: what `latest_under_key` picks under each."""
     found: dict[str, StoredClaim] = {}
     for key in keys:
-        for stored in latest_under_key(blocks.get(key, {}), key_limit(key)):
+        for stored in latest_under_key(blocks.get(key, {})):
             found.setdefault(stored.id, stored)
     return list(found.values())
 
 
-def key_limit(key: str) -> int:
-    """How many claims are picked under a picking key: fewer under the keys every story shares."""
-    return MAX_PER_KEY if STORY_MARK in key else MAX_PER_SHARED_KEY
-
-
-def latest_under_key(by_source: dict[str | None, list[StoredClaim]], limit: int = MAX_PER_KEY) -> list[StoredClaim]:
+def latest_under_key(by_source: dict[str | None, list[StoredClaim]]) -> list[StoredClaim]:
     """The sources whose latest claim is newest first, each with its latest MAX_PER_SOURCE claims, until
-    `limit` claims. Each source's list is oldest first. Picking again from a subset that holds the
+    MAX_PER_KEY claims. Each source's list is oldest first. Picking again from a subset that holds the
     picked claims picks the same ones, so a caller may narrow the candidates down with it beforehand."""
-    return pick_latest(sorted(by_source.values(), key=lambda claims: chronological(claims[-1]), reverse=True), limit)
+    return pick_latest(sorted(by_source.values(), key=lambda claims: chronological(claims[-1]), reverse=True))
 
 
-def pick_latest(newest_sources_first: Iterable[list[StoredClaim]], limit: int = MAX_PER_KEY) -> list[StoredClaim]:
+def pick_latest(newest_sources_first: Iterable[list[StoredClaim]]) -> list[StoredClaim]:
     picked: list[StoredClaim] = []
     for claims in newest_sources_first:
-        take = min(MAX_PER_SOURCE, limit - len(picked))
+        take = min(MAX_PER_SOURCE, MAX_PER_KEY - len(picked))
         picked.extend(reversed(claims[-take:]))
-        if len(picked) >= limit:
+        if len(picked) >= MAX_PER_KEY:
             break
     return picked
 
