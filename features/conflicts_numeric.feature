@@ -359,3 +359,26 @@ Feature: Numeric conflicts
       | foreigner | 26       |
       | foreigner | 22       |
     And there is 1 conflict
+
+  Scenario: The dead of one nation, counted two ways
+    Given an article "office.txt":
+      """
+      Britons among the dead
+      Published: 2002-10-20
+
+      LONDON - The Foreign Office said 26 Britons died in the bombings.
+      """
+    And an article "inquest.txt":
+      """
+      Bali inquest
+      Published: 2003-10-12
+
+      LONDON - Among the 202 people killed in the bombings were 23 Britons, the coroner said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | subject | quantity | place            |
+      | people  | 26       | who were Britons |
+      | people  | 23       | who were Britons |
+    And a numeric conflict between "Foreign Office" and "coroner" is flagged
+    And its explanation mentions "26 vs 23"

@@ -854,3 +854,25 @@ Feature: What is not a conflict
       | 58       | Chhatrapati Shivaji Terminus railway station |
       | 166      |                                              |
     And there are 0 conflicts
+
+  Scenario: The dead of one nation and the toll of everyone
+    Given an article "minister.txt":
+      """
+      Toll climbs
+      Published: 2002-10-15
+
+      CANBERRA, Australia - The foreign minister said 14 Australians had been confirmed dead.
+      """
+    And an article "police.txt":
+      """
+      Police count
+      Published: 2002-10-16
+
+      DENPASAR, Indonesia - The death toll had reached 187, police said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity | place                |
+      | 14       | who were Australians |
+      | 187      |                      |
+    And there are 0 conflicts
