@@ -1076,6 +1076,17 @@ def test_the_dead_of_one_nation_are_a_part_of_the_toll(claims):
                    StoredClaim("b", "article-b", date(2021, 6, 1), black_americans)).kind == "numeric"  # above it
 
 
+def test_the_dead_of_one_nation_told_along_the_toll_are_a_part_of_it(claims):
+    police = claims("Police said the bombings killed 202 people, 88 of them Australians and 38 Indonesians.")
+    assert [(c.quantity.value, c.subject_key, c.place) for c in police] == [
+        (202, "people", None), (88, "people", "who were Australians"), (38, "people", "who were Indonesians")]
+    hospital = claims("The hospital said the attack killed 202 people, including 89 Australians.")
+    whole = StoredClaim("h", "article-h", date(2002, 10, 20), hospital[0])
+    australians = StoredClaim("p", "article-p", date(2002, 10, 21), police[1])
+    assert compare(whole, australians) is None  # 88 of the 202
+    assert compare(StoredClaim("h", "article-h", date(2002, 10, 20), hospital[1]), australians).kind == "numeric"
+
+
 def test_a_list_of_the_dead_counts_a_group_among_them(claims):
     claim = one(claims("Among the dead were 189 Americans, including 35 students."))
     assert (claim.predicate_key, claim.quantity.value, claim.place) == ("dead", 189, "who were Americans")

@@ -1405,6 +1405,12 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     doc = number.doc
     time = clause_time(doc, phrase, published)
     place = scope(number, phrase)
+    nationals = _counted_nationals(number, relation)
+    if nationals is not None:  # "including 88 Australians", "88 of them Australians and 38 Indonesians": the
+        # whole's dead (or injured) of one nation, a part of them
+        return replace(base, subject_text=doc[number.i:nationals.i + 1].text, quantity=quantity,
+                       time=time or base.time, place=place or f"{NATIONALS_SCOPE}{nationals.text}",
+                       period=time or base.period, kind="count", evidence=(_evidence(match, runs(doc, phrase)),))
     if relation == "part":  # "including 80,000 in Paris": the same day as the whole
         group = number.head if number.dep_ == "nummod" and number.head.pos_ == "NOUN" else None
         if place is None and group is not None and group.lemma_.lower() in GENERIC_PEOPLE:
@@ -1443,6 +1449,19 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     return replace(base, quantity=quantity, time=time, place=place,
                    period=time or (base.period if relation == "part" else None),
                    kind="count", evidence=(_evidence(match, runs(doc, phrase)),))
+
+
+def _counted_nationals(number: Token, relation: str) -> Token | None:
+    """The nation a figure riding along counts some of the whole's people of: "including 88 Australians", "88 of
+    them Australians [and 38 Indonesians]"; not "1,510 Greek Cypriots and 502 Turkish Cypriots", two groups."""
+    group = number.head if number.dep_ == "nummod" or (number.dep_ == "nsubj" and number.head.dep_ == "appos") \
+        else None
+    if group is None or not _nationals(group) or relation not in ("part", "also"):
+        return None
+    first = _first_in_list(group)
+    drawn_from_the_whole = relation == "part" or any(  # "88 of them Australians and 38 Indonesians"
+        n.like_num and any(_back_to_the_whole(c, "of") for c in n.children) for n in first.children)
+    return group if drawn_from_the_whole else None
 
 
 def _fronted_group(subject: Token | None, head: Token) -> Token | None:
