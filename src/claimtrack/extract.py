@@ -1454,9 +1454,11 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
 def _counted_nationals(number: Token, relation: str) -> Token | None:
     """The nation a figure riding along counts some of the whole's people of: "including 88 Australians", "88 of
     them Australians [and 38 Indonesians]"; not "1,510 Greek Cypriots and 502 Turkish Cypriots", two groups."""
+    if relation not in ("part", "also"):
+        return None
     group = number.head if number.dep_ == "nummod" or (number.dep_ == "nsubj" and number.head.dep_ == "appos") \
         else None
-    if group is None or not _nationals(group) or relation not in ("part", "also"):
+    if group is None or not _nationals(group):
         return None
     first = _first_in_list(group)
     drawn_from_the_whole = relation == "part" or any(  # "88 of them Australians and 38 Indonesians"

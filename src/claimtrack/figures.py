@@ -226,8 +226,8 @@ NUMBERED_THINGS = {"flat", "room", "apartment", "gate", "platform", "flight", "u
 
 def counted_whatever_its_tag(token: Token) -> bool:
     """"and 76 remained unaccounted for", "put the death toll at 36", "the toll was 64": a bare number as a
-    clause's subject, or as the figure a toll is, is put at or rises to, counts whatever the tagger calls it (it may take "76" or "at 36" for
-    a date); a year, "1990", never is one."""
+    clause's subject, or as the figure a toll is, is put at or rises to, counts whatever the tagger calls it
+    (it may take "76" or "at 36" for a date); a year, "1990", never is one."""
     if not (token.text.isdigit() and len(token.text) <= 3):
         return False
     if token.dep_ in ("nsubj", "nsubjpass"):
