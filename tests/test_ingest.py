@@ -187,7 +187,7 @@ def test_worker_processes_store_what_the_main_process_would(tmp_path, nlp, datab
 
 
 def test_the_claims_are_the_same_whether_spacy_frees_a_tasks_strings_or_keeps_them(nlp, monkeypatch):
-    jobs = [("Zelmora said that 14 Quinnet villagers were hurt near Brastov.", None), (ABDUCTEES, None)]
+    jobs = [("Zelmora said that 14 Quinnet villagers were hurt near Brastov.", None, None), (ABDUCTEES, None, None)]
     monkeypatch.setattr(parsing, "_memory_zone", lambda nlp: nlp.memory_zone())
     freed = parsing.parse_batch(jobs)
     monkeypatch.undo()

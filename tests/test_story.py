@@ -229,3 +229,18 @@ def test_two_stories_in_one_country_whose_main_names_the_other_never_says_are_tw
     assert not same_story(*rail, *memorial, ("2013", "2015"))
     inquiry = (("Canada",), ("burkhardt:3", "quebec:2", "atlantic:1"))
     assert same_story(*rail, *inquiry, ("2013", "2014"))
+
+
+def test_a_title_kept_apart_from_the_text_counts_as_a_headline(nlp):
+    text = ("\nMOKPO, South Korea - The rusted hull of the ferry Sewol arrived at the port of Mokpo on Friday. The "
+            "families of the missing kept a vigil as Park Geun-hye was arrested. Park denied the charges.")
+    titled = dict(name.split(":") for name in story_names(nlp(text), "Three years on, rusted Sewol hull reaches Mokpo"))
+    assert list(titled.items())[:3] == [("sewol", "3"), ("mokpo", "3"), ("park", "2")]
+    assert "hull" not in titled and "three" not in titled  # capitalised in the title, common in the body
+    untitled = dict(name.split(":") for name in story_names(nlp(text)))
+    assert list(untitled.items())[:2] == [("park", "2"), ("sewol", "1")]
+
+
+def test_a_title_the_text_begins_with_counts_once(nlp):
+    text = "Sewol hull reaches Mokpo\n\nThe hull of the ferry Sewol arrived at the port of Mokpo on Friday."
+    assert story_names(nlp(text), "Sewol hull reaches Mokpo") == story_names(nlp(text))

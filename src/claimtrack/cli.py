@@ -216,7 +216,8 @@ def extract(paths, fmt, with_own_voice):
             continue
         nlp = nlp or load_pipeline()
         article = result.article
-        claims = [c for c in extract_claims(nlp(article.text), article.published) if with_own_voice or not c.own_voice]
+        claims = [c for c in extract_claims(nlp(article.text), article.published, article.title)
+                  if with_own_voice or not c.own_voice]
         meta = article_json(article)
         out = {"path": article.origin, "id": article.id,
                "claims": [claim_json(c, claim_id(article, c), meta) for c in claims]}

@@ -32,7 +32,7 @@ def extract_on_worker(article: Article) -> tuple[list[Claim], str | None]:
     from .nlp import load_pipeline
 
     try:
-        return extract_claims(load_pipeline()(article.text), article.published), None
+        return extract_claims(load_pipeline()(article.text), article.published, article.title), None
     except Exception as exc:  # noqa: BLE001 - reported as this input's failure; the batch goes on
         return [], f"could not be parsed on a worker: {exc.__class__.__name__}: {exc}"
 

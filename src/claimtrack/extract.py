@@ -73,8 +73,9 @@ CORRECTION = re.compile(r"^(?:but |and )?(?:in fact|in reality|in truth|actually
 WEATHER = load_lexicon("predicates")["weather"]  # "a light rain fell": the rain went on
 
 
-def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
-    """All claims of one parsed article, repeats merged into one claim with several pieces of evidence."""
+def extract_claims(doc: Doc, published: date | None = None, title: str | None = None) -> list[Claim]:
+    """All claims of one parsed article, repeats merged into one claim with several pieces of evidence. The
+    article's title, when its text does not begin with it, counts among the names its story is told with."""
     claims: list[Claim] = []
     previous_subject: tuple[str, str, str] | None = None  # "the other eight" refers to the group named last
     matches = doc._.claimtrack_attributions
@@ -99,7 +100,7 @@ def extract_claims(doc: Doc, published: date | None = None) -> list[Claim]:
                     doc.user_data.setdefault(RECENT_RATES, {})[claim.subject_key, claim.predicate_key] = \
                         claim.quantity.unit
     claims.extend(own_voice_claims(doc, published))
-    setting, story = article_setting(doc), story_names(doc)
+    setting, story = article_setting(doc), story_names(doc, title)
     return [replace(claim, setting=setting, story=story) for claim in merge_repeats(_carry_periods(claims))]
 
 

@@ -108,7 +108,7 @@ class ParsingPool:
             self.executor.submit(int)
 
     def submit(self, articles: list[Article]) -> Future:
-        jobs = [(a.text, a.published) for a in articles]
+        jobs = [(a.text, a.published, a.title) for a in articles]
         if self.workers == 0:
             future: Future = Future()
             future.set_result(parse_batch(jobs))
@@ -134,18 +134,18 @@ class ParsingPool:
             self.executor = None
 
 
-def parse_batch(jobs: list[tuple[str, date | None]]) -> list[tuple[list[Claim], str | None]]:
-    """(claims, error) for each (text, publication date). Runs in a worker process, or in the main one."""
+def parse_batch(jobs: list[tuple[str, date | None, str | None]]) -> list[tuple[list[Claim], str | None]]:
+    """(claims, error) for each (text, publication date, title). Runs in a worker process, or in the main one."""
     from .nlp import load_pipeline
 
     nlp = load_pipeline()
     # Nothing spaCy made leaves the zone, only Claims.
     with _memory_zone(nlp):
         try:
-            docs = list(nlp.pipe([text for text, _ in jobs], batch_size=len(jobs)))
+            docs = list(nlp.pipe([text for text, _, _ in jobs], batch_size=len(jobs)))
         except Exception:  # noqa: BLE001 - one text the pipeline chokes on must not fail its neighbours
-            return [_parse_one(nlp, text, published) for text, published in jobs]
-        return [_extract(doc, published) for doc, (_, published) in zip(docs, jobs)]
+            return [_parse_one(nlp, text, published, title) for text, published, title in jobs]
+        return [_extract(doc, published, title) for doc, (_, published, title) in zip(docs, jobs)]
 
 
 @cache
@@ -166,19 +166,19 @@ def _memory_zone(nlp):
     return nlp.memory_zone()
 
 
-def _parse_one(nlp, text: str, published: date | None) -> tuple[list[Claim], str | None]:
+def _parse_one(nlp, text: str, published: date | None, title: str | None) -> tuple[list[Claim], str | None]:
     try:
         doc = nlp(text)
     except Exception as exc:  # noqa: BLE001 - reported as this article's failure
         return [], f"spaCy could not parse the text ({type(exc).__name__}: {exc})"
-    return _extract(doc, published)
+    return _extract(doc, published, title)
 
 
-def _extract(doc, published: date | None) -> tuple[list[Claim], str | None]:
+def _extract(doc, published: date | None, title: str | None) -> tuple[list[Claim], str | None]:
     from .extract import extract_claims
 
     try:
-        return extract_claims(doc, published), None
+        return extract_claims(doc, published, title), None
     except Exception as exc:  # noqa: BLE001 - reported as this article's failure, the batch goes on
         return [], f"claim extraction failed ({type(exc).__name__}: {exc})"
 

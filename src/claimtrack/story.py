@@ -7,6 +7,7 @@ tell its story; `conflicts` compares two articles' names before their claims."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -36,11 +37,12 @@ NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "p
              "northern", "southern", "eastern", "western", "central", "east", "west", "new", "islamic"}
 
 
-def story_names(doc: Doc) -> tuple[str, ...]:
+def story_names(doc: Doc, title: str | None = None) -> tuple[str, ...]:
     """The proper names the article says most, as "name:times" (lower-cased single words, "bhopal:3"),
     most said first, its headline's counting double, then the years it says most ("1984:2"). A headline
     capitalises every word, so its words count only when the body names them too ("Grenfell", not "Death
-    Toll")."""
+    Toll"). The headline is the text's first line, or `title` when the text does not begin with it (a
+    Markdown, HTML or JSON Lines article keeps its title apart)."""
     body: Counter[str] = Counter()
     headline: Counter[str] = Counter()
     title_end = _first_line_end(doc)
@@ -58,10 +60,19 @@ def story_names(doc: Doc) -> tuple[str, ...]:
                 continue
             if (_is_name(token) and token.lower_ not in common) or _a_year(token):
                 (headline if token.i < title_end else body)[spelt_now(token.lower_.strip("."))] += 1
+    if title and not doc.text.lstrip().startswith(title.strip()):
+        headline.update(_title_words(title))
     counts = body + Counter({name: TITLE_WEIGHT * times for name, times in headline.items() if name in body})
     names = Counter({name: times for name, times in counts.items() if not name.isdigit()})
     years = Counter({name: times for name, times in counts.items() if name.isdigit()})
     return tuple(f"{name}:{times}" for name, times in names.most_common(STORY_NAMES) + years.most_common(STORY_YEARS))
+
+
+def _title_words(title: str) -> list[str]:
+    """A headline's capitalised words and figures as names are kept ("Sewol", "MH17", "Iran's": "iran");
+    which of them are names, the body tells, as a headline may capitalise them all."""
+    words = re.findall(r"[^\W_]+", re.sub(r"['\u2019]s\b", "", title))
+    return [spelt_now(word.lower()) for word in words if word[0].isupper() or word[0].isdigit()]
 
 
 def _speakers(doc: Doc) -> set[int]:
