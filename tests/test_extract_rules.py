@@ -1087,6 +1087,21 @@ def test_the_dead_of_one_nation_told_along_the_toll_are_a_part_of_it(claims):
     assert compare(StoredClaim("h", "article-h", date(2002, 10, 20), hospital[1]), australians).kind == "numeric"
 
 
+def test_the_dead_of_one_nation_named_beside_another_group_are_counted_as_when_named_alone(claims):
+    tally = claims("Twenty-three Israeli soldiers and 52 Palestinians were killed in the battle, according to a "
+                   "United Nations tally.")
+    assert [(c.quantity.value, c.subject_key, c.place) for c in tally] == [
+        (23, "soldier", None), (52, "people", "who were Palestinians")]
+    committee = one(claims("The camp's popular committee says 58 Palestinians were killed during the assault."))
+    assert (committee.subject_key, committee.place) == ("people", "who were Palestinians")
+    assert compare(StoredClaim("u", "article-u", date(2002, 5, 1), tally[1]),
+                   StoredClaim("c", "article-c", date(2012, 4, 11), committee)).kind == "numeric"
+    cypriots = claims("Officials said 1,510 Greek Cypriots and 502 Turkish Cypriots were killed.")
+    assert [c.place for c in cypriots] == ["who were Greek Cypriots", "who were Turkish Cypriots"]  # two groups
+    assert compare(StoredClaim("a", "article-a", date(1975, 1, 1), cypriots[0]),
+                   StoredClaim("b", "article-b", date(1976, 1, 1), cypriots[1])) is None
+
+
 def test_a_list_of_the_dead_counts_a_group_among_them(claims):
     claim = one(claims("Among the dead were 189 Americans, including 35 students."))
     assert (claim.predicate_key, claim.quantity.value, claim.place) == ("dead", 189, "who were Americans")

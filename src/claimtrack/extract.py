@@ -948,7 +948,14 @@ def _nationals_counted(subject: Token | None, among_dead: Token | None, predicat
         return f"{NATIONALS_SCOPE}{among_dead.text}"
     if subject is None or quantity is None or predicate_key not in ("dead", "injure"):
         return None
-    return f"{NATIONALS_SCOPE}{subject.text}" if _nationals(subject) else None
+    return _nationals_scope(subject) if _nationals(subject) else None
+
+
+def _nationals_scope(group: Token) -> str:
+    """The scope of a nation's dead, with the words that narrow the nation down: "who were Australians";
+    "who were Greek Cypriots", not the Turkish Cypriots of another count."""
+    narrowing = [c.text for c in group.children if c.dep_ in ("amod", "compound") and c.i < group.i and c.is_title]
+    return f"{NATIONALS_SCOPE}{' '.join([*narrowing, group.text])}"
 
 
 def _nationals(token: Token) -> bool:
@@ -1410,7 +1417,7 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     if nationals is not None:  # "including 88 Australians", "88 of them Australians and 38 Indonesians": the
         # whole's dead (or injured) of one nation, a part of them
         return replace(base, subject_text=doc[number.i:nationals.i + 1].text, quantity=quantity,
-                       time=time or base.time, place=place or f"{NATIONALS_SCOPE}{nationals.text}",
+                       time=time or base.time, place=place or _nationals_scope(nationals),
                        period=time or base.period, kind="count", evidence=(_evidence(match, runs(doc, phrase)),))
     if relation == "part":  # "including 80,000 in Paris": the same day as the whole
         group = number.head if number.dep_ == "nummod" and number.head.pos_ == "NOUN" else None
@@ -1433,7 +1440,11 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
     group = number.head if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN") else None
-    if relation == "also" and group is not None and group.lemma_.lower() not in GENERIC_PEOPLE | MEASURE_UNITS \
+    if relation == "also" and group is not None and _nationals(group) and base.predicate_key in ("dead", "injure"):
+        # "23 Britons and 40 Americans were killed": the Americans' dead, as "40 Americans were killed" says alone
+        base = replace(base, subject_text=doc[number.i:group.i + 1].text, subject_key="people")
+        place = place or _nationals_scope(group)
+    elif relation == "also" and group is not None and group.lemma_.lower() not in GENERIC_PEOPLE | MEASURE_UNITS \
             and _group_key(group) != base.subject_key:  # "227 passengers and 12 crew": the crew
         base = replace(base, subject_text=doc[number.i:group.i + 1].text, subject_key=_group_key(group))
     if relation == "part" and group is None and scope(number, phrase) is None \
