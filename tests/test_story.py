@@ -244,3 +244,10 @@ def test_a_title_kept_apart_from_the_text_counts_as_a_headline(nlp):
 def test_a_title_the_text_begins_with_counts_once(nlp):
     text = "Sewol hull reaches Mokpo\n\nThe hull of the ferry Sewol arrived at the port of Mokpo on Friday."
     assert story_names(nlp(text), "Sewol hull reaches Mokpo") == story_names(nlp(text))
+
+
+def test_a_town_the_tagger_takes_for_a_nationality_is_a_name_where_it_names_an_event(nlp):
+    doc = nlp("BISHKEK - Uzbek refugees who fled the Andijan crackdown were flown to Romania. Saidjahon "
+              "Zainabitdinov, who spoke after the Andijan massacre, is in custody, Uzbek officials said.")
+    names = dict(name.split(":") for name in story_names(doc))
+    assert names.get("andijan") == "2" and "uzbek" not in names

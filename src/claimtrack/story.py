@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from .events import EVENT_NOUNS
 from .nlp.mentions import sentences, span_text
 from .normalize import YEAR_NUMBER, country_of, country_of_people, known_entity, spelt_now
 
@@ -100,12 +101,15 @@ def _is_name(token: Token) -> bool:
     word = token.lower_.strip(".")
     if len(word) < 3 or word in NOT_NAMES or token.ent_type_ in ("DATE", "TIME"):
         return False
-    if token.ent_type_ == "NORP" and not _named_as_a_place(token):
+    if token.ent_type_ == "NORP" and not (_named_as_a_place(token) or _naming_an_event(token)):
         return False
     return not (country_of(token.text) == token.text or known_entity(token.text) or country_of_people(token.text))
 
 
 PLACE_PREPOSITIONS = {"in", "of", "at", "from", "to", "near", "around", "outside"}
+# What a town's name may name when the tagger takes it for a nationality: "the Andijan crackdown"
+UNREST = EVENT_NOUNS | {"crackdown", "uprising", "revolt", "rebellion", "unrest", "violence", "killing", "event",
+                        "clash", "riot", "siege", "raid", "tragedy"}
 
 
 def _named_as_a_place(token: Token) -> bool:
@@ -113,3 +117,9 @@ def _named_as_a_place(token: Token) -> bool:
     is named where a place is, in the singular ("the deaths of Armenians" names a people)."""
     noun = token.head if token.dep_ == "compound" else token
     return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPOSITIONS and not token.lower_.endswith("s")
+
+
+def _naming_an_event(token: Token) -> bool:
+    """"the Andijan crackdown", "the Andijan massacre": a town the tagger took for a nationality names an event
+    (a nation's name, "the Uzbek crackdown", is no story's name: `_is_name` leaves it out)."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in UNREST
