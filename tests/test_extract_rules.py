@@ -2315,6 +2315,7 @@ def test_a_toll_said_to_take_in_or_leave_out_a_group_says_so_in_its_scope(claims
     ("At the Chhatrapati Shivaji Terminus railway station, two gunmen killed 58 people, according to railway police.",
      "Chhatrapati Shivaji Terminus railway station"),
     ("Forty-one people were killed at the Al Noor mosque, police said.", "Al Noor mosque"),
+    ("Of those, 42 died in and around the Trade Unions House, the ministry said.", "the Trade Unions House"),
 ])
 def test_a_building_named_is_where_a_toll_holds(claims, text, place):
     assert next(c for c in claims(text) if c.predicate_key == "dead").place == place

@@ -330,8 +330,10 @@ def _names_place(token: Token) -> bool:
     counts, but "in August" is a date, not a place."""
     if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS or token.lemma_.lower() in EVENT_NOUNS:
         return False  # "in the Nanjing Massacre" is in an event, not a place
+    # "in and around the Trade Unions House": the place hangs on "around", joined to "in"
+    within = token.head.lower_ == "in" or (token.head.dep_ == "conj" and token.head.head.lower_ == "in")
     return (token.ent_type_ in ("GPE", "LOC", "FAC") or token.lower_ in CITY_WORDS | COUNTRY_WORDS or
-            (token.pos_ == "PROPN" and token.head.lower_ == "in" and token.ent_type_ not in NOT_COUNTS) or
+            (token.pos_ == "PROPN" and within and token.ent_type_ not in NOT_COUNTS) or
             _place_named_before(token) is not None or _named_facility(token) is not None)
 
 
