@@ -251,3 +251,11 @@ def test_a_town_the_tagger_takes_for_a_nationality_is_a_name_where_it_names_an_e
               "Zainabitdinov, who spoke after the Andijan massacre, is in custody, Uzbek officials said.")
     names = dict(name.split(":") for name in story_names(doc))
     assert names.get("andijan") == "2" and "uzbek" not in names
+
+
+def test_news_of_one_week_set_in_the_same_countries_is_one_story_whatever_names_each_dwells_on():
+    crash = (("Iran", "Ukraine", "United States"), ("boeing:2", "prystaiko:2", "qassem:2", "airlines:1"))
+    admission = (("Iran", "Ukraine", "United States"), ("guards:2", "revolutionary:1", "zarif:1"))
+    assert same_story(*crash, *admission, ("2020", "2020"), 3)
+    assert not same_story(*crash, *admission, ("2020", "2020"), 40)  # a month on: they must share a name
+    assert not same_story(*crash, *admission, ("2020", "2020"))

@@ -52,6 +52,7 @@ SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "eleven have died since the start of the movement"
 RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased"}  # "the toll rose to 279"
 YEARS_APART = 2  # stories told with years further apart than this may be two stories
+SAME_WEEK = 7  # days: articles this close, set in the same countries, are news of one story
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
 WHOLES = {whole: {part for part, of in PARTS.items() if of == whole} for whole in set(PARTS.values())}
@@ -237,7 +238,7 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
             and not _said_at_different_times(a, b):
         return None  # one source's figures in one article describe different things unless dated alike
     if a.article_id != b.article_id and not _same_story(ca.setting, ca.story, cb.setting, cb.story,
-                                                        (_story_year(a), _story_year(b))) \
+                                                        (_story_year(a), _story_year(b)), _days_apart(a, b)) \
             and not _one_named_subject(ca, cb):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
     rules = (_status, _numeric, _record, _stance, _quantifier, _negation, _first_to_fire, _date) if same_subject \
@@ -278,7 +279,7 @@ def _said_at_different_times(a: StoredClaim, b: StoredClaim) -> bool:
 
 def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
                setting_b: tuple[str, ...], names_b: tuple[str, ...],
-               years: tuple[str | None, str | None] = (None, None)) -> bool:
+               years: tuple[str | None, str | None] = (None, None), days_apart: int | None = None) -> bool:
     """Can two articles be about one story? The same name said most in both says so. Else their main
     countries must fit (one's first country among the other's), and each must name what the other is
     mainly about, or one must while both name countries; two that both repeat names but share none are two
@@ -288,7 +289,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     else both must be set in the same country. A story about Bhopal that recalls
     Chernobyl in passing is still not one about Chernobyl, which never names Bhopal. An article that names
     no country, or repeats no name, can be about anything as far as that test goes, unless it is told of a
-    year far from the other's and names nothing the other, which repeats names, is mainly about."""
+    year far from the other's and names nothing the other, which repeats names, is mainly about. News of one
+    week (`SAME_WEEK`), first set in one country and each set in the other's countries, is one story."""
     main_a, all_a = _main_and_all(names_a)
     main_b, all_b = _main_and_all(names_b)
     if main_a and main_b and main_a[0] == main_b[0]:
@@ -315,6 +317,9 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
             # about; not two pieces on the abductees, years apart, that both dwell on North Korea itself
     if set(main_a) & all_b and set(main_b) & all_a:
         return True
+    if mutual and setting_a[0] == setting_b[0] and days_apart is not None and days_apart <= SAME_WEEK:
+        return True  # the crash near Tehran and, three days later, Iran's admission: news of one week in one
+        # country, each set in the other's countries, whatever names each dwells on
     if not all_a & all_b:
         return False  # Grenfell and Tiananmen, both reported from London, share not one name
     if years_apart:  # Sharpeville (1960) and Soweto
@@ -341,6 +346,11 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return False  # Lac-Mégantic's rail disaster (2013) and Air India's memorial (2015), both Canadian, share
         # no name either repeats; not a report on Panama of 1990 and a look back of 2020, both repeating Noriega
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
+
+
+def _days_apart(a: StoredClaim, b: StoredClaim) -> int | None:
+    """Days between two claims' articles, when both are dated."""
+    return abs((a.published - b.published).days) if a.published and b.published else None
 
 
 def _one_place_and_year(names_a: tuple[str, ...], names_b: tuple[str, ...], years: tuple[str | None, str | None]) -> bool:
