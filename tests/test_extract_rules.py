@@ -1102,6 +1102,22 @@ def test_the_dead_of_one_nation_named_beside_another_group_are_counted_as_when_n
                    StoredClaim("b", "article-b", date(1976, 1, 1), cypriots[1])) is None
 
 
+def test_each_nation_in_a_list_of_the_dead_is_a_claim_of_its_own(claims):
+    found = claims("Prystaiko said the dead included 82 Iranians, 63 Canadians, 11 Ukrainians, 10 Swedes, four "
+                   "Afghans, three Germans and three Britons.")
+    assert [(c.quantity.value, c.place.removeprefix("who were ")) for c in found] == [
+        (82, "Iranians"), (63, "Canadians"), (11, "Ukrainians"), (10, "Swedes"), (4, "Afghans"), (3, "Germans"),
+        (3, "Britons")]  # an apposition to the parser, and two threes that are no repeat
+
+
+def test_the_citizens_of_a_nation_are_its_dead_as_its_people_are(claims):
+    citizens = one(claims("Foreign Minister Champagne said on Friday that 57 Canadian citizens were killed."))
+    assert (citizens.subject_key, citizens.place) == ("people", "who were Canadian citizens")
+    canadians = one(claims("The government said 63 Canadians died."))
+    assert compare(StoredClaim("a", "article-a", date(2020, 1, 8), canadians),
+                   StoredClaim("b", "article-b", date(2020, 1, 10), citizens)).kind == "numeric"
+
+
 def test_a_list_of_the_dead_counts_a_group_among_them(claims):
     claim = one(claims("Among the dead were 189 Americans, including 35 students."))
     assert (claim.predicate_key, claim.quantity.value, claim.place) == ("dead", 189, "who were Americans")

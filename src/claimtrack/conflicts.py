@@ -1041,7 +1041,13 @@ _EARLY_STRETCH = re.compile(r"((?:within|in|during) .*?\b(?:hours?|days?|nights?
 @lru_cache(maxsize=4096)  # twice for every pair compared: a few hundred places
 def _scope_key(place: str | None) -> str | None:
     """A scope as it is compared: the first stretch of an event without the event's name, which the
-    same story gives in its own words."""
+    same story gives in its own words; the dead of one nation, by the nation ("who were Canadians" and "who
+    were Canadian citizens"; not "who were Greek Cypriots", some of a nation's people)."""
+    if place and place.startswith(NATIONALS_SCOPE):
+        words = place.removeprefix(NATIONALS_SCOPE).split()
+        if len(words) == 1 or (len(words) == 2 and words[1] in ("citizens", "nationals")):
+            nation = country_of_people(words[0])
+            return f"{NATIONALS_SCOPE}{nation}" if nation else place
     early = _EARLY_STRETCH.fullmatch(place) if place else None
     return early.group(1) if early else place
 

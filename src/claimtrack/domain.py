@@ -136,8 +136,10 @@ class Claim:
         return self.evidence[0].claim_text
 
     def fingerprint(self) -> tuple:
-        """What makes two claims in one article the same claim (a repeat adds evidence, not a claim)."""
-        return (
+        """What makes two claims in one article the same claim (a repeat adds evidence, not a claim). The dead
+        of one nation are told apart by their nation ("three Germans and three Britons"); other claims keep
+        the fingerprint, and so the ids, they had before nations were."""
+        same = (
             self.source_name,
             self.subject_key,
             self.predicate_key,
@@ -146,6 +148,7 @@ class Claim:
             self._figure(),
             self.stance.value if self.stance else None,
         )
+        return (*same, self.place) if self.place and self.place.startswith(NATIONALS_SCOPE) else same
 
     def _figure(self):
         """The figure, or for a range given in figures ("12,000 to 19,000") its bounds: two ranges are two

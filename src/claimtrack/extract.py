@@ -948,7 +948,13 @@ def _nationals_counted(subject: Token | None, among_dead: Token | None, predicat
         return f"{NATIONALS_SCOPE}{among_dead.text}"
     if subject is None or quantity is None or predicate_key not in ("dead", "injure"):
         return None
-    return _nationals_scope(subject) if _nationals(subject) else None
+    return _nationals_scope(subject) if _nationals(subject) or _citizens_of_a_nation(subject) else None
+
+
+def _citizens_of_a_nation(token: Token) -> bool:
+    """"Canadian citizens", "Dutch nationals": the people of one nation, named by their passports."""
+    return token.lemma_.lower() in ("citizen", "national") and token.tag_ == "NNS" and any(
+        c.dep_ in ("amod", "compound") and country_of_people(c.text) is not None for c in token.children)
 
 
 def _nationals_scope(group: Token) -> str:
@@ -1340,6 +1346,9 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
             anchor, relation = root, "also"  # "144,000 for May and 147,000 for June"
         elif root.head.lower_ == "with" and _own_predicate(root) is not None and not first_number:
             anchor, relation = root, "also"  # "the toll rose to 171, with about 6,000 injured"
+        elif root.dep_ == "appos" and any(c.dep_ == "nummod" for c in root.head.children) and not first_number:
+            anchor, relation = root, "also"  # "82 Iranians, 63 Canadians, 11 Ukrainians": a list, parsed as an
+            # apposition
         first_number = False
         if anchor is None:
             continue
@@ -1440,7 +1449,8 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     elif relation == "also" and base.quantity is not None and quantity.unit != base.quantity.unit:
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
     group = number.head if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN") else None
-    if relation == "also" and group is not None and _nationals(group) and base.predicate_key in ("dead", "injure"):
+    if relation == "also" and group is not None and (_nationals(group) or _citizens_of_a_nation(group)) \
+            and base.predicate_key in ("dead", "injure"):
         # "23 Britons and 40 Americans were killed": the Americans' dead, as "40 Americans were killed" says alone
         base = replace(base, subject_text=doc[number.i:group.i + 1].text, subject_key="people")
         place = place or _nationals_scope(group)
@@ -1931,6 +1941,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     if ((ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS") or _nationals(head)) \
             and key == head.lemma_.lower():
         key = "people"  # "about 3,000 Puerto Ricans had died": people, counted by their nationality
+    elif key in ("citizen", "national") and _citizens_of_a_nation(head):
+        key = "people"  # "57 Canadian citizens were killed": as "63 Canadians"
     return text, f"suspected {key}" if _suspected(head) else key
 
 
