@@ -2437,3 +2437,12 @@ def test_the_day_an_anniversary_piece_appeared_on_is_the_day_it_remembers(claims
     assert next(c for c in found if c.predicate_key == "dead").time.start == date(2011, 12, 16)
     news = claims("The government said that 14 people died in Zhanaozen on 16 December.", published=date(2011, 12, 16))
     assert next(c for c in news if c.predicate_key == "dead").time.start == date(2011, 12, 16)
+
+
+def test_an_explosion_striking_a_ship_at_a_time_is_when_it_happened(claims):
+    struck = one(claims("The Joint Chiefs of Staff said the explosion struck the corvette at about 9:45 p.m."))
+    occurred = one(claims("The military now says the explosion occurred at 9:22 p.m."))
+    assert (struck.subject_key, struck.predicate_key) == (occurred.subject_key, occurred.predicate_key) == \
+        ("explosion", "happen")
+    assert compare(StoredClaim("a", "article-a", date(2010, 3, 27), struck),
+                   StoredClaim("b", "article-b", date(2010, 4, 16), occurred)).kind == "date"

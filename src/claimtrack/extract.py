@@ -591,6 +591,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         subject_text = f"{subject_text} of {span_text(doc[group.left_edge.i:group.right_edge.i + 1])}"
     if key in WEATHER["subjects"] and _predicate_lemma(predicate_token) in WEATHER["verbs"]:
         predicate_key = "continue"  # "a light rain fell during the speech": it had not stopped
+    if key in EVENT_NOUNS and predicate_key in EVENTS_STRIKING:
+        predicate_key = "happen"  # "the explosion struck the corvette at about 9:45 p.m.": when it happened
     if predicate_token.lemma_.lower() == "live" and any(
             (c.dep_ == "prep" and c.lower_ in RESIDENCE_PREPS) or (c.dep_ == "advmod" and c.lower_ in ("there", "here"))
             for c in predicate_token.children):
@@ -1946,6 +1948,7 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     return text, f"suspected {key}" if _suspected(head) else key
 
 
+EVENTS_STRIKING = {"strike", "hit", "rock", "jolt", "rip"}  # what an explosion or an earthquake does when it happens
 GROUPS_OF_PEOPLE = {"passenger", "crew", "student", "teacher", "civilian", "soldier", "resident", "worker", "officer",
                     "staff", "child", "adult", "woman", "man", "guest", "visitor", "member", "employee", "peacekeeper",
                     "patient", "caretaker", "migrant", "refugee", "fan", "supporter", "miner", "firefighter"}
