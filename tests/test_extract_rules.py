@@ -2446,3 +2446,12 @@ def test_an_explosion_striking_a_ship_at_a_time_is_when_it_happened(claims):
         ("explosion", "happen")
     assert compare(StoredClaim("a", "article-a", date(2010, 3, 27), struck),
                    StoredClaim("b", "article-b", date(2010, 4, 16), occurred)).kind == "date"
+
+
+def test_people_said_to_be_safe_are_alive(claims):
+    safe = one([c for c in claims("Korean Air Lines said it had been told that all passengers and crew were safe.")
+               if c.subject_key == "people"])
+    killed = one(claims("The attack killed all 269 people on board."))
+    assert safe.predicate_key == "alive"
+    assert compare(StoredClaim("a", "article-a", date(1983, 9, 1), safe),
+                   StoredClaim("b", "article-b", date(2023, 9, 1), killed)).kind == "status"
