@@ -2455,3 +2455,13 @@ def test_people_said_to_be_safe_are_alive(claims):
     assert safe.predicate_key == "alive"
     assert compare(StoredClaim("a", "article-a", date(1983, 9, 1), safe),
                    StoredClaim("b", "article-b", date(2023, 9, 1), killed)).kind == "status"
+
+
+def test_the_number_of_a_group_killed_given_as_a_figure_counts_that_group_dead(claims):
+    given = one(claims("The number of villagers killed is now given as 254."))
+    estimated = one(claims("The number of villagers killed was estimated at 254."))
+    assert [(c.subject_key, c.predicate_key, c.quantity.value) for c in (given, estimated)] == \
+        [("resident", "dead", 254)] * 2
+    researchers = one(claims("The researchers concluded that 107 villagers were killed."))
+    assert compare(StoredClaim("a", "article-a", date(1987, 4, 9), given),
+                   StoredClaim("b", "article-b", date(1988, 4, 9), researchers)).kind == "numeric"

@@ -1070,17 +1070,22 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
         if noun.lemma_.lower() in TOLLS:
             return tuple(TOLLS[noun.lemma_.lower()])
         state = _people_in_a_state(noun)
-        if state is not None:
-            return "people", state
+        if state is not None:  # "the number of villagers killed": villagers; "the number of injured": people
+            return (subject_key(noun.lemma_) if noun.pos_ == "NOUN" else "people"), state
     return None
 
 
 def _people_in_a_state(word: Token) -> str | None:
-    """"puts the number of missing at about 8,000", "the number of injured at 652": people missing, injured."""
+    """"puts the number of missing at about 8,000", "the number of injured at 652", "the number of villagers
+    killed is given as 254": people missing, injured, dead."""
     if word.lemma_.lower() in MEASURE_NOUNS:  # the parser may make "missing" a clause, not an object
         word = next((g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pcomp"), word)
-    if word.pos_ not in ("ADJ", "VERB") or word.head.lower_ != "of" or word.head.head.lemma_.lower() not in MEASURE_NOUNS:
+    if word.head.lower_ != "of" or word.head.head.lemma_.lower() not in MEASURE_NOUNS:
+        return None
+    if word.pos_ == "NOUN":  # "villagers killed": what the participle says of them
+        word = next((c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN"), word)
+    if word.pos_ not in ("ADJ", "VERB"):
         return None
     family = next((predicate_family(w) for w in (word.lower_, word.lemma_.lower()) if has_predicate_family(w)), None)
     return family if family in PEOPLE_PREDICATES | {"missing"} else None
