@@ -2465,3 +2465,12 @@ def test_the_number_of_a_group_killed_given_as_a_figure_counts_that_group_dead(c
     researchers = one(claims("The researchers concluded that 107 villagers were killed."))
     assert compare(StoredClaim("a", "article-a", date(1987, 4, 9), given),
                    StoredClaim("b", "article-b", date(1988, 4, 9), researchers)).kind == "numeric"
+
+
+def test_a_figure_cited_to_be_measured_against_neither_dates_nor_counts_the_claim(claims):
+    researchers = one(claims("The researchers concluded that 107 villagers were killed, less than half the figure "
+                             "of 254 that has been cited in Arab and Western accounts since 1948."))
+    assert (researchers.quantity.value, researchers.time) == (107, None)
+    ministry = one(claims("The Palestinian foreign ministry said 254 villagers had been killed in the massacre."))
+    assert compare(StoredClaim("a", "article-a", date(1988, 4, 9), researchers),
+                   StoredClaim("b", "article-b", date(2018, 4, 9), ministry)).kind == "numeric"

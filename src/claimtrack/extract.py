@@ -1320,7 +1320,7 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
     """Figures riding along a clause's main one, each a claim of its own: "1.12 million took part,
     including 80,000 in Paris", "281,000 marched, 31,000 of them in Paris", "a gain of 144,000 for
     May and 147,000 for June", "30.6 million watched, fewer than the 37.8 million who watched in 2009".
-    Returns (number, its phrase's tokens, "part" | "also" | "comparison")."""
+    Returns (number, its phrase's tokens, "part" | "also" | "comparison" | "cited")."""
     found = []
     taken: set[int] = set()
     first_number = True
@@ -1353,6 +1353,9 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
             anchor, relation = root, "also"  # "144,000 for May and 147,000 for June"
         elif root.head.lower_ == "with" and _own_predicate(root) is not None and not first_number:
             anchor, relation = root, "also"  # "the toll rose to 171, with about 6,000 injured"
+        elif root.head.lower_ == "of" and _a_figure_compared_with(root.head.head):
+            anchor, relation = root.head.head, "cited"  # "less than half the figure of 254 that has been cited since
+            # 1948": another's figure, which neither dates nor counts this clause's
         elif root.dep_ == "appos" and any(c.dep_ == "nummod" for c in root.head.children) and not first_number:
             anchor, relation = root, "also"  # "82 Iranians, 63 Canadians, 11 Ukrainians": a list, parsed as an
             # apposition
@@ -1424,7 +1427,7 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
     """A claim for a figure riding along another: same source and predicate, its own number; the part of a
     whole keeps the whole's day, a comparison keeps nothing but its own words."""
     quantity = number_at(number)
-    if quantity is None:
+    if quantity is None or relation == "cited":
         return None
     doc = number.doc
     time = clause_time(doc, phrase, published)
@@ -1503,6 +1506,15 @@ def _fronted_group(subject: Token | None, head: Token) -> Token | None:
     raising = head.head if head.dep_ == "xcomp" else head  # "Of the villagers, only six are known to have survived"
     return next((g for verb in {head, raising} for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                  and c.i < subject.i for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+
+
+def _a_figure_compared_with(noun: Token) -> bool:
+    """"less than half the figure", "far below the figure": a figure named to be measured against."""
+    return noun.lemma_.lower() in MEASURE_NOUNS and (noun.head.lower_ in FIGURE_COMPARED or any(
+        t.lower_ == "than" for t in noun.subtree if t.i < noun.i))
+
+
+FIGURE_COMPARED = {"below", "above", "under", "beyond"}
 
 
 def _figure_root(number: Token, within: set[int] | None = None) -> Token:
