@@ -2474,3 +2474,8 @@ def test_a_figure_cited_to_be_measured_against_neither_dates_nor_counts_the_clai
     ministry = one(claims("The Palestinian foreign ministry said 254 villagers had been killed in the massacre."))
     assert compare(StoredClaim("a", "article-a", date(1988, 4, 9), researchers),
                    StoredClaim("b", "article-b", date(2018, 4, 9), ministry)).kind == "numeric"
+
+
+def test_how_many_times_another_figure_is_no_count(claims):
+    toll = one(claims("Otunbayeva said the real toll could be close to 2,000, roughly ten times the official count."))
+    assert (toll.subject_key, toll.predicate_key, toll.quantity.text) == ("people", "dead", "close to 2,000")

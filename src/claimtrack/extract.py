@@ -1783,7 +1783,7 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
                           if t.dep_ == "pobj" and t.like_num and t.head.lower_ == "at")
     for child in list(candidates):
         candidates.extend(c for c in child.children if c.dep_ == "nummod")
-    for token in candidates:
+    for token in (t for t in candidates if not _a_multiplier(t)):
         quantity = number_at(token)
         if quantity is not None:
             return compared(token, quantity, head)
@@ -1794,9 +1794,15 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
                 and not _in_relative_clause(token, head) and not _in_timing_phrase(token, head) \
                 and not _counted_by_another_death_noun(token, head) and not _carried_aboard(token):
             quantity = number_at(token)
-            if quantity is not None:
+            if quantity is not None and not _a_multiplier(token):
                 return compared(token, quantity, head)
     return None
+
+
+def _a_multiplier(number: Token) -> bool:
+    """"roughly ten times the official count": how many times another figure, not a count."""
+    return any(c.lower_ == "times" for c in number.children) or (
+        number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ == "times")
 
 
 def _count_of(group: Token, head: Token) -> Quantity | None:
