@@ -1071,7 +1071,8 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
             return tuple(TOLLS[noun.lemma_.lower()])
         state = _people_in_a_state(noun)
         if state is not None:  # "the number of villagers killed": villagers; "the number of injured": people
-            return (subject_key(noun.lemma_) if noun.pos_ == "NOUN" else "people"), state
+            group = noun.pos_ == "NOUN" and noun.lemma_.lower() not in MEASURE_NOUNS
+            return (subject_key(noun.lemma_) if group else "people"), state
     return None
 
 
