@@ -2479,3 +2479,12 @@ def test_a_figure_cited_to_be_measured_against_neither_dates_nor_counts_the_clai
 def test_how_many_times_another_figure_is_no_count(claims):
     toll = one(claims("Otunbayeva said the real toll could be close to 2,000, roughly ten times the official count."))
     assert (toll.subject_key, toll.predicate_key, toll.quantity.text) == ("people", "dead", "close to 2,000")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Pro-Russian activists in Odessa said on Saturday that 116 people died in the fire.", "Russian activists in Odessa"),
+    ("Officials at the Red Cross said that 50 people died.", "Red Cross"),
+    ("Officials in the Interior Ministry said that 50 people died.", "Interior Ministry"),
+])
+def test_a_town_the_speakers_are_in_is_not_whom_they_speak_for(claims, text, source):
+    assert one(claims(text)).source_name == source

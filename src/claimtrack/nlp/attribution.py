@@ -595,7 +595,7 @@ class AttributionFinder:
         for ent in ents:  # "Chief Cabinet Secretary Hiroyuki Hosoda" -> Hiroyuki Hosoda
             if ent.label_ == "PERSON":
                 return full_person_name(doc, ent)
-            if ent.label_ == "ORG":
+            if ent.label_ == "ORG" and not _where_they_are(ent, self.speaking_nouns):
                 name = strip_determiner(self._organisation_name(ent, span).text)
                 return canonical_source(acronyms.get(name, name))
         if span.root.pos_ == "NOUN" and span[0].lower_ in ("the", "this", "that"):
@@ -828,3 +828,11 @@ def _figure_put_at(number: Token, cue: Token) -> bool:
     """"put the death toll at 36": the figure a toll is put at, though the tagger may take "at 36" for a
     time; a year ("at 1990") is not one."""
     return number.dep_ == "pobj" and number.head.head == cue and number.text.isdigit() and len(number.text) <= 3
+
+
+def _where_they_are(ent: Span, bodies: set[str]) -> bool:
+    """"activists in Odessa": a place the tagger took for an organisation, where the speakers are, not whom
+    they speak for ("a spokesman for the ministry", "officials at the Red Cross", "officials in the Interior
+    Ministry")."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside") and not any(
+        t.lemma_.lower() in bodies for t in ent)
