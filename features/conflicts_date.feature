@@ -167,3 +167,22 @@ Feature: Date conflicts
       """
     When the articles are ingested
     Then a date conflict between "coast guard" and "report" is flagged
+
+  Scenario: An explosion said to strike at one time and to occur at another
+    Given an article "navy.txt":
+      """
+      Warship sinks
+      Published: 2010-03-27
+
+      SEOUL - The Joint Chiefs of Staff said the explosion struck the corvette Cheonan at about 9:45 p.m.
+      """
+    And an article "seismic.txt":
+      """
+      Cheonan timeline revised
+      Published: 2010-04-16
+
+      SEOUL - The military now says the explosion occurred at 9:22 p.m., citing seismic data from the Cheonan sinking.
+      """
+    When the articles are ingested
+    Then a date conflict between "Joint Chiefs of Staff" and "military" is flagged
+    And its explanation mentions "about 9:45 p.m. vs 9:22 p.m."

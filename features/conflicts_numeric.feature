@@ -382,3 +382,27 @@ Feature: Numeric conflicts
       | people  | 23       | who were Britons |
     And a numeric conflict between "Foreign Office" and "coroner" is flagged
     And its explanation mentions "26 vs 23"
+
+  Scenario: A nation's dead named beside another group, and named alone
+    Given an article "tally.txt":
+      """
+      Jenin toll
+      Published: 2002-05-01
+
+      JENIN, West Bank - Twenty-three Israeli soldiers and 52 Palestinians were killed in the battle, according to a United Nations tally. The camp at Jenin was left in ruins.
+      """
+    And an article "committee.txt":
+      """
+      Jenin remembers
+      Published: 2012-04-11
+
+      JENIN, West Bank - The camp's popular committee in Jenin says 58 Palestinians were killed during the assault. Jenin remembers the dead of 2002 every April.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | subject | quantity | place                 |
+      | people  | 52       | who were Palestinians |
+      | people  | 58       | who were Palestinians |
+    And a numeric conflict between "United Nations" and "camp's popular committee in Jenin" is flagged
+    And its explanation mentions "52 vs 58"
+

@@ -91,3 +91,21 @@ Feature: Status conflicts
       """
     When the articles are ingested
     Then a status conflict between "Police" and "her cousin" is flagged
+
+  Scenario: Everyone aboard said to be safe, then all of them killed
+    Given an article "airline.txt":
+      """
+      Korean jet missing near Sakhalin
+      Published: 1983-09-01
+
+      SEOUL - The Boeing 747 was missing near Sakhalin. Korean Air Lines said that all passengers and crew were safe.
+      """
+    And an article "memorial.txt":
+      """
+      Forty years after KAL 007
+      Published: 2023-09-01
+
+      SEOUL - Families gathered to remember Korean Air Lines Flight 007, shot down near Sakhalin in 1983. The Soviet attack killed all 269 people on board.
+      """
+    When the articles are ingested
+    Then a status conflict between "Korean Air Lines" and the article's own "killed all 269 people on board" is flagged
