@@ -2488,3 +2488,14 @@ def test_how_many_times_another_figure_is_no_count(claims):
 ])
 def test_a_town_the_speakers_are_in_is_not_whom_they_speak_for(claims, text, source):
     assert one(claims(text)).source_name == source
+
+
+def test_a_toll_that_stood_at_a_figure_on_a_day_counts_everyone_up_to_then(claims):
+    def dead(text, published):
+        return StoredClaim(text, text, published, next(c for c in claims(text, published) if c.predicate_key == "dead"))
+    early = dead("The Health Ministry said 75 people had been killed.", date(2010, 6, 12))
+    stood = dead("The official toll stood at 191 on Friday, according to the Health Ministry.", date(2010, 6, 21))
+    revised = compare(early, stood)
+    assert (revised.kind, revised.relation) == ("numeric", "revision")  # the ministry's own count, grown
+    others = dead("Officials said 75 people had been killed.", date(2010, 6, 12))
+    assert compare(others, stood) is None  # another's count of the first days: the toll still rising

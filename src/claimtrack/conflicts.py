@@ -51,6 +51,8 @@ SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\
                     re.IGNORECASE)  # a count still growing: "so far", "as of Monday"
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "eleven have died since the start of the movement"
 RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased"}  # "the toll rose to 279"
+# "the toll stood at 191 on Friday": the day is when the count stood, which counts everyone up to then
+TOLL_LEVELS = RISEN | {"stood", "stands", "stand", "reached", "reaches", "hit", "topped", "tops"}
 YEARS_APART = 2  # stories told with years further apart than this may be two stories
 SAME_WEEK = 7  # days: articles this close, set in the same countries, are news of one story
 MAIN_NAMES = 3  # what a story is about: the first few of the names its article says most (story.py)
@@ -669,7 +671,7 @@ def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
         (later.claim.predicate_text.lower() in RISEN and later.published >= earlier.published)
     if grew and not _one_voice(_speaker(earlier), _speaker(later)):  # the same speaker's is a revision
         return ql.low > top
-    if earlier.claim.period or later.claim.period or qe.high is None:
+    if (earlier.claim.period and not _as_of(earlier)) or (later.claim.period and not _as_of(later)) or qe.high is None:
         return False
     if _named(earlier.claim.source_name) and _one_voice(earlier.claim.source_name, later.claim.source_name):
         return False  # Angelo Borrelli's 39 dead, then his 43: his own count revised, shown as its timeline
@@ -1099,7 +1101,7 @@ def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
     # Against a dated claim, an undated event may be any in the week before its article; against another
     # undated one, only its article's day: two marches reported a week apart are two marches.
     window = SAME_DAY_WINDOW if (a.claim.period is None) == (b.claim.period is None) else RECENT_EVENT_WINDOW
-    ta, tb = _up_to(_period(a, window)), _up_to(_period(b, window))
+    ta, tb = _up_to(_period(a, window), _as_of(a)), _up_to(_period(b, window), _as_of(b))
     if ta is None and tb is not None and tb.start is not None:
         return a.published is None or tb.start <= a.published
     if tb is None and ta is not None and ta.start is not None:
@@ -1112,12 +1114,17 @@ def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
 COUNTED_BY_REACH = timedelta(days=365)  # how far back a count "by Saturday" reaches: its event's year, not decades
 
 
-def _up_to(period: TimeSpan | None) -> TimeSpan | None:
-    """"111 people had been confirmed dead by midmorning Saturday": all those up to Saturday, which a toll of
-    Friday's collapse overlaps."""
-    if not _counted_by(period):
+def _up_to(period: TimeSpan | None, as_of: bool = False) -> TimeSpan | None:
+    """"111 people had been confirmed dead by midmorning Saturday", "the toll stood at 191 on Friday" (`as_of`):
+    all those up to Saturday, which a toll of Friday's collapse overlaps."""
+    if not (_counted_by(period) or (as_of and period is not None and period.start is not None)):
         return period
     return replace(period, start=period.start - COUNTED_BY_REACH)  # not "In 1971, 66 people died at Ibrox"
+
+
+def _as_of(stored: StoredClaim) -> bool:
+    """A toll dated by the day it stood at its figure ("stood at 191 on Friday", "rose to 279 on Monday")."""
+    return stored.claim.predicate_key in RISING_TOLLS and stored.claim.predicate_text.lower() in TOLL_LEVELS
 
 
 def _counted_by(span: TimeSpan | None) -> bool:
