@@ -71,6 +71,7 @@ OWN_VOICE_ARGS = {"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod", "adv
 # "In fact, a light rain fell": the outlet sets the record straight, a checkable claim even without a figure
 CORRECTION = re.compile(r"^(?:but |and )?(?:in fact|in reality|in truth|actually|as it happens),", re.IGNORECASE)
 WEATHER = load_lexicon("predicates")["weather"]  # "a light rain fell": the rain went on
+EVENTS_STRIKING = {"strike", "hit", "rock", "jolt", "rip"}  # what an explosion or an earthquake does when it happens
 
 
 def extract_claims(doc: Doc, published: date | None = None, title: str | None = None) -> list[Claim]:
@@ -1509,13 +1510,13 @@ def _fronted_group(subject: Token | None, head: Token) -> Token | None:
                  and c.i < subject.i for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
 
 
+FIGURE_COMPARED = {"below", "above", "under", "beyond"}
+
+
 def _a_figure_compared_with(noun: Token) -> bool:
     """"less than half the figure", "far below the figure": a figure named to be measured against."""
     return noun.lemma_.lower() in MEASURE_NOUNS and (noun.head.lower_ in FIGURE_COMPARED or any(
         t.lower_ == "than" for t in noun.subtree if t.i < noun.i))
-
-
-FIGURE_COMPARED = {"below", "above", "under", "beyond"}
 
 
 def _figure_root(number: Token, within: set[int] | None = None) -> Token:
@@ -1793,9 +1794,10 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
         if token.like_num and (token.ent_type_ in QUANTITY_LABELS or counted_whatever_its_tag(token)) \
                 and token.head.dep_ != "npadvmod" \
                 and not _in_relative_clause(token, head) and not _in_timing_phrase(token, head) \
-                and not _counted_by_another_death_noun(token, head) and not _carried_aboard(token):
+                and not _counted_by_another_death_noun(token, head) and not _carried_aboard(token) \
+                and not _a_multiplier(token):
             quantity = number_at(token)
-            if quantity is not None and not _a_multiplier(token):
+            if quantity is not None:
                 return compared(token, quantity, head)
     return None
 
@@ -1972,7 +1974,6 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     return text, f"suspected {key}" if _suspected(head) else key
 
 
-EVENTS_STRIKING = {"strike", "hit", "rock", "jolt", "rip"}  # what an explosion or an earthquake does when it happens
 GROUPS_OF_PEOPLE = {"passenger", "crew", "student", "teacher", "civilian", "soldier", "resident", "worker", "officer",
                     "staff", "child", "adult", "woman", "man", "guest", "visitor", "member", "employee", "peacekeeper",
                     "patient", "caretaker", "migrant", "refugee", "fan", "supporter", "miner", "firefighter"}
