@@ -2499,3 +2499,13 @@ def test_a_toll_that_stood_at_a_figure_on_a_day_counts_everyone_up_to_then(claim
     assert (revised.kind, revised.relation) == ("numeric", "revision")  # the ministry's own count, grown
     others = dead("Officials said 75 people had been killed.", date(2010, 6, 12))
     assert compare(others, stood) is None  # another's count of the first days: the toll still rising
+
+
+def test_what_a_speaker_says_it_was_told_by_nobody_named_is_the_speakers(claims):
+    safe = one([c for c in claims("Korean Air Lines said it had been told that all passengers and crew were safe.")
+                if c.predicate_key == "alive"])
+    assert safe.source_name == "Korean Air Lines"
+    dead = one([c for c in claims("Police said they were informed that 30 people died.") if c.predicate_key == "dead"])
+    assert dead.source_name == "Police"
+    told = one(claims("Officials were told that 30 people died."))
+    assert told.source_name is None  # nobody relays it: as the article reports it

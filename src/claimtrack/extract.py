@@ -89,9 +89,12 @@ def extract_claims(doc: Doc, published: date | None = None, title: str | None = 
             if match.commitment == "denial":
                 denied.add(id(inner))
             continue
+        relayer = _relayed_by(match, matches)
         for claim in claims_from_attribution(match, published, previous_subject):
             if id(match) in denied and claim.commitment != "denial":
                 claim = replace(claim, commitment="denial")
+            if relayer is not None:
+                claim = replace(claim, source_name=relayer)
             claims.append(claim)
             if claim.subject_key:
                 previous_subject = (claim.subject_text, claim.subject_key, claim.predicate_key)
@@ -167,6 +170,20 @@ def _restated_by_inner(match: AttributionMatch, matches: list[AttributionMatch])
         return None
     return next((other for other in matches if other is not match and other.source_name == match.source_name
                  and other.cue[0].i == match.content_head.i), None)
+
+
+TOLD_VERBS = {"tell", "inform", "brief", "notify", "advise"}
+
+
+def _relayed_by(match: AttributionMatch, matches: list[AttributionMatch]) -> str | None:
+    """"Korean Air Lines said it had been told that all aboard were safe": what a speaker says it was told, by
+    nobody named, is the speaker's to answer for, not the article's. Returns that speaker."""
+    cue = match.cue.root
+    if match.source is not None or match.source_name or cue.lemma_.lower() not in TOLD_VERBS \
+            or not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    return next((other.source_name for other in matches if other is not match and other.source_name and
+                 any(part.start <= cue.i < part.end for part in other.content)), None)
 
 
 def _suggested_by_nothing(match: AttributionMatch) -> bool:
