@@ -98,7 +98,7 @@ Feature: Status conflicts
       Korean jet missing near Sakhalin
       Published: 1983-09-01
 
-      SEOUL - The Boeing 747 was missing near Sakhalin. Korean Air Lines said that all passengers and crew were safe.
+      SEOUL - The Boeing 747 was missing near Sakhalin. Korean Air Lines said it had been told that all passengers and crew were safe.
       """
     And an article "memorial.txt":
       """
