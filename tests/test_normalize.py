@@ -176,6 +176,12 @@ def test_the_nations_and_provinces_stories_are_told_from_give_their_country():
         ["United Kingdom", "United Kingdom", "Canada", "Canada", "India", "Nigeria", "Indonesia"]
 
 
+def test_cities_as_english_news_spells_them_give_their_country():
+    assert [country_of(p) for p in ("Malmo", "Zurich", "Bogota", "Iasi", "Kiev", "Cologne", "Odessa", "Aarhus")] == \
+        ["Sweden", "Switzerland", "Colombia", "Romania", "Ukraine", "Germany", "Ukraine", "Denmark"]
+    assert [country_of(p) for p in ("Bush", "Duma")] == [None, None]  # a president, a parliament
+
+
 def test_a_stressed_bound_keeps_its_bound_and_a_bare_stress_word_is_no_figure():
     assert (parse_quantity("well above 3,000").low, parse_quantity("far fewer than 300").high) == (3001, 299)
     assert parse_quantity("well 300") is None
