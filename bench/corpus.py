@@ -31,6 +31,14 @@ LAST = ("Keller Brandt Tanaka Moreau Okafor Silva Novak Haddad Lindqvist Costa I
 CITIES = ("Ostrava Tampere Leeds Porto Gdansk Lyon Bergen Graz Malmo Turin Utrecht Cork Brno Aarhus Split "
           "Bilbao Ghent Kaunas Plovdiv Debrecen Linz Tartu Iasi Kosice Varna Lille Nantes Basel Odense "
           "Cluj").split()
+# The people of each city's country: background sentences about a nation speak of the story's own.
+NATIONALITY = dict(zip(CITIES, (
+    "Czech Finnish British Portuguese Polish French Norwegian Austrian Swedish Italian Dutch Irish Czech Danish "
+    "Croatian Spanish Belgian Lithuanian Bulgarian Hungarian Austrian Estonian Romanian Slovak Bulgarian French "
+    "French Swiss Danish Romanian").split()))
+# Names in background sentences that are varied per story: people at random, places, nations and
+# organisations as the story's own, so that each story is about its city as local coverage is.
+VARIED = ("PERSON", "GPE", "LOC", "FAC", "NORP", "ORG")
 # Who a story is about, and what happens to them. Stories spread over many groups, as in a real archive;
 # a few groups (hostages, detainees) come back story after story.
 SUBJECTS = (
@@ -109,8 +117,9 @@ def _claim_sentence(rng: random.Random, story: Story, published: date) -> str:
 
 
 @lru_cache(maxsize=1)
-def background_sentences() -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
-    """Sentences of the claimtrack corpus that make no claim, with the spans of the people they name."""
+def background_sentences() -> tuple[tuple[str, tuple[tuple[int, int, str], ...]], ...]:
+    """Sentences of the claimtrack corpus that make no claim, with the spans (start, end, label) of the
+    names they give that `_background` varies."""
     from claimtrack.extract import extract_claims
     from claimtrack.nlp import load_pipeline
     from claimtrack.readers import read_paths
@@ -122,11 +131,12 @@ def background_sentences() -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...
         for sent in doc.sents:
             text = sent.text.strip()
             if len(text.split()) >= 8 and "\n" not in text and text.endswith(".") and text == sent.text:
-                candidates.append((text, tuple((e.start_char - sent.start_char, e.end_char - sent.start_char)
-                                               for e in sent.ents if e.label_ == "PERSON")))
-    # Checked on their own, as written and with other numbers: no claim either way.
+                candidates.append((text, tuple((e.start_char - sent.start_char, e.end_char - sent.start_char,
+                                                e.label_) for e in sent.ents if e.label_ in VARIED)))
+    # Checked on their own, as written and as varied for a story: no claim either way.
     texts = [text for text, _ in candidates]
-    varied = [_vary_numbers(random.Random(0), text) for text in texts]
+    example = _story(random.Random(0), date(2024, 3, 5))
+    varied = [_background(random.Random(0), example, candidate) for candidate in candidates]
     published = date(2024, 3, 5)  # so that "on Saturday" is a date, as it is in an article
     quiet = [not extract_claims(a, published) and not extract_claims(b, published)
              for a, b in zip(nlp.pipe(texts), nlp.pipe(varied))]
@@ -143,18 +153,28 @@ def _vary_numbers(rng: random.Random, text: str) -> str:
     return re.sub(r"\b\d{3,}\b", other, text)
 
 
-def _background(rng: random.Random) -> str:
-    text, people = rng.choice(background_sentences())
-    for start, end in sorted(people, reverse=True):  # names varied, from the end so offsets hold
-        text = text[:start] + _person(rng) + text[end:]
+def _background(rng: random.Random, story: Story, sentence: tuple | None = None) -> str:
+    text, names = sentence or rng.choice(background_sentences())
+    for start, end, label in sorted(names, reverse=True):  # from the end, so that offsets hold
+        text = text[:start] + _name_for(rng, story, label) + text[end:]
     return _vary_numbers(rng, text)
+
+
+def _name_for(rng: random.Random, story: Story, label: str) -> str:
+    if label == "PERSON":
+        return _person(rng)
+    if label == "NORP":
+        return NATIONALITY[story.city]
+    if label == "ORG":
+        return rng.choice(story.orgs)
+    return story.city
 
 
 def article(rng: random.Random, story: Story, published: date) -> tuple[str, str]:
     """(title, body) of one article about the story."""
     paragraphs = []
     for _ in range(rng.randint(5, 8)):
-        sentences = [_background(rng) for _ in range(rng.randint(2, 4))]
+        sentences = [_background(rng, story) for _ in range(rng.randint(2, 4))]
         if rng.random() < 0.7:
             sentences.insert(rng.randrange(len(sentences) + 1), _claim_sentence(rng, story, published))
         paragraphs.append(" ".join(sentences))

@@ -3,7 +3,7 @@
     python bench/detection_scale.py [--articles 10000] [--block 1000] [--rounds 3] [--cache DIR]
 
 Generates the archive of running stories (see corpus.py) and parses it once (2 workers); the parsed
-claims are kept in `--cache` so that later runs skip the NLP. Each round then stores the articles, in the
+claims are kept in `--cache` so that later runs of the same code skip the NLP. Each round then stores the articles, in the
 order `claimtrack ingest` reads them (day by day), into a new SQLite database with the ingest's own
 BatchWriter, and times per block of `--block` articles the conflict detection (choosing the stored claims to
 compare with, and comparing) and everything else the main process does to add an article (loading
@@ -44,15 +44,22 @@ def parsed_archive(count: int, cache: Path) -> list:
     from claimtrack.parsing import parse_pending
     from claimtrack.readers import read_paths
 
-    stored = cache / f"parsed-{count}.pickle"
-    # Claims pickled by another version of the domain classes would load as garbage, not fail: the cache
-    # keeps the hash of the module that defines them, and is parsed again when it changed.
-    version = hashlib.sha256(Path(domain.__file__).read_bytes()).hexdigest()
+    import corpus
+
+    # Claims pickled by another version of the domain classes would load as garbage, not fail, and claims
+    # extracted by other code (or with another gazetteer) are not the claims this code extracts: the cache
+    # keeps the hash of the package's files, and is parsed again when one changed. Another version of the
+    # generator writes another archive, kept apart.
+    archive = hashlib.sha256(Path(corpus.__file__).read_bytes()).hexdigest()[:12]
+    stored = cache / f"parsed-{count}-{archive}.pickle"
+    package = Path(domain.__file__).parent
+    version = hashlib.sha256(b"".join(path.read_bytes() for path in sorted(package.rglob("*"))
+                                      if path.suffix in (".py", ".json"))).hexdigest()
     if stored.exists():
         kept = pickle.loads(stored.read_bytes())
         if isinstance(kept, tuple) and kept[0] == version:
             return kept[1]
-    folder = cache / f"archive-{count}"
+    folder = cache / f"archive-{count}-{archive}"
     if not folder.exists():
         generate(folder, count)
     articles = [r.article for r in read_paths([folder]) if r.article]
