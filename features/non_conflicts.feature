@@ -190,6 +190,28 @@ Feature: What is not a conflict
       | 64        |
     And there are 0 conflicts
 
+  Scenario: Death tolls in two cities spelt as English news spells them are two stories
+    Given an article "malmo.txt":
+      """
+      Fire at a school
+      Published: 2024-03-01
+
+      MALMO - Police said 12 people had died in the fire.
+      """
+    And an article "zurich.txt":
+      """
+      Fire at a hotel
+      Published: 2024-03-02
+
+      ZURICH - Police said 20 people had died in the fire.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 12       |
+      | 20       |
+    And there are 0 conflicts
+
   Scenario: Arrests counted "since" a date, months apart, are a running total
     Given an article "september.txt":
       """
