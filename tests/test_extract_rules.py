@@ -61,6 +61,19 @@ def test_a_possessed_figure_is_its_owners_claim(claims):
     assert (paris.source_name, paris.predicate_key, paris.place) == ("CGT", "attend", "Paris")
 
 
+def test_a_figure_put_at_after_a_phrase_the_parser_hangs_it_on_is_the_givers(claims):
+    found = claims("The National Bureau of Investigation said on Tuesday that 3,099 passengers were aboard. "
+                   "The bureau put the number of dead aboard the ferry at 3,134.")
+    dead = one([c for c in found if c.quantity.value == 3134])
+    assert (dead.source_name, dead.predicate_key) == ("National Bureau of Investigation", "dead")
+
+
+def test_a_figure_given_by_someone_is_their_claim(claims):
+    claim = one(claims("The death toll released by the ministry rose to 45."))
+    assert (claim.source_name, claim.predicate_key, claim.quantity.value, claim.own_voice) == \
+        ("ministry", "dead", 45, False)
+
+
 def test_a_dateline_is_not_part_of_the_source_or_the_content(claims):
     claim = one(claims("SEOUL/TOKYO — North Korea said on Friday that it would stop the investigation."))
     assert claim.source_name == "North Korea" and not claim.text.text.startswith("SEOUL")

@@ -117,7 +117,7 @@ class AttributionFinder:
             if token.lemma_.lower() not in lemmas and token.lower_ not in words:
                 continue
             found = (self._verb_cue(token) or self._noun_cue(token) or self._according_to(token)
-                     or self._agentless_adverb(token) or self._possessed_figure(token))
+                     or self._agentless_adverb(token) or self._possessed_figure(token) or self._figure_given_by(token))
             if found and found.content_head.i not in claimed:
                 claimed.add(found.content_head.i)
                 matches.append(found)
@@ -246,6 +246,27 @@ class AttributionFinder:
             return None  # "two leaks released 4,000 barrels": an event, not a figure anyone gave; "Police
             # revised the toll to 181" is theirs, unless someone else says so ("officials said the army raised")
         return found
+
+    def _figure_given_by(self, token: Token) -> AttributionMatch | None:
+        """"The official death toll announced by the government stands at 1,565", "the figure given by police
+        was 34": who gave the figure is who claims it."""
+        verb = token.head
+        if token.lemma_.lower() not in self.measure_nouns or token.dep_ not in ("nsubj", "nsubjpass") or \
+                verb.pos_ not in ("VERB", "AUX"):
+            return None
+        given = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() in self.object_content), None)
+        agent = next((c for c in given.children if c.dep_ == "agent"), None) if given is not None else None
+        giver = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if giver is None:
+            return None
+        tokens = {t.i for t in verb.subtree} - {t.i for t in given.subtree}
+        if not any(token.doc[i].like_num for i in tokens):
+            return None
+        found = AttributionMatch(token.doc[given.i:given.i + 1], given.lemma_.lower(), "assert",
+                                 runs(token.doc, tokens), content_head=verb)
+        found.source = self._noun_phrase(giver)
+        return found if self._can_speak(found.source) else None
 
     def _can_speak(self, source: Span | None) -> bool:
         """A named body or person, a pronoun, or an organisation: who can give a figure."""
@@ -812,15 +833,16 @@ def _stopped_short_of(verb: Token) -> Token | None:
 
 
 def figure_in_a_clause_between(cue: Token, obj: Token) -> set[int]:
-    """"put the number of dead since the revolt began last April at about 15,000": the parser hangs the
-    figure on the clause between the object and it; the clause and the figure are both the cue's."""
+    """"put the number of dead since the revolt began last April at about 15,000", "put the number of dead
+    aboard the ferry at 3,134": the parser hangs the figure on the clause or the phrase between the object
+    and it; that clause or phrase and the figure are both the cue's."""
     if any(c.dep_ == "prep" and c.lower_ == "at" for c in cue.children):
         return set()
-    for clause in (c for c in cue.children if c.dep_ == "advcl" and c.i > obj.i):
-        last = max(clause.children, key=lambda c: c.i, default=None)
-        if last is not None and last.dep_ == "prep" and last.lower_ == "at" and \
-                any(g.dep_ == "pobj" and g.like_num for g in last.children):
-            return {t.i for t in clause.subtree}
+    for between in (c for c in cue.children if c.dep_ in ("advcl", "prep") and c.i > obj.i):
+        last = next((t for t in between.subtree if t.dep_ == "prep" and t.lower_ == "at"
+                     and t.right_edge.i == between.right_edge.i), None)
+        if last is not None and any(g.dep_ == "pobj" and g.like_num for g in last.children):
+            return {t.i for t in between.subtree}
     return set()
 
 
