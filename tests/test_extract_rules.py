@@ -74,6 +74,11 @@ def test_a_figure_given_by_someone_is_their_claim(claims):
         ("ministry", "dead", 45, False)
 
 
+def test_shot_dead_is_killed(claims):
+    claim = one(claims("Police shot dead 34 striking miners on Thursday."))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("miner", "dead", 34)
+
+
 def test_a_dateline_is_not_part_of_the_source_or_the_content(claims):
     claim = one(claims("SEOUL/TOKYO — North Korea said on Friday that it would stop the investigation."))
     assert claim.source_name == "North Korea" and not claim.text.text.startswith("SEOUL")

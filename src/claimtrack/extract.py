@@ -1631,6 +1631,9 @@ def _predicate_lemma(token: Token) -> str:
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
            for c in token.children):
         return "kill"  # "hacked to death", "crushed to death", "beaten to death"
+    if token.lemma_.lower() in KILLING_BLOWS and any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp")
+                                                     for c in token.children):
+        return "kill"  # "police shot dead 34 striking miners", "34 miners were shot dead"
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children)
            for c in token.children):
         return "detain"  # "270 strikers were taken into custody"
@@ -1647,6 +1650,7 @@ def _predicate_lemma(token: Token) -> str:
 
 SUBSTANCE_LET_OUT = {"release", "fire", "enter"}  # families of "released", "discharged", "entered" said of a substance
 CARRYING_VERBS = {"carry", "have", "bear", "possess", "hold"}
+KILLING_BLOWS = {"shoot", "gun", "stab", "beat", "club", "hack", "knife"}  # "shot dead": killed
 WEAPONS = {"weapon", "gun", "rifle", "pistol", "firearm", "revolver", "grenade", "knife", "arm"}
 SUPPORT_VERBS = {"issue", "offer", "make", "give", "extend", "deliver", "tender"}
 DEED_NOUNS = {"apologise"}  # the families of deeds a support verb can carry out: "offered an apology"
