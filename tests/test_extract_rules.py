@@ -79,6 +79,12 @@ def test_shot_dead_is_killed(claims):
     assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("miner", "dead", 34)
 
 
+def test_those_carried_aboard_are_counted_as_aboard_not_as_what_struck(claims):
+    found = claims("The liner struck rocks off Giglio at 9:45 pm on January 13, 2012, with 4,252 people aboard.")
+    assert sorted((c.predicate_key, c.quantity.value if c.quantity else None) for c in found) == \
+        [("aboard", 4252), ("strike", None)]
+
+
 def test_a_dateline_is_not_part_of_the_source_or_the_content(claims):
     claim = one(claims("SEOUL/TOKYO — North Korea said on Friday that it would stop the investigation."))
     assert claim.source_name == "North Korea" and not claim.text.text.startswith("SEOUL")

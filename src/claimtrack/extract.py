@@ -1274,7 +1274,15 @@ def _affirmed_clause(head: Token) -> Token | None:
 
 def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Claim]:
     """"The ship was carrying 3,206 passengers and 1,023 crew members": 4,229 people aboard, the figure
-    other reports give as one. "All 118 men aboard are presumed dead": 118 men were aboard too."""
+    other reports give as one. "All 118 men aboard are presumed dead": 118 men were aboard too. "The liner
+    struck rocks with 4,252 people aboard": 4,252 were aboard."""
+    carried = _group_carried(head, tokens)
+    if carried is not None and claim.predicate_key != "aboard":
+        group, number = carried
+        aboard = replace(claim, subject_text=span_text(head.doc[group.left_edge.i:group.right_edge.i + 1]),
+                         subject_key=_subject(group, group, None)[1], quantity=number, kind="count",
+                         predicate_text="aboard", predicate_key="aboard", place=None, time=None)
+        yield _with_words(aboard, head.doc, head.doc[group.left_edge.i].idx, head.doc[group.right_edge.i].idx)
     if claim.predicate_key in FATES_OF_ALL_ABOARD and claim.quantity is not None and any(
             _all_counted_aboard(head.doc[i], claim.quantity) for i in tokens):
         yield replace(claim, predicate_text="aboard", predicate_key="aboard")
@@ -1300,6 +1308,18 @@ def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Cl
     last = head.doc[second.right_edge.i]
     everyone = replace(claim, subject_text=text, subject_key="people", quantity=total)
     yield _with_words(everyone, head.doc, head.doc[first.left_edge.i].idx, last.idx + len(last))
+
+
+def _group_carried(head: Token, tokens: set[int]) -> tuple[Token, Quantity] | None:
+    """"(struck rocks) with 4,252 people aboard", "(crashed) with 269 people on board": the group carried and
+    its number."""
+    for with_ in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i in tokens):
+        for group in (g for g in with_.subtree if g.dep_ in ("pobj", "nsubj")
+                      and g.lemma_.lower() in GROUPS_OF_PEOPLE | {"people", "person"}):
+            number = next((number_at(n) for n in group.children if n.dep_ == "nummod" and n.like_num), None)
+            if number is not None and _carried_aboard(group):
+                return group, number
+    return None
 
 
 FATES_OF_ALL_ABOARD = {"dead", "alive", "missing", "rescue"}
@@ -1851,6 +1871,8 @@ def _prison_term(verb: Token) -> Quantity | None:
 def _carried_aboard(token: Token) -> bool:
     """"The Kursk sank on Aug. 12 with 118 men aboard": those it carried, not what sank."""
     group = token.head if token.dep_ == "nummod" else token
+    if group.dep_ == "nsubj" and says_aboard(group.head) and group.head.head.lower_ == "with":
+        return True  # "with 4,252 people aboard", parsed as a clause
     return group.dep_ == "pobj" and group.head.lower_ == "with" and any(says_aboard(c) for c in group.children)
 
 
