@@ -1282,7 +1282,8 @@ def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Cl
         aboard = replace(claim, subject_text=span_text(head.doc[group.left_edge.i:group.right_edge.i + 1]),
                          subject_key=_subject(group, group, None)[1], quantity=number, kind="count",
                          predicate_text="aboard", predicate_key="aboard", place=None, time=None)
-        yield _with_words(aboard, head.doc, head.doc[group.left_edge.i].idx, head.doc[group.right_edge.i].idx)
+        last = head.doc[group.right_edge.i]
+        yield _with_words(aboard, head.doc, head.doc[group.left_edge.i].idx, last.idx + len(last))
     if claim.predicate_key in FATES_OF_ALL_ABOARD and claim.quantity is not None and any(
             _all_counted_aboard(head.doc[i], claim.quantity) for i in tokens):
         yield replace(claim, predicate_text="aboard", predicate_key="aboard")
