@@ -406,3 +406,32 @@ Feature: Numeric conflicts
     And a numeric conflict between "United Nations" and "camp's popular committee in Jenin" is flagged
     And its explanation mentions "52 vs 58"
 
+  Scenario: A figure put by a body named before meets a toll another body released
+    Given an article "ferry.txt":
+      """
+      Ferry toll disputed
+      Published: 1988-02-17
+
+      CEBU CITY - The National Bureau of Investigation said on Tuesday that 3,099 passengers were aboard the ferry. The bureau put the number of dead aboard the ferry at 3,134. The death toll released by the coast guard stands at 1,565.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "National Bureau of Investigation" and "coast guard" is flagged
+    And its explanation mentions "3,134 vs 1,565"
+
+  Scenario: Those a ship carried, told in passing, are counted as those aboard
+    Given an article "manifest.txt":
+      """
+      Coast guard counts those aboard
+      Published: 2012-01-14
+
+      The coast guard said the ship was carrying 4,229 people.
+      """
+    And an article "anniversary.txt":
+      """
+      Three years after the grounding
+      Published: 2015-01-13
+
+      The liner struck rocks off Giglio on January 13, 2012, with 4,252 people aboard.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "coast guard" and the article's own "4,252 people" is flagged
