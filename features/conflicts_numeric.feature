@@ -435,3 +435,14 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "coast guard" and the article's own "4,252 people" is flagged
+
+  Scenario: Miners shot dead are miners killed
+    Given an article "mine.txt":
+      """
+      Shooting at the mine
+      Published: 2012-08-17
+
+      The police commissioner said officers shot dead 34 striking miners on Thursday. The miners' union said 44 miners were killed on Thursday.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "police commissioner" and "miners' union" is flagged
