@@ -85,6 +85,11 @@ def test_those_carried_aboard_are_counted_as_aboard_not_as_what_struck(claims):
         [("aboard", 4252), ("strike", None)]
 
 
+def test_lives_lost_with_a_sinking_count_the_dead(claims):
+    claim = one(claims("The ship sank with the loss of more than 4,000 lives, according to most estimates."))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.low) == ("people", "dead", 4001)
+
+
 def test_a_dateline_is_not_part_of_the_source_or_the_content(claims):
     claim = one(claims("SEOUL/TOKYO — North Korea said on Friday that it would stop the investigation."))
     assert claim.source_name == "North Korea" and not claim.text.text.startswith("SEOUL")

@@ -1602,12 +1602,20 @@ def _claimed_lives(verb: Token) -> Token | None:
     """Those whose lives an event claimed, took or cost: "the lives of 649 soldiers" (the soldiers), "323
     lives" (the lives, which count people)."""
     if verb.lemma_.lower() not in ("claim", "take", "cost"):
-        return None
+        return _lives_lost_with(verb)
     lives = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"), None)
     if lives is None:
         return None
     return next((g for c in lives.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj"), lives)
+
+
+def _lives_lost_with(verb: Token) -> Token | None:
+    """"(sank) with the loss of more than 4,000 lives": the lives, which count people who died."""
+    return next((lives for with_ in verb.children if with_.dep_ == "prep" and with_.lower_ == "with"
+                 for loss in with_.children if loss.dep_ == "pobj" and loss.lemma_.lower() == "loss"
+                 for of in loss.children if of.dep_ == "prep" and of.lower_ == "of"
+                 for lives in of.children if lives.dep_ == "pobj" and lives.lemma_.lower() == "life"), None)
 
 
 def _lost_lives(verb: Token, counted_object: Token | None) -> bool:
