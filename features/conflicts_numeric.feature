@@ -446,3 +446,14 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "police commissioner" and "miners' union" is flagged
+
+  Scenario: Lives lost with a sinking are a count of the dead
+    Given an article "ferry-dead.txt":
+      """
+      Ferry toll disputed
+      Published: 1988-01-05
+
+      The coast guard said the ferry sank with the loss of 1,565 lives. A survivors' group said more than 4,000 people died in the sinking.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "coast guard" and "survivors' group" is flagged
