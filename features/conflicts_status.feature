@@ -109,3 +109,14 @@ Feature: Status conflicts
       """
     When the articles are ingested
     Then a status conflict between "Korean Air Lines" and the article's own "killed all 269 people on board" is flagged
+
+  Scenario: A mother sure her daughter is alive, against a government that says she died
+    Given an article "megumi.txt":
+      """
+      Mother keeps hope
+      Published: 2023-02-06
+
+      North Korea maintains that Megumi Yokota died in 1994. Sakie Yokota said she was sure that her daughter Megumi was alive.
+      """
+    When the articles are ingested
+    Then a status conflict between "North Korea" and "Sakie Yokota" is flagged

@@ -90,6 +90,15 @@ def test_lives_lost_with_a_sinking_count_the_dead(claims):
     assert (claim.subject_key, claim.predicate_key, claim.quantity.low) == ("people", "dead", 4001)
 
 
+def test_being_sure_or_convinced_that_is_a_belief(claims):
+    sure = one(claims("Sakie Yokota said she was sure that her daughter Megumi was alive."))
+    assert (sure.source_name, sure.subject_key, sure.predicate_key, sure.commitment) == \
+        ("Sakie Yokota", "megumi", "alive", "belief")
+    convinced = one(claims("Officials are convinced that 40 miners died."))
+    assert (convinced.source_name, convinced.predicate_key, convinced.quantity.value) == ("Officials", "dead", 40)
+    assert claims("He was not sure that 40 miners died.") == []
+
+
 def test_a_dateline_is_not_part_of_the_source_or_the_content(claims):
     claim = one(claims("SEOUL/TOKYO — North Korea said on Friday that it would stop the investigation."))
     assert claim.source_name == "North Korea" and not claim.text.text.startswith("SEOUL")

@@ -163,13 +163,14 @@ def _carry_periods(claims: list[Claim]) -> list[Claim]:
 
 
 def _restated_by_inner(match: AttributionMatch, matches: list[AttributionMatch]) -> AttributionMatch | None:
-    """"She told reporters that she believed her daughter was alive": one claim, the inner one, whose cue
-    says how committed she is (a denial around it still denies it). Nested attribution to someone else
-    ("A said B claimed ...") stays. Returns the inner attribution, if any."""
+    """"She told reporters that she believed (or was sure) her daughter was alive": one claim, the inner one,
+    whose cue says how committed she is (a denial around it still denies it). Nested attribution to someone
+    else ("A said B claimed ...") stays. Returns the inner attribution, if any."""
     if match.source_name is None:
         return None
     return next((other for other in matches if other is not match and other.source_name == match.source_name
-                 and other.cue[0].i == match.content_head.i), None)
+                 and (other.cue[0].i == match.content_head.i  # "... that she believed ..."
+                      or other.cue[0].dep_ == "acomp" and other.cue[0].head.i == match.content_head.i)), None)  # "was sure"
 
 
 TOLD_VERBS = {"tell", "inform", "brief", "notify", "advise"}

@@ -29,6 +29,7 @@ INITIALS = re.compile(r"[A-Z]{2,6}")  # "CGT", "ADP": not a dateline in capitals
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 THINGS_DO_TOO = {"release"}  # a company releases figures; a leak releases oil
 OFFICIAL_BODIES = set(load_lexicon("demonyms")["official_bodies"])  # "the ministry", "officials"
+BELIEF_ADJECTIVES = {"confident", "convinced", "certain", "sure"}  # "were confident that ...": a belief
 RELATIVE_DEPS = {"relcl", "acl"}  # a content clause hanging off a cue noun ("a policy that ...")
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 QUOTES = QUOTE_MARKS  # '"', "\u201c", "\u201d", "''", "``"
@@ -99,7 +100,7 @@ class AttributionFinder:
         # before any rule looks at them.
         self.trigger_lemmas = (set(self.cue_verbs) | self.object_content | set(self.cue_nouns) | self.measure_nouns
                                | self.appeal_verbs | self.figure_setters | self.accepting_verbs)
-        self.trigger_words = {"according"} | set(self.agentless)
+        self.trigger_words = {"according"} | set(self.agentless) | BELIEF_ADJECTIVES
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.match(doc)
@@ -117,7 +118,8 @@ class AttributionFinder:
             if token.lemma_.lower() not in lemmas and token.lower_ not in words:
                 continue
             found = (self._verb_cue(token) or self._noun_cue(token) or self._according_to(token)
-                     or self._agentless_adverb(token) or self._possessed_figure(token) or self._figure_given_by(token))
+                     or self._agentless_adverb(token) or self._possessed_figure(token) or self._figure_given_by(token)
+                     or self._belief_adjective(token))
             if found and found.content_head.i not in claimed:
                 claimed.add(found.content_head.i)
                 matches.append(found)
@@ -267,6 +269,26 @@ class AttributionFinder:
                                  runs(token.doc, tokens), content_head=verb)
         found.source = self._noun_phrase(giver)
         return found if self._can_speak(found.source) else None
+
+    def _belief_adjective(self, token: Token) -> AttributionMatch | None:
+        """"They were confident that al-Majid was killed", "officials are convinced that ...": what the subject
+        believes."""
+        if token.lower_ not in BELIEF_ADJECTIVES:
+            return None
+        if token.dep_ == "acomp" and token.head.lemma_ == "be":
+            verb = token.head  # "were confident that"
+        elif any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children):
+            verb = token  # "are convinced that", parsed as a passive
+        else:
+            return None
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(c.dep_ == "neg" for c in (*verb.children, *token.children)):
+            return None
+        found = AttributionMatch(token.doc[token.i:token.i + 1], token.lower_, "belief",
+                                 self._content_span(clause, token), content_head=clause)
+        found.source = self._subject_span(verb) or next(
+            (self._noun_phrase(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return found
 
     def _can_speak(self, source: Span | None) -> bool:
         """A named body or person, a pronoun, or an organisation: who can give a figure."""
