@@ -806,3 +806,11 @@ def test_a_count_by_a_day_reaches_back_a_year_not_decades():
     assert compare(by_sunday, ibrox) is None  # "In 1971, 66 people died in a crush at Ibrox Park"
     friday = stored("c", claim("Officials", "dead", "113", subject="people", time="April 14, 1989"), date(1989, 4, 15))
     assert compare(by_sunday, friday) is not None  # Friday's toll is within what was counted by Sunday
+
+
+def test_a_man_reported_killed_and_later_captured_alive_is_one_life_whatever_the_case_of_his_name():
+    for name in ("Majid", "al-Majid"):
+        killed = stored("a", claim("British commanders", "dead", subject=name, time="April 5, 2003"), date(2003, 4, 8))
+        alive = stored("b", claim(None, "alive", subject=name, time="August 2003"), date(2010, 1, 18))
+        conflict = compare(killed, alive)
+        assert conflict is not None and conflict.kind == "date", name

@@ -64,6 +64,7 @@ FORECAST_MODALS = {"could", "would", "will", "might"}
 FUTURE_MODALS = {"could", "might", "may", "will"}  # "would" reports a plan or a result as often as a forecast
 # "30.6 million watched, fewer than the 37.8 million who watched in 2009": a figure given as a bar not reached
 FELL_SHORT = re.compile(r"(?:fewer|less|smaller|lower) than\b", re.IGNORECASE)
+NAME_WORD = re.compile(r"(?:[a-z]{1,3}[-'\u2019])?[A-Z]")  # "Megumi", "al-Majid", "d'Estaing"
 EVENTUAL = re.compile(r"\b(?:eventual(?:ly)?|ultimately)\b", re.IGNORECASE)  # "could eventually die"
 # A source restating one figure or position again and again is compared through its latest statements: they
 # say what it holds now. And under one key (say, protesters attending) a new claim meets the latest claims
@@ -1019,7 +1020,12 @@ def _definite(claim) -> bool:
 def _names_someone(claim) -> bool:
     """A claim about a named person or body (one event in their life), not about a kind of thing."""
     words = claim.subject_text.split()
-    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper())
+    return any(_a_name(w) for w in words[1:]) or (len(words) == 1 and _a_name(words[0]))
+
+
+def _a_name(word: str) -> bool:
+    """"Megumi", and "al-Majid" or "d'Estaing", whose particle is not capitalised."""
+    return NAME_WORD.match(word) is not None
 
 
 def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
