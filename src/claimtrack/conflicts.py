@@ -64,7 +64,7 @@ FORECAST_MODALS = {"could", "would", "will", "might"}
 FUTURE_MODALS = {"could", "might", "may", "will"}  # "would" reports a plan or a result as often as a forecast
 # "30.6 million watched, fewer than the 37.8 million who watched in 2009": a figure given as a bar not reached
 FELL_SHORT = re.compile(r"(?:fewer|less|smaller|lower) than\b", re.IGNORECASE)
-NAME_WORD = re.compile(r"(?:[a-z]{1,3}[-'\u2019])?[A-Z]")  # "Megumi", "al-Majid", "d'Estaing"
+NAME_PARTICLE = re.compile(r"^[a-z]{1,3}[-'\u2019](?=\w)")  # "al-" of "al-Majid", "d'" of "d'Estaing"
 EVENTUAL = re.compile(r"\b(?:eventual(?:ly)?|ultimately)\b", re.IGNORECASE)  # "could eventually die"
 # A source restating one figure or position again and again is compared through its latest statements: they
 # say what it holds now. And under one key (say, protesters attending) a new claim meets the latest claims
@@ -1025,7 +1025,7 @@ def _names_someone(claim) -> bool:
 
 def _a_name(word: str) -> bool:
     """"Megumi", and "al-Majid" or "d'Estaing", whose particle is not capitalised."""
-    return NAME_WORD.match(word) is not None
+    return NAME_PARTICLE.sub("", word, count=1)[:1].isupper()  # any capital: "Émile", "Łukasz" too
 
 
 def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
