@@ -2549,3 +2549,19 @@ def test_what_a_speaker_says_it_was_told_by_nobody_named_is_the_speakers(claims)
     assert dead.source_name == "Police"
     told = one(claims("Officials were told that 30 people died."))
     assert told.source_name is None  # nobody relays it: as the article reports it
+
+
+def test_the_nationalities_of_smaller_countries_place_a_story_and_tell_two_apart(claims):
+    # Two stories about engineers, each set in a town the recognizer takes for part of an organisation's name
+    # and told through its nation's adjective: without the nations, the shared "Chamber of Commerce" and "Red
+    # Cross" made them one story.
+    irish = claims("The Cork Chamber of Commerce said that 40 engineers were displaced on October 3. Irish police "
+                   "said the Cork Chamber of Commerce had been warned. The Irish Red Cross asked for help.",
+                   date(2024, 10, 5))
+    hungarian = claims("The Debrecen Chamber of Commerce said that 800 engineers were displaced in October. Hungarian "
+                       "police said the Debrecen Chamber of Commerce had been warned. The Hungarian Red Cross asked "
+                       "for help.", date(2024, 10, 7))
+    cork, debrecen = irish[0], hungarian[0]  # the figures; "had been warned" is a claim of its own
+    assert (cork.setting[:1], debrecen.setting[:1]) == (("Ireland",), ("Hungary",))
+    assert compare(StoredClaim("c", "article-c", date(2024, 10, 5), cork),
+                   StoredClaim("d", "article-d", date(2024, 10, 7), debrecen)) is None

@@ -171,6 +171,13 @@ def test_places_and_nationalities_give_countries_and_unknown_places_none():
         ["Nigeria", "Malawi", "North Korea", None]
 
 
+def test_nationalities_whose_country_the_name_does_not_give():
+    assert [country_of_people(d) for d in ("Irish", "Swedes", "Norwegian", "Czechs", "Hungarian", "Portuguese", "Finns",
+                                           "Emirati", "Dominican")] == \
+        ["Ireland", "Sweden", "Norway", "Czechia", "Hungary", "Portugal", "Finland", "United Arab Emirates",
+         "Dominican Republic"]
+
+
 def test_the_nations_and_provinces_stories_are_told_from_give_their_country():
     assert [country_of(p) for p in ("Wales", "Scotland", "Quebec", "Ontario", "Maharashtra", "Borno", "Bali")] == \
         ["United Kingdom", "United Kingdom", "Canada", "Canada", "India", "Nigeria", "Indonesia"]
