@@ -814,3 +814,16 @@ def test_a_man_reported_killed_and_later_captured_alive_is_one_life_whatever_the
         alive = stored("b", claim(None, "alive", subject=name, time="August 2003"), date(2010, 1, 18))
         conflict = compare(killed, alive)
         assert conflict is not None and conflict.kind == "date", name
+
+
+def test_two_articles_first_about_towns_in_two_countries_are_two_stories_unless_one_names_the_others():
+    # The recognizer took neither town for a place in one article, so only the other knows its country; both
+    # repeat the names of bodies every town has.
+    bodies = ("workers:3", "union:3", "city:2", "council:2")
+    gdansk = replace(claim("Workers' Union", "charged", "80", subject="journalist"), setting=("Poland",),
+                     story=("gdansk:5", *bodies))
+    aarhus = replace(claim("Workers' Union", "charged", "36", subject="journalist"), story=("aarhus:5", *bodies))
+    assert compare(stored("g", gdansk, date(2023, 8, 4)), stored("a", aarhus, date(2023, 8, 23))) is None
+    looking_at_gdansk = replace(aarhus, story=("aarhus:5", *bodies, "gdansk:1"))
+    assert compare(stored("g", gdansk, date(2023, 8, 4)), stored("a", looking_at_gdansk, date(2023, 8, 23))).kind \
+        == "numeric"

@@ -298,6 +298,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     main_b, all_b = _main_and_all(names_b)
     if main_a and main_b and main_a[0] == main_b[0]:
         return True  # "Chernobyl" first in a Kiev story and in one from a conference in Vienna
+    if _first_about_places_apart(main_a, all_a, main_b, all_b):
+        return False  # a strike in Gdansk and one in Aarhus, whatever unions and councils both name
     if setting_a and setting_b and not (setting_a[0] in setting_b or setting_b[0] in setting_a):
         return False  # a death toll in Beijing and one in Puerto Rico
     # each set in the other's country (London and Moscow on one poisoning)
@@ -349,6 +351,23 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return False  # Lac-Mégantic's rail disaster (2013) and Air India's memorial (2015), both Canadian, share
         # no name either repeats; not a report on Panama of 1990 and a look back of 2020, both repeating Noriega
     return bool(setting_a and setting_b and setting_a[0] == setting_b[0])
+
+
+def _first_about_places_apart(main_a: tuple[str, ...], all_a: frozenset[str],
+                              main_b: tuple[str, ...], all_b: frozenset[str]) -> bool:
+    """Two articles each first about a place, the places in two countries, and neither naming the other's:
+    the countries an article is set in may be unknown when the recognizer takes its town for part of an
+    organisation's name ("the Gdansk Workers' Union"), but the town it repeats most tells it."""
+    if not main_a or not main_b or main_a[0] in all_b or main_b[0] in all_a:
+        return False
+    country_a, country_b = _country_of_name(main_a[0]), _country_of_name(main_b[0])
+    return bool(country_a and country_b and country_a != country_b)
+
+
+@lru_cache(maxsize=4096)
+def _country_of_name(name: str) -> str | None:
+    """The country of a place a story is told with (its names are kept in lower case)."""
+    return country_of(name.title())
 
 
 def _days_apart(a: StoredClaim, b: StoredClaim) -> int | None:
