@@ -898,3 +898,25 @@ Feature: What is not a conflict
       | 14       | who were Australians |
       | 187      |                      |
     And there are 0 conflicts
+
+  Scenario: Two towns' stories, in two countries, told through the same kinds of bodies
+    Given an article "gdansk.txt":
+      """
+      Journalists in Gdansk: officials dispute figures
+      Published: 2023-08-04
+
+      The Gdansk Workers' Union said that 80 journalists were charged on July 27. The Gdansk City Council asked the Gdansk Workers' Union to wait for the inquiry. Polish police would not comment.
+      """
+    And an article "aarhus.txt":
+      """
+      Journalists in Aarhus: the latest
+      Published: 2023-08-23
+
+      According to the Aarhus Workers' Union, about 36 journalists were charged on July 27. The Aarhus City Council asked the Aarhus Workers' Union to wait for the inquiry.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 80       |
+      | 36       |
+    And there are 0 conflicts
