@@ -920,3 +920,25 @@ Feature: What is not a conflict
       | 80       |
       | 36       |
     And there are 0 conflicts
+
+  Scenario: The seriously injured and all the injured
+    Given an article "trial.txt":
+      """
+      Rail crash trial opens
+      Published: 2002-08-28
+
+      CELLE, Germany - Prosecutors said 88 people were seriously injured in the derailment.
+      """
+    And an article "anniversary.txt":
+      """
+      Fifteen years after the derailment
+      Published: 2013-06-03
+
+      CELLE, Germany - More than 100 people were injured in the derailment, officials said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity | low | place     |
+      | 88       | 88  | seriously |
+      |          | 101 |           |
+    And there are 0 conflicts

@@ -2565,3 +2565,15 @@ def test_the_nationalities_of_smaller_countries_place_a_story_and_tell_two_apart
     assert (cork.setting[:1], debrecen.setting[:1]) == (("Ireland",), ("Hungary",))
     assert compare(StoredClaim("c", "article-c", date(2024, 10, 5), cork),
                    StoredClaim("d", "article-d", date(2024, 10, 7), debrecen)) is None
+
+
+def test_the_seriously_injured_are_some_of_the_injured(claims):
+    serious = claims("Prosecutors said 88 people were seriously injured in the accident.", date(2002, 8, 28))[0]
+    assert serious.place == "seriously"
+    stored_serious = StoredClaim("s", "article-s", date(2002, 8, 28), serious)
+    more_in_all = claims("More than 100 people were injured, officials said.", date(2013, 6, 3))[0]
+    assert compare(stored_serious, StoredClaim("m", "article-m", date(2013, 6, 3), more_in_all)) is None
+    fewer_in_all = claims("Only 60 people were injured, officials said.", date(2013, 6, 3))[0]
+    assert compare(stored_serious, StoredClaim("f", "article-f", date(2013, 6, 3), fewer_in_all)) is not None
+    other_serious = claims("Police said 87 people were seriously injured.", date(1998, 6, 4))[0]
+    assert compare(stored_serious, StoredClaim("o", "article-o", date(1998, 6, 4), other_serious)).kind == "numeric"

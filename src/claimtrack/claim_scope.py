@@ -143,7 +143,7 @@ def scope(head: Token, tokens: set[int]) -> str | None:
         return f"{place}, {when}" if place else when
     early = _early_period(head, tokens) or _population(head, tokens) or _cause_of_death(head) \
         or _at_the_time_of(head) or _some_of_those_counted(head) or _identified_so_far(head) \
-        or _with_or_without(head)
+        or _with_or_without(head) or _how_badly_hurt(head)
     if early is not None:
         return f"{place}, {early}" if place else early
     for i in (i for i in doc_positions(doc).bys if i in tokens):
@@ -228,6 +228,19 @@ def _identified_so_far(head: Token) -> str | None:
     if verb is not None and verb.lemma_.lower() in IDENTIFYING_VERBS:
         return "identified by name"  # "has identified by name 44 people (who were) killed at Tlatelolco"
     return None
+
+
+# "88 people were seriously injured": some of the injured, which a count of all of them ("more than 100
+# were injured") takes in; not "fatally", which says they died
+INJURY_DEGREES = {"seriously", "critically", "severely", "badly", "gravely", "slightly", "lightly", "moderately",
+                  "mildly"}
+
+
+def _how_badly_hurt(head: Token) -> str | None:
+    """The injured of one degree ("seriously injured", "critically wounded"), a part of all the injured."""
+    if predicate_family(head.lemma_.lower()) != "injure":
+        return None
+    return next((c.lower_ for c in head.children if c.dep_ == "advmod" and c.lower_ in INJURY_DEGREES), None)
 
 
 def _some_of_those_counted(head: Token) -> str | None:
