@@ -2334,6 +2334,7 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
     for clause in root.children:
         if clause.dep_ == "advcl" and clause.pos_ == "VERB" and _times_the_main_clause(clause):
             yield clause
+            yield from _toll_participles(clause)  # "derailed ..., after a wheel tyre broke, killing 100 people"
     for i in _in_sentence(doc_positions(root.doc).relatives, root.sent):  # "on the night of April 23, 1915,
         clause = root.doc[i]  # when the authorities rounded up some 600": what happened at the moment dated
         if clause.head.ent_type_ in ("DATE", "TIME") and clause.pos_ == "VERB" \

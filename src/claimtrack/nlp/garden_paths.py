@@ -18,6 +18,10 @@ verb introduces is coordinated with that verb.
 loses the judgement the verb reports. After a verb that judges its object ("call", "describe", "dismiss"),
 an "as" phrase closing the object is the verb's.
 
+"Five years after the collapse of the building killed 1,134 people, retailers disagree": the model reads
+"after the collapse" as a phrase and leaves "killed" without a subject. A verb without one, right after a
+phrase of time whose noun ends just before it, has that noun for its subject.
+
 Runs after the parser, the attribute ruler and the lemmatizer (the repairs read coarse tags and lemmas),
 and touches only the sentences where these occur."""
 
@@ -37,6 +41,8 @@ _CLAUSE_IDS = [get_string_id(dep) for dep in ("ccomp", "csubj")]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CONJ = get_string_id("conj")
 _DOBJ = get_string_id("dobj")
+_ADVCL = get_string_id("advcl")
+TIME_PREPOSITIONS = {"after", "before", "since", "until"}
 JUDGING_VERBS = frozenset(load_lexicon("cues")["object_predicate"])  # "described the rate as phony"
 REPORTING_VERBS = frozenset(load_lexicon("cues")["verbs"])
 VERB_COMPLEMENTS = {"acomp", "attr", "prep", "xcomp", "dobj", "oprd", "advmod", "npadvmod", "prt", "dative"}
@@ -63,6 +69,8 @@ class GardenPathRepair:
             _second_report(doc[i])
         for i in numpy.flatnonzero(table[:, 1] == _DOBJ).tolist():
             _judgement_of_object(doc[i])
+        for i in numpy.flatnonzero(table[:, 1] == _ADVCL).tolist():
+            _clause_taken_for_a_phrase(doc[i])
         return doc
 
 
@@ -165,6 +173,21 @@ def _judgement_of_object(obj: Token) -> None:
                       and c.right_edge.i == obj.right_edge.i), None)
     if judgement is not None:
         judgement.head = verb
+
+
+def _clause_taken_for_a_phrase(verb: Token) -> None:
+    """"Five years after the collapse of the building killed 1,134 people, ...": the model reads "after the
+    collapse" as a phrase and leaves "killed" without a subject; the phrase's noun, just before the verb, is
+    its subject, and "after" the clause's conjunction."""
+    if verb.tag_ not in VERB_TAGS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return
+    preposition = next((c for c in (*verb.children, *verb.head.children) if c.dep_ == "prep"
+                        and c.lower_ in TIME_PREPOSITIONS and c.i < verb.i), None)
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None) if preposition is not None else None
+    if noun is None or noun.right_edge.i != verb.i - 1 or noun.pos_ != "NOUN":
+        return
+    noun.head, noun.dep_ = verb, "nsubj"  # first: the preposition no longer governs it, so no cycle is closed
+    preposition.head, preposition.dep_ = verb, "mark"
 
 
 @Language.factory("claimtrack_garden_paths", assigns=["token.dep", "token.head", "token.tag"],
