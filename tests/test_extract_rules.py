@@ -2577,3 +2577,27 @@ def test_the_seriously_injured_are_some_of_the_injured(claims):
     assert compare(stored_serious, StoredClaim("f", "article-f", date(2013, 6, 3), fewer_in_all)) is not None
     other_serious = claims("Police said 87 people were seriously injured.", date(1998, 6, 4))[0]
     assert compare(stored_serious, StoredClaim("o", "article-o", date(1998, 6, 4), other_serious)).kind == "numeric"
+
+
+def test_a_toll_told_in_a_clause_of_time_is_the_outlets_claim(claims):
+    # the model reads "after the collapse" as a phrase and leaves "killed" without a subject
+    anniversary = one(claims("Five years after the collapse of the Rana Plaza building near Dhaka killed 1,134 people, "
+                             "retailers disagree about how much has changed.", date(2018, 4, 24)))
+    derailed = [c for c in claims("The train derailed on June 3, 1998, after a wheel tyre broke, killing 100 people.",
+                                  date(2013, 6, 3)) if c.quantity is not None]
+    assert [(c.subject_key, c.predicate_key, c.quantity.value, c.own_voice) for c in (anniversary, *derailed)] == \
+        [("people", "dead", 1134, True), ("people", "dead", 100, True)]
+
+
+def test_a_toll_confirmed_by_the_evening_or_brought_higher_is_a_count_still_rising(claims):
+    first_evening = one(claims("The army said at least 194 people had been confirmed dead by the evening.",
+                               date(2013, 4, 25)))
+    final = one(claims("Five years after the collapse of the building killed 1,134 people, retailers disagree.",
+                       date(2018, 4, 24)))  # a clause the model parses
+    assert compare(StoredClaim("e", "article-e", date(2013, 4, 25), first_evening),
+                   StoredClaim("f", "article-f", date(2018, 4, 24), final)) is None
+    nineteen = one(claims("Nineteen people were killed, according to the police.", date(2010, 7, 25)))
+    brought = [c for c in claims("A woman died in hospital on Tuesday, bringing the death toll from the crush to 21, "
+                                 "police said.", date(2010, 7, 28)) if c.quantity is not None and c.quantity.value == 21]
+    assert brought and compare(StoredClaim("n", "article-n", date(2010, 7, 25), nineteen),
+                               StoredClaim("b", "article-b", date(2010, 7, 28), brought[0])) is None

@@ -47,10 +47,12 @@ RUNNING_TOTAL_WINDOW = timedelta(days=365)
 STILL_SOUGHT = {"missing", "unaccounted"}  # counts of those not yet found, which move day by day in a search
 RISING_TOLLS = {"dead", "injure"}  # counts that grow in the first weeks after a disaster, as people are found
 TOLL_RISING_WINDOW = timedelta(days=21)
-SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b|\bas of\b",
-                    re.IGNORECASE)  # a count still growing: "so far", "as of Monday"
+SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b|\bas of\b"
+                    r"|\bby (?:the )?(?:morning|afternoon|evening|night|nightfall|midday|noon|dawn|dusk)\b",
+                    re.IGNORECASE)  # a count still growing: "so far", "as of Monday", "by the evening"
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "eleven have died since the start of the movement"
-RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased"}  # "the toll rose to 279"
+# "the toll rose to 279", "bringing the death toll to 21"
+RISEN = {"rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased", "bringing", "brought", "brings"}
 # "the toll stood at 191 on Friday": the day is when the count stood, which counts everyone up to then
 TOLL_LEVELS = RISEN | {"stood", "stands", "stand", "reached", "reaches", "hit", "topped", "tops"}
 YEARS_APART = 2  # stories told with years further apart than this may be two stories
