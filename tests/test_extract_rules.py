@@ -2601,3 +2601,9 @@ def test_a_toll_confirmed_by_the_evening_or_brought_higher_is_a_count_still_risi
                                  "police said.", date(2010, 7, 28)) if c.quantity is not None and c.quantity.value == 21]
     assert brought and compare(StoredClaim("n", "article-n", date(2010, 7, 25), nineteen),
                                StoredClaim("b", "article-b", date(2010, 7, 28), brought[0])) is None
+
+
+def test_spectators_or_pilots_who_died_are_counted_in_passing(claims):
+    remembered = claims("The 70 spectators who died at the air show were remembered at a service on Sunday.",
+                        date(2008, 8, 28))
+    assert [(c.subject_key, c.quantity.value) for c in remembered if c.predicate_key == "dead"] == [("viewer", 70)]

@@ -2029,7 +2029,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
 
 GROUPS_OF_PEOPLE = {"passenger", "crew", "student", "teacher", "civilian", "soldier", "resident", "worker", "officer",
                     "staff", "child", "adult", "woman", "man", "guest", "visitor", "member", "employee", "peacekeeper",
-                    "patient", "caretaker", "migrant", "refugee", "fan", "supporter", "miner", "firefighter"}
+                    "patient", "caretaker", "migrant", "refugee", "fan", "supporter", "miner", "firefighter", "spectator",
+                    "pilot", "sailor", "pilgrim", "villager", "tourist", "hostage"}
 # Groups that together are everyone there: "passengers and crew", "men and women", "civilians and soldiers"
 EVERYONE = [{"passenger", "crew"}, {"adult", "child"}, {"man", "woman"}, {"civilian", "soldier"}, {"guest", "staff"}]
 PEOPLE_PREDICATES = {"dead", "injure", "alive", "detain", "release", "rescue", "escape", "displace", "aboard",
