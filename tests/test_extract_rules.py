@@ -2607,3 +2607,12 @@ def test_spectators_or_pilots_who_died_are_counted_in_passing(claims):
     remembered = claims("The 70 spectators who died at the air show were remembered at a service on Sunday.",
                         date(2008, 8, 28))
     assert [(c.subject_key, c.quantity.value) for c in remembered if c.predicate_key == "dead"] == [("viewer", 70)]
+
+
+def test_a_toll_timing_what_a_source_says_is_the_outlets_claim(claims):
+    found = claims("Ten years after the collapse of the factory building killed 1,134 people, unions say little has "
+                   "changed.", date(2023, 4, 24))
+    assert [(c.subject_key, c.predicate_key, c.quantity.value, c.own_voice) for c in found if c.quantity] == \
+        [("people", "dead", 1134, True)]
+    assert not [c for c in claims("After the talks collapsed in 2004, Japan said the abductees were alive.",
+                                  date(2004, 12, 8)) if c.own_voice]  # talks are no disaster: nothing they did

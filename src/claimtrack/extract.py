@@ -2146,6 +2146,7 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             main |= {t.i for t in subject.subtree} - described
         if any(i in attributed for i in main) or any(
                 sent.start <= cue.i < sent.end and not _in_an_aside(cue, root) for cue in cues):
+            yield from _events_timing_a_report(root, attributed, cues, published, positions)
             continue  # the sentence is someone's; only an aside of its own ("caused by ..., the FBI says") is not
         # a correction, or a verdict ("Mladic has been found guilty of genocide"), is checkable without a figure
         checkable = bool(CORRECTION.match(span_text(sent).lstrip())) or any(
@@ -2167,6 +2168,19 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
                 another = _event_it_came_after(root, head)
                 for claim in _own_voice_clause(head, tokens, published, positions, False):
                     yield replace(claim, place=another) if another is not None else claim
+
+
+def _events_timing_a_report(root: Token, attributed: set[int], cues: list[Token], published: date | None,
+                            positions: Positions) -> Iterator[Claim]:
+    """"Ten years after the collapse killed 1,134 people, unions say little has changed": what a disaster did,
+    told to time what a source says, is the outlet's own claim."""
+    for clause in root.children:
+        subject = _subject_of(clause) if clause.dep_ == "advcl" and clause.pos_ == "VERB" else None
+        if subject is None or subject.lemma_.lower() not in EVENT_NOUNS or not _times_the_main_clause(clause):
+            continue
+        tokens = _own_clause_tokens(clause)
+        if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
+            yield from _own_voice_clause(clause, tokens, published, positions, False)
 
 
 def _event_it_came_after(root: Token, clause: Token) -> str | None:
