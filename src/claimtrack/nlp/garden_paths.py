@@ -41,7 +41,7 @@ _CLAUSE_IDS = [get_string_id(dep) for dep in ("ccomp", "csubj")]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CONJ = get_string_id("conj")
 _DOBJ = get_string_id("dobj")
-_ADVCL = get_string_id("advcl")
+_VERB_CLAUSE_IDS = [get_string_id(dep) for dep in ("advcl", "ROOT")]
 TIME_PREPOSITIONS = {"after", "before", "since", "until"}
 JUDGING_VERBS = frozenset(load_lexicon("cues")["object_predicate"])  # "described the rate as phony"
 REPORTING_VERBS = frozenset(load_lexicon("cues")["verbs"])
@@ -69,7 +69,7 @@ class GardenPathRepair:
             _second_report(doc[i])
         for i in numpy.flatnonzero(table[:, 1] == _DOBJ).tolist():
             _judgement_of_object(doc[i])
-        for i in numpy.flatnonzero(table[:, 1] == _ADVCL).tolist():
+        for i in numpy.flatnonzero(numpy.isin(table[:, 1], _VERB_CLAUSE_IDS)).tolist():
             _clause_taken_for_a_phrase(doc[i])
         return doc
 
@@ -177,8 +177,9 @@ def _judgement_of_object(obj: Token) -> None:
 
 def _clause_taken_for_a_phrase(verb: Token) -> None:
     """"Five years after the collapse of the building killed 1,134 people, ...": the model reads "after the
-    collapse" as a phrase and leaves "killed" without a subject; the phrase's noun, just before the verb, is
-    its subject, and "after" the clause's conjunction."""
+    collapse" as a phrase and leaves "killed" (a clause of the sentence's verb, or, after a dateline, the
+    sentence's verb itself) without a subject; the phrase's noun, just before the verb, is its subject, and
+    "after" the clause's conjunction."""
     if verb.tag_ not in VERB_TAGS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return
     preposition = next((c for c in (*verb.children, *verb.head.children) if c.dep_ == "prep"
