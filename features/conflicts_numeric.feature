@@ -457,3 +457,39 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "coast guard" and "survivors' group" is flagged
+
+  Scenario: A toll told in a clause of time, against a figure given in court
+    Given an article "trial.txt":
+      """
+      Factory owner on trial
+      Published: 2016-07-18
+
+      DHAKA, Bangladesh - Prosecutors told the court that 1,136 people died as a result of the collapse.
+      """
+    And an article "anniversary.txt":
+      """
+      Ten years on
+      Published: 2023-04-24
+
+      DHAKA, Bangladesh - Ten years after the collapse of the Rana Plaza building killed 1,134 people, unions say little has changed.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Prosecutors" and the article's own "1,134 people" is flagged
+
+  Scenario: Spectators who died, told in passing, against a count of the dead spectators
+    Given an article "inquiry.txt":
+      """
+      Air show inquiry
+      Published: 1989-10-17
+
+      RAMSTEIN, Germany - Prosecutors said sixty-seven spectators died in the fire and flying wreckage.
+      """
+    And an article "memorial.txt":
+      """
+      Air show remembered
+      Published: 2008-08-28
+
+      RAMSTEIN, Germany - The 70 spectators who died at the air show were remembered at a service in the town's church.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Prosecutors" and the article's own "The 70 spectators who died" is flagged

@@ -942,3 +942,47 @@ Feature: What is not a conflict
       | 88       | 88  | seriously |
       |          | 101 |           |
     And there are 0 conflicts
+
+  Scenario: A toll confirmed by the evening of the collapse and the final toll years later
+    Given an article "first-day.txt":
+      """
+      Building collapses
+      Published: 2013-04-25
+
+      SAVAR, Bangladesh - The army said at least 194 people had been confirmed dead by the evening.
+      """
+    And an article "five-years.txt":
+      """
+      Five years on
+      Published: 2018-04-24
+
+      LONDON - Five years after the collapse of the Rana Plaza building near Dhaka killed 1,134 people, retailers and campaigners disagree about how much has changed.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | low  |
+      | 194  |
+      | 1134 |
+    And there are 0 conflicts
+
+  Scenario: A toll brought higher days later
+    Given an article "saturday.txt":
+      """
+      Crush at festival
+      Published: 2010-07-25
+
+      DUISBURG, Germany - Nineteen people were killed in the crush on Saturday, according to the fire service.
+      """
+    And an article "wednesday.txt":
+      """
+      Crush toll rises
+      Published: 2010-07-28
+
+      DUISBURG, Germany - A woman died in hospital, bringing the death toll from the crush to 21, police said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | low |
+      | 19  |
+      | 21  |
+    And there are 0 conflicts
