@@ -120,3 +120,21 @@ Feature: Status conflicts
       """
     When the articles are ingested
     Then a status conflict between "North Korea" and "Sakie Yokota" is flagged
+
+  Scenario: The driver named among the dead, then said to have survived
+    Given an article "derailment.txt":
+      """
+      Express derails
+      Published: 1998-06-03
+
+      ESCHEDE, Germany - The train's driver was among the dead, a police spokesman said.
+      """
+    And an article "survivor.txt":
+      """
+      Driver survived
+      Published: 1998-06-05
+
+      ESCHEDE, Germany - The driver survived with minor injuries, the railway said.
+      """
+    When the articles are ingested
+    Then a status conflict between "police spokesman" and "railway" is flagged

@@ -2616,3 +2616,11 @@ def test_a_toll_timing_what_a_source_says_is_the_outlets_claim(claims):
         [("people", "dead", 1134, True)]
     assert not [c for c in claims("After the talks collapsed in 2004, Japan said the abductees were alive.",
                                   date(2004, 12, 8)) if c.own_voice]  # talks are no disaster: nothing they did
+
+
+def test_one_person_named_by_the_role_among_the_dead_died(claims):
+    driver = one(claims("The train's driver was among the dead, the spokesman said.", date(1998, 6, 3)))
+    survived = one(claims("The driver survived with minor injuries, the railway said.", date(1998, 6, 5)))
+    assert (driver.subject_key, driver.predicate_key) == ("driver", "dead")
+    assert compare(StoredClaim("d", "article-d", date(1998, 6, 3), driver),
+                   StoredClaim("s", "article-s", date(1998, 6, 5), survived)).kind == "status"

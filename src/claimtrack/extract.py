@@ -1006,13 +1006,15 @@ def _some_of_the_dead(copula: Token) -> Token | None:
 
 def _named_among(head: Token) -> tuple[Token, str] | None:
     """A person named among the dead or among the living: "Among those killed was Deni Kurniawan" (dead),
-    "Among those found alive was Harold Pinnell" (alive)."""
+    "Among those found alive was Harold Pinnell" (alive), "The train's driver was among the dead" (one person
+    named by the role)."""
     if head.lemma_.lower() != "be":
         return None
     group = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
                   if g.dep_ == "pobj"), None)
     person = next((c for c in head.children if c.dep_ in ("attr", "nsubj") and (c.ent_type_ == "PERSON" or any(
-        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))), None)  # "the captain, Arvo Andresson,"
+        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)  # "the captain, Arvo Andresson,"
+        or (c.dep_ == "nsubj" and c.tag_ == "NN"))), None)
     if group is None or person is None:
         return None
     words = {t.lemma_.lower() for t in group.subtree}
