@@ -2176,9 +2176,9 @@ def _events_timing_a_report(root: Token, attributed: set[int], cues: list[Token]
                             positions: Positions) -> Iterator[Claim]:
     """"Ten years after the collapse killed 1,134 people, unions say little has changed": what a disaster did,
     told to time what a source says, is the outlet's own claim."""
-    for clause in root.children:
-        subject = _subject_of(clause) if clause.dep_ == "advcl" and clause.pos_ == "VERB" else None
-        if subject is None or subject.lemma_.lower() not in EVENT_NOUNS or not _times_the_main_clause(clause):
+    for clause in _clauses_of_time(root):
+        subject = _subject_of(clause)
+        if subject is None or subject.lemma_.lower() not in EVENT_NOUNS:
             continue
         tokens = _own_clause_tokens(clause)
         if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
@@ -2348,10 +2348,9 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
     freed on 20 August 2009" (its own date), "the jet exploded, killing all 259 people aboard" (a toll),
     "... and Russia turned down foreign help until Aug. 16" (a second main clause), "The United Nations,
     which lost 102 staff members in the quake, held ..." (a count said of the subject in passing)."""
-    for clause in root.children:
-        if clause.dep_ == "advcl" and clause.pos_ == "VERB" and _times_the_main_clause(clause):
-            yield clause
-            yield from _toll_participles(clause)  # "derailed ..., after a wheel tyre broke, killing 100 people"
+    for clause in _clauses_of_time(root):
+        yield clause
+        yield from _toll_participles(clause)  # "derailed ..., after a wheel tyre broke, killing 100 people"
     for i in _in_sentence(doc_positions(root.doc).relatives, root.sent):  # "on the night of April 23, 1915,
         clause = root.doc[i]  # when the authorities rounded up some 600": what happened at the moment dated
         if clause.head.ent_type_ in ("DATE", "TIME") and clause.pos_ == "VERB" \
@@ -2368,6 +2367,11 @@ def _clauses_of_their_own(root: Token) -> Iterator[Token]:
         for clause in noun.children:
             if _said_in_passing(clause, named=subject.ent_type_ in ("ORG", "PERSON", "NORP")):
                 yield clause
+
+
+def _clauses_of_time(root: Token) -> Iterator[Token]:
+    """The verbs of the clauses that time the main clause: "... after he was freed on 20 August 2009"."""
+    return (c for c in root.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _times_the_main_clause(c))
 
 
 def _toll_participles(clause: Token) -> list[Token]:
