@@ -986,3 +986,25 @@ Feature: What is not a conflict
       | 19  |
       | 21  |
     And there are 0 conflicts
+
+  Scenario: Two towns' stories told through their nations' adjectives
+    Given an article "cork.txt":
+      """
+      Engineers displaced
+      Published: 2024-10-05
+
+      The Cork Chamber of Commerce said that 40 engineers were displaced on October 3. Irish police said the Cork Chamber of Commerce had been warned. The Irish Red Cross asked for help.
+      """
+    And an article "debrecen.txt":
+      """
+      Engineers displaced
+      Published: 2024-10-07
+
+      The Debrecen Chamber of Commerce said that 800 engineers were displaced in October. Hungarian police said the Debrecen Chamber of Commerce had been warned. The Hungarian Red Cross asked for help.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | low |
+      | 40  |
+      | 800 |
+    And there are 0 conflicts
