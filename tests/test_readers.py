@@ -1,6 +1,8 @@
 import json
 from datetime import date
 
+import pytest
+
 from claimtrack.readers import read_paths
 
 
@@ -21,6 +23,18 @@ def test_markdown_front_matter(tmp_path):
     (tmp_path / "a.md").write_text("---\ntitle: Talks\nurl: https://x.example/a\npublished: 2023-02-01\n---\nBody.\n")
     (result,) = read(tmp_path / "a.md")
     assert (result.article.title, result.article.url, result.article.text) == ("Talks", "https://x.example/a", "Body.\n")
+
+
+@pytest.mark.parametrize("written, title", [
+    ("Judge dismisses arson claims as 'nonsense'", "Judge dismisses arson claims as 'nonsense'"),
+    ("'Nonsense', says judge", "'Nonsense', says judge"),
+    ('"Talks stall: Tokyo"', "Talks stall: Tokyo"),
+    ("'Talks stall'", "Talks stall"),
+])
+def test_front_matter_quotes_are_taken_off_only_where_they_wrap_the_value(tmp_path, written, title):
+    (tmp_path / "a.md").write_text(f"---\ntitle: {written}\n---\nBody.\n")
+    (result,) = read(tmp_path / "a.md")
+    assert result.article.title == title
 
 
 def test_html_boilerplate_is_removed(tmp_path):

@@ -284,6 +284,14 @@ def read_text(text: str, origin: str) -> Article:
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 
 
+def _unquoted(value: str) -> str:
+    """A front-matter value without the quotes that wrap it, and only those: a headline that ends in a
+    quoted word ("... dismisses arson claims as 'nonsense'") keeps its quote marks."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
 def read_markdown(text: str, origin: str) -> Article:
     """Front matter (`key: value` lines between `---`) gives the metadata; the rest is the text."""
     meta: dict[str, str] = {}
@@ -292,7 +300,7 @@ def read_markdown(text: str, origin: str) -> Article:
         for line in match.group(1).splitlines():
             key, sep, value = line.partition(":")
             if sep:
-                meta[key.strip().lower()] = value.strip().strip('"').strip("'")
+                meta[key.strip().lower()] = _unquoted(value.strip())
         text = text[match.end():]
     _require_text(text, origin)
     title = meta.get("title") or next(
