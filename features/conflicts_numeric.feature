@@ -493,3 +493,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "Prosecutors" and the article's own "The 70 spectators who died" is flagged
+
+  Scenario: A story named only by the group that speaks in it
+    Given an article "charges.txt":
+      """
+      Judge charges Diab over Beirut blast
+      Published: 2020-12-11
+
+      BEIRUT - Judge Fadi Sawan charged caretaker prime minister Hassan Diab and three former ministers with negligence over the Beirut port explosion on Thursday. Diab said his conscience was clear. Hassan Diab's office said he had already told the judge what he knew. The health ministry has put the death toll at 204.
+      """
+    And an article "one-year-on.txt":
+      """
+      One year on, families still wait
+      Published: 2021-08-04
+
+      Relatives of the victims of the Beirut port explosion marched on parliament on Wednesday, demanding that politicians lift immunity. The Lebanese government's official toll stands at 191. The Rhosus had been impounded in 2013. Records show that the Rhosus was owned by a Cypriot businessman.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Lebanese health ministry" and "Lebanon" is flagged

@@ -1008,3 +1008,25 @@ Feature: What is not a conflict
       | 40  |
       | 800 |
     And there are 0 conflicts
+
+  Scenario: Another disaster's toll, recalled in passing, is no part of the story's toll
+    Given an article "twenty-years.txt":
+      """
+      Bradford remembers
+      Published: 2005-05-11
+
+      Bradford remembers its dead. The Hillsborough disaster four years later, in which 96 Liverpool fans died, changed the game. Bradford was rebuilt.
+      """
+    And an article "judge.txt":
+      """
+      Judge dismisses arson claims
+      Published: 2015-04-16
+
+      The Bradford fire killed 56 people, the judge said. Bradford supporters gathered on Saturday.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 96       |
+      | 56       |
+    And there are 0 conflicts

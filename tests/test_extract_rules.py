@@ -2624,3 +2624,25 @@ def test_one_person_named_by_the_role_among_the_dead_died(claims):
     assert (driver.subject_key, driver.predicate_key) == ("driver", "dead")
     assert compare(StoredClaim("d", "article-d", date(1998, 6, 3), driver),
                    StoredClaim("s", "article-s", date(1998, 6, 5), survived)).kind == "status"
+
+
+def test_a_toll_of_another_disaster_recalled_in_passing_is_no_part_of_the_story_toll(claims):
+    # A piece on the Bradford fire recalls Hillsborough; another on Bradford never names it: the 96 fans are
+    # not some of Bradford's 56 dead
+    recalled = [c for c in claims("Bradford remembers its dead. The Hillsborough disaster four years later, in which "
+                                  "96 Liverpool fans died, changed the game. Bradford was rebuilt.", date(2005, 5, 11))
+                if c.predicate_key == "dead"]
+    toll = [c for c in claims("The Bradford fire killed 56 people, the judge said. Bradford supporters gathered on "
+                              "Saturday.", date(2015, 4, 16)) if c.predicate_key == "dead"]
+    fans, people = one(recalled), one(toll)
+    assert (fans.subject_key, people.subject_key) == ("fan", "people")
+    assert compare(StoredClaim("h", "article-h", date(2005, 5, 11), fans),
+                   StoredClaim("b", "article-b", date(2015, 4, 16), people)) is None
+    # the same count, in an article about Hillsborough itself, is more than a whole of 56 the other gives
+    own = one([c for c in claims("Hillsborough families met on Monday. The Hillsborough disaster, in which 96 "
+                                 "Liverpool fans died, was in 1989. Hillsborough is in Sheffield.", date(2005, 5, 11))
+               if c.predicate_key == "dead"])
+    smaller = one([c for c in claims("The Hillsborough disaster killed 56 people, the judge said. Hillsborough "
+                                     "supporters gathered on Saturday.", date(2015, 4, 16)) if c.predicate_key == "dead"])
+    assert compare(StoredClaim("o", "article-o", date(2005, 5, 11), own),
+                   StoredClaim("s", "article-s", date(2015, 4, 16), smaller)) is not None

@@ -259,3 +259,13 @@ def test_news_of_one_week_set_in_the_same_countries_is_one_story_whatever_names_
     assert same_story(*crash, *admission, ("2020", "2020"), 3)
     assert not same_story(*crash, *admission, ("2020", "2020"), 40)  # a month on: they must share a name
     assert not same_story(*crash, *admission, ("2020", "2020"))
+
+
+def test_the_event_that_names_a_speaking_group_names_the_story(nlp):
+    # "Relatives of the victims of the Beirut port explosion" speak (they demand): Beirut is still what the
+    # story is about, as the voices' own names ("Judge Tarek Bitar said") are not
+    doc = nlp("Relatives of the victims of the Beirut port explosion marched on parliament on Wednesday, demanding "
+              "that politicians lift immunity. Judge Tarek Bitar said he would press on. Bitar has asked for more time.")
+    names = story_names(doc)
+    assert "beirut:1" in names
+    assert not any(name.startswith("tarek") for name in names)

@@ -246,6 +246,9 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
                                                         (_story_year(a), _story_year(b)), _days_apart(a, b)) \
             and not _one_named_subject(ca, cb):
         return None  # a death toll in Beijing and one in Puerto Rico: two stories, not one disputed figure
+    if not same_subject and (_another_event_recalled(ca, cb) or _another_event_recalled(cb, ca)):
+        return None  # "the Hillsborough disaster ..., in which 96 fans died", recalled in a story of Bradford, is
+        # no part of its toll
     rules = (_status, _numeric, _record, _stance, _quantifier, _negation, _first_to_fire, _date) if same_subject \
         else (_part_exceeds_whole,)
     if CONDITIONAL in (ca.hedge, cb.hedge):
@@ -256,6 +259,33 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
             kind, reason = result
             return _conflict(a, b, kind, reason)
     return None
+
+
+def _another_event_recalled(recalled: Claim, other: Claim) -> bool:
+    """Is the claim about an event its words name by a name (not a nation's) its own article is not mainly
+    about, and the other's never says? "The Hillsborough disaster four years later, in which 96 Liverpool fans died", in an
+    article about the Bradford fire, against "the fire killed 56 people" in one that never names Hillsborough."""
+    names = _events_named(recalled.text.text)
+    if not names:
+        return False
+    main = _main_and_all(recalled.story)[0]
+    return any(name not in main and name not in _names_said(other.story) and not _a_nation(name) for name in names)
+
+
+@lru_cache(maxsize=4096)
+def _a_nation(name: str) -> bool:
+    """"the Indonesian tsunami", "the Japan earthquake": a nation names no story (`story.py`)."""
+    word = name.title()
+    return country_of(word) == word or bool(country_of_people(word))
+
+
+_EVENT_NAME = re.compile(r"\b([A-Z][\w'-]+) (?:[a-z]+ )?(" + "|".join(sorted(load_lexicon("subjects")["event_nouns"])) + r")\b")
+
+
+@lru_cache(maxsize=65_536)  # twice for every pair compared
+def _events_named(text: str) -> tuple[str, ...]:
+    """The names an event is given in a claim's words ("the Hillsborough disaster", "the Beirut port blast")."""
+    return tuple(spelt_now(found.group(1).lower()) for found in _EVENT_NAME.finditer(text))
 
 
 @lru_cache(maxsize=65_536)  # twice for every pair compared

@@ -77,9 +77,11 @@ def _title_words(title: str) -> list[str]:
 
 
 def _speakers(doc: Doc) -> set[int]:
-    """The tokens that name a source where it speaks ("Paris prosecutor Francois Molins said ...")."""
+    """The tokens that name a source where it speaks ("Paris prosecutor Francois Molins said ..."), but not
+    a name of the event that tells which group speaks ("Relatives of the victims of the Beirut port explosion
+    marched ..., demanding ...": Beirut is what the story is about)."""
     matches = doc._.claimtrack_attributions if doc.has_extension("claimtrack_attributions") else []
-    return {t.i for m in matches if m.source is not None for t in m.source}
+    return {t.i for m in matches if m.source is not None for t in m.source if not _naming_an_event(t)}
 
 
 def _first_line_end(doc: Doc) -> int:
