@@ -511,3 +511,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "Lebanese health ministry" and "Lebanon" is flagged
+
+  Scenario: Executives detained, and executives in custody, on the same day
+    Given an article "xinhua.txt":
+      """
+      Executives detained over port blasts
+      Published: 2015-08-28
+
+      TIANJIN, China - Xinhua said police had detained 12 executives of Ruihai International Logistics.
+      """
+    And an article "procuratorate.txt":
+      """
+      Prosecutors name those held over port blasts
+      Published: 2015-08-28
+
+      TIANJIN, China - A statement from the Tianjin procuratorate said 10 company executives were in custody.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Xinhua" and "statement from the Tianjin procuratorate" is flagged

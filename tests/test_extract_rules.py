@@ -2646,3 +2646,12 @@ def test_a_toll_of_another_disaster_recalled_in_passing_is_no_part_of_the_story_
                                      "supporters gathered on Saturday.", date(2015, 4, 16)) if c.predicate_key == "dead"])
     assert compare(StoredClaim("o", "article-o", date(2005, 5, 11), own),
                    StoredClaim("s", "article-s", date(2015, 4, 16), smaller)) is not None
+
+
+def test_being_in_custody_is_being_detained(claims):
+    held = one(claims("A statement from the procuratorate said 10 company executives were in custody."))
+    assert (held.subject_key, held.predicate_key, held.quantity.value) == ("executive", "detain", 10)
+    detained = one(claims("Xinhua said police had detained 12 executives of the company."))
+    assert compare(StoredClaim("h", "article-h", date(2023, 3, 8), held),
+                   StoredClaim("d", "article-d", date(2023, 3, 8), detained)).kind == "numeric"
+    assert one(claims("Police said 40 people remain in custody.")).predicate_key == "remain"  # a running total

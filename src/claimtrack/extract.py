@@ -1669,6 +1669,9 @@ def _predicate_lemma(token: Token) -> str:
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children)
            for c in token.children):
         return "detain"  # "270 strikers were taken into custody"
+    if token.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and
+                                            any(g.lower_ == "custody" for g in c.children) for c in token.children):
+        return "detain"  # "10 company executives were in custody"
     if token.lemma_.lower() in CARRYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPONS
                                                       for c in token.children):
         return "armed"  # "some of the demonstrators were carrying rifles": they were armed
