@@ -138,3 +138,21 @@ Feature: Status conflicts
       """
     When the articles are ingested
     Then a status conflict between "police spokesman" and "railway" is flagged
+
+  Scenario: A firefighter pulled alive from the rubble, and later counted among the dead
+    Given an article "rescued.txt":
+      """
+      Firefighter pulled alive from Tianjin rubble
+      Published: 2015-08-17
+
+      TIANJIN, China - A 19-year-old firefighter, Zhou Ti, was pulled alive from the rubble on Thursday morning, more than 30 hours after the blasts.
+      """
+    And an article "five-years.txt":
+      """
+      Tianjin five years on
+      Published: 2020-08-12
+
+      TIANJIN, China - Among the firefighters killed was 19-year-old Zhou Ti, the paper said.
+      """
+    When the articles are ingested
+    Then a status conflict between "paper" and the article's own "Zhou Ti, was pulled alive" is flagged

@@ -2655,3 +2655,12 @@ def test_being_in_custody_is_being_detained(claims):
     assert compare(StoredClaim("h", "article-h", date(2023, 3, 8), held),
                    StoredClaim("d", "article-d", date(2023, 3, 8), detained)).kind == "numeric"
     assert one(claims("Police said 40 people remain in custody.")).predicate_key == "remain"  # a running total
+
+
+def test_a_person_named_beside_a_role_is_the_subject_though_the_recognizer_names_half(claims):
+    # the recognizer marks only "Zhou" as a person in the first sentence: the subject is still Zhou Ti, not
+    # any firefighter, so the two accounts of one man meet
+    alive = one(claims("A 19-year-old firefighter, Zhou Ti, was pulled alive from the rubble on Thursday morning."))
+    dead = one(claims("Among the firefighters killed was 19-year-old Zhou Ti, the paper said."))
+    assert (alive.subject_key, alive.predicate_key) == ("zhou ti", "alive")
+    assert (dead.subject_key, dead.predicate_key) == ("zhou ti", "dead")

@@ -1912,6 +1912,11 @@ def _in_relative_clause(token: Token, head: Token) -> bool:
         for a in token.ancestors if a.i != head.i and head in a.ancestors)
 
 
+def _a_persons_name(token: Token) -> bool:
+    """"Zhou Ti", of which the recognizer may mark only "Zhou" as a person."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
+
+
 def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, str] | None) -> tuple[str, str]:
     if subject is None:
         return previous[:2] if previous else ("", "")
@@ -1990,6 +1995,10 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
                       and head.tag_ not in ("NNS", "NNPS")), None)  # a name does not stand for "17 citizens"
         named = named or next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
         ent = entity_at(named) if named is not None else None
+        name = next((c for c in head.children if c.dep_ == "appos" and _a_persons_name(c)), None) \
+            if ent is None and head.tag_ == "NN" else None
+        if name is not None:  # "A 19-year-old firefighter, Zhou Ti, was pulled alive", the recognizer naming "Zhou"
+            return text, " ".join(t.lower_ for t in name.subtree if t == name or (t.dep_ == "compound" and t.head == name))
     if ent is not None and ent.label_ == "PERSON" and not (head.pos_ == "PROPN" and head.i >= ent.end):
         return text, full_person_name(doc, ent).lower()
     if head.pos_ == "PROPN" and ent is not None and ent.label_ == "PERSON":  # "Uncle Redd Hughes Van Ellis",
