@@ -186,3 +186,21 @@ Feature: Date conflicts
     When the articles are ingested
     Then a date conflict between "Joint Chiefs of Staff" and "military" is flagged
     And its explanation mentions "about 9:45 p.m. vs 9:22 p.m."
+
+  Scenario: A death year told in a clause about the man, against another year
+    Given an article "book.txt":
+      """
+      New book revisits Bradford fire
+      Published: 2015-04-15
+
+      Heginbotham, who died in 1995, was never questioned about the earlier fires, Fletcher says.
+      """
+    And an article "judge.txt":
+      """
+      Judge dismisses arson claims
+      Published: 2015-04-16
+
+      Heginbotham died in 1996. The judge said the fire was an accident.
+      """
+    When the articles are ingested
+    Then a date conflict between "Fletcher" and the article's own "Heginbotham died in 1996" is flagged

@@ -2664,3 +2664,25 @@ def test_a_person_named_beside_a_role_is_the_subject_though_the_recognizer_names
     dead = one(claims("Among the firefighters killed was 19-year-old Zhou Ti, the paper said."))
     assert (alive.subject_key, alive.predicate_key) == ("zhou ti", "alive")
     assert (dead.subject_key, dead.predicate_key) == ("zhou ti", "dead")
+
+
+def test_a_crowd_that_turned_out_or_gathered_is_counted_as_a_crowd(claims):
+    turned = one(claims("The crowd of 14,000 had turned out to celebrate."))
+    inside = one(claims("A crowd of 11,076 was inside the ground."))
+    gathered = one(claims("A crowd of 50,000 gathered in the square, police said."))
+    assert {(c.subject_key, c.predicate_key) for c in (turned, inside, gathered)} == {("protester", "attend")}
+
+
+def test_a_dated_clause_about_a_named_person_is_a_claim_of_its_own_and_dates_nothing_else(claims):
+    said = claims("Heginbotham, who died in 1995, was never questioned about the earlier fires, Fletcher says.",
+                  date(2015, 4, 15))
+    death = one([c for c in said if c.predicate_key == "dead"])
+    questioned = one([c for c in said if c.predicate_key != "dead"])
+    assert (death.source_name, death.time.text) == ("Fletcher", "1995")
+    assert questioned.time is None  # never questioned, whenever: not in 1995
+    other = one(claims("Heginbotham died in 1996.", date(2015, 4, 16)))
+    assert compare(StoredClaim("f", "article-f", date(2015, 4, 15), death),
+                   StoredClaim("o", "article-o", date(2015, 4, 16), other)).kind == "date"
+    # not a description without a date: "Miyoshi, who is on Tokyo's list" is the article's, not the source's
+    listed = claims("It says that Hitomi Soga's mother, Miyoshi, who is on Tokyo's list, never entered the country.")
+    assert all(not c.text.text.startswith("who") for c in listed)

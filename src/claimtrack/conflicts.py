@@ -1069,9 +1069,11 @@ def _definite(claim) -> bool:
 
 
 def _names_someone(claim) -> bool:
-    """A claim about a named person or body (one event in their life), not about a kind of thing."""
+    """A claim about a named person or body (one event in their life), not about a kind of thing; the name
+    may come with a clause of its own ("Heginbotham, who died in 1995,")."""
     words = claim.subject_text.split()
-    return any(_a_name(w) for w in words[1:]) or (len(words) == 1 and _a_name(words[0]))
+    named = claim.subject_text.split(",")[0].split()
+    return any(_a_name(w) for w in words[1:]) or (len(named) == 1 and _a_name(named[0]))
 
 
 def _a_name(word: str) -> bool:

@@ -359,15 +359,19 @@ def _country_in_name(org: Span) -> str | None:
 
 
 def _asides(head: Token, tokens: set[int]) -> list[tuple[Token, set[int]]]:
-    """Relative clauses set off by a comma ("the monthly figures, which are compiled by career staff"): a
-    second claim of the same source, about the noun they follow. Returns each clause's verb and tokens."""
+    """Relative clauses set off by a comma ("the monthly figures, which are compiled by career staff";
+    "Heginbotham, who died in 1995, was never questioned": of a person, when dated): a second claim of the same
+    source, about the noun they follow, which gives the first neither its date nor its figures. Returns each
+    clause's verb and tokens."""
     asides = []
     for token in head.subtree:
         if token.dep_ != "relcl" or token.i not in tokens or token.head.i not in tokens or token.head is head:
             continue
         first = token.left_edge  # "which ...", "in which ...", "during which ..."
         relative = head.doc[first.i + 1] if first.dep_ == "prep" and first.i + 1 < len(head.doc) else first
-        if relative.lower_ == "which" and first.i > 0 and head.doc[first.i - 1].text == ",":
+        dated = any(t.ent_type_ == "DATE" and FOUR_DIGITS.search(t.text) for t in token.subtree)
+        if (relative.lower_ == "which" or (relative.lower_ == "who" and dated)) and first.i > 0 \
+                and head.doc[first.i - 1].text == ",":  # not "Miyoshi, who is on Tokyo's list, never entered"
             aside = {t.i for t in token.subtree} & tokens
             asides.append((token, aside))
             tokens = tokens - aside - {first.i - 1}
@@ -1116,6 +1120,7 @@ def _people_in_a_state(word: Token) -> str | None:
 CROWD_VERBS = COPULAS | {"look", "number", "total"}
 CROWD_SIZES = {"crowd", "turnout", "attendance"}
 SIZE_REACHED = {"peak", "reach", "top"}  # "the June 9 crowd peaked at 240,000"; "rose by 5 percent" is a change
+CROWD_GATHERING = {"turn", "gather", "assemble", "attend", "come", "pack", "fill", "flock", "throng", "watch"}
 
 
 CUSTODY_WORDS = {"prison", "jail", "custody", "camp", "detention", "captivity", "police", "arrest", "cell"}
@@ -1153,8 +1158,9 @@ def _counts_a_crowd(head: Token, subject: Token | None) -> bool:
     sized = _of_object(subject) if subject.lemma_.lower() == "size" else None  # "put the size of the crowd at"
     if sized is not None and sized.lemma_.lower() in CROWD_SIZES:
         return head == subject or head.lemma_.lower() in CROWD_VERBS | SIZE_REACHED
-    if subject.lemma_.lower() in CROWD_SIZES:  # "estimated the crowd at between 3,000 and 5,000": the crowd itself
-        return head.lemma_.lower() in CROWD_VERBS | SIZE_REACHED or head == subject
+    if subject.lemma_.lower() in CROWD_SIZES:  # "estimated the crowd at between 3,000 and 5,000": the crowd itself;
+        # "The crowd of 14,000 had turned out", "a crowd of 50,000 gathered"
+        return head.lemma_.lower() in CROWD_VERBS | SIZE_REACHED | CROWD_GATHERING or head == subject
     if head.lemma_.lower() not in CROWD_VERBS or subject.lemma_.lower() not in GENERIC_PEOPLE:
         return False
     return any(g.dep_ == "pobj" and (c.lower_ in ("on", "at") or g.pos_ == "PROPN") and g.lower_ != "board"
