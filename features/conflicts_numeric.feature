@@ -529,3 +529,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "Xinhua" and "statement from the Tianjin procuratorate" is flagged
+
+  Scenario: A newspaper told the toll is not what the story is about
+    Given an article "accident.txt":
+      """
+      Accident at Moscow soccer match
+      Published: 1982-10-21
+
+      MOSCOW - Spectators were hurt on a stairway after Spartak's UEFA Cup match against Haarlem on Wednesday. A stadium official said no one had been killed. Spartak won the match against Haarlem.
+      """
+    And an article "investigator.txt":
+      """
+      Investigator puts stadium toll at 66
+      Published: 1989-07-21
+
+      MOSCOW - Sixty-six people died in the 1982 crush after the Spartak match, the investigator told the newspaper Izvestia. Shpeyer told Izvestia that the records were complete. Izvestia said the files had been classified.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "stadium official" and "investigator" is flagged

@@ -2686,3 +2686,11 @@ def test_a_dated_clause_about_a_named_person_is_a_claim_of_its_own_and_dates_not
     # not a description without a date: "Miyoshi, who is on Tokyo's list" is the article's, not the source's
     listed = claims("It says that Hitomi Soga's mother, Miyoshi, who is on Tokyo's list, never entered the country.")
     assert all(not c.text.text.startswith("who") for c in listed)
+
+
+def test_spectators_or_fans_who_turned_up_are_the_crowd(claims):
+    crowd = one(claims("Sovetsky Sport said a crowd of about 16,500 attended the match."))
+    spectators = one(claims("Because of the cold, only about 10,000 spectators turned up for the tie."))
+    fans = one(claims("About 40,000 fans attended the final, police said."))
+    assert {(c.subject_key, c.predicate_key) for c in (crowd, spectators, fans)} == {("protester", "attend")}
+    assert one(claims("Thirty-nine fans died at the stadium.")).subject_key == "fan"  # the dead are not a crowd

@@ -269,3 +269,12 @@ def test_the_event_that_names_a_speaking_group_names_the_story(nlp):
     names = story_names(doc)
     assert "beirut:1" in names
     assert not any(name.startswith("tarek") for name in names)
+
+
+def test_whom_a_source_tells_is_a_voice_not_what_the_story_is_about(nlp):
+    doc = nlp("Sixty-six people died in the crush at the Lenin Stadium, the investigator told the newspaper Izvestia. "
+              "Shpeyer told Izvestia that the toll was right. Izvestia said the files had been classified. "
+              "Spartak fans still gather at the Lenin Stadium.")
+    names = story_names(doc)
+    assert not any(name.startswith("izvestia") for name in names)
+    assert "lenin:2" in names

@@ -59,6 +59,7 @@ RECENT_RATES = "claimtrack_rates_by_measure"  # doc.user_data: the unit of the l
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
 AGENT_DEEDS = {agent: deed for deed, agent in AGENTS.items()}  # protesters attend
+EVENT_GOERS = {"spectator", "fan", "supporter", "attendee", "visitor", "onlooker", "concertgoer"}  # a crowd, when counted
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 JUDGEMENTS = set(load_lexicon("predicates")["judgements"])  # "right", "wrong", "adequate"
 NEGATED_AS = load_lexicon("predicates")["negated_as"]
@@ -1971,7 +1972,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     own_family = predicate_family(head.lemma_)
     if head.lower_ == "others" and family in PEOPLE_PREDICATES:
         return text, "people"  # "11 were killed and 17 others injured": 17 more people
-    people = head.lemma_.lower() in GENERIC_PEOPLE or (head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"))
+    people = head.lemma_.lower() in GENERIC_PEOPLE or (head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")) \
+        or (head.lemma_.lower() in EVENT_GOERS and family == "attend")  # "10,000 spectators turned up": the crowd
     if (people and family in AGENTS) or own_family in AGENTS:  # "30,000 Algerians marched": protesters
         return text, AGENTS[family if people else own_family]  # marchers: protesters
     of_something = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
