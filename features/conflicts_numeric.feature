@@ -547,3 +547,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "stadium official" and "investigator" is flagged
+
+  Scenario: The whole stock gone up in the explosion, against the part that detonated
+    Given an article "blast.txt":
+      """
+      Beirut blast leaves crater
+      Published: 2020-08-05
+
+      BEIRUT - Ammonium nitrate had been stored at the port for six years. A security official said the entire stock of 2,750 tonnes of ammonium nitrate had gone up in the explosion.
+      """
+    And an article "fbi.txt":
+      """
+      FBI report on Beirut blast
+      Published: 2021-08-04
+
+      BEIRUT - An FBI report estimated that only about 552 tonnes of ammonium nitrate detonated in the Beirut port explosion.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "security official" and "FBI" is flagged

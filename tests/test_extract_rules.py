@@ -2694,3 +2694,16 @@ def test_spectators_or_fans_who_turned_up_are_the_crowd(claims):
     fans = one(claims("About 40,000 fans attended the final, police said."))
     assert {(c.subject_key, c.predicate_key) for c in (crowd, spectators, fans)} == {("protester", "attend")}
     assert one(claims("Thirty-nine fans died at the stadium.")).subject_key == "fan"  # the dead are not a crowd
+
+
+def test_a_stock_gone_up_in_the_explosion_exploded_and_prices_that_went_up_did_not(claims):
+    stock = one(claims("A security official said the entire stock of 2,750 tonnes had gone up in the explosion."))
+    assert stock.predicate_key == "explode"
+    assert one(claims("Prices went up by 5 percent, the bureau said.")).predicate_key != "explode"
+
+
+def test_economic_losses_are_money_not_what_was_last_said_to_be_lost(claims):
+    said = claims("Officials said 200 firefighters lost their lives. Direct economic losses amounted to 6.866 billion "
+                  "yuan, the report said.")
+    losses = one([c for c in said if c.quantity is not None and c.quantity.value > 1_000_000])
+    assert losses.subject_key == "loss"

@@ -59,6 +59,7 @@ RECENT_RATES = "claimtrack_rates_by_measure"  # doc.user_data: the unit of the l
 GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
 AGENT_DEEDS = {agent: deed for deed, agent in AGENTS.items()}  # protesters attend
+MONEY_KINDS = {"economic", "financial", "monetary", "material"}  # "direct economic losses"
 EVENT_GOERS = {"spectator", "fan", "supporter", "attendee", "visitor", "onlooker", "concertgoer"}  # a crowd, when counted
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 JUDGEMENTS = set(load_lexicon("predicates")["judgements"])  # "right", "wrong", "adequate"
@@ -1676,6 +1677,10 @@ def _predicate_lemma(token: Token) -> str:
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children)
            for c in token.children):
         return "detain"  # "270 strikers were taken into custody"
+    if token.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("explosion", "blast") for g in c.children)
+            for c in token.children):
+        return "explode"  # "the entire stock had gone up in the explosion"; not "prices went up"
     if token.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and
                                             any(g.lower_ == "custody" for g in c.children) for c in token.children):
         return "detain"  # "10 company executives were in custody"
@@ -1980,6 +1985,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     measure = head.lemma_.lower() in MEASURE_NOUNS and family not in OBJECT_CENTRED  # not "the figures were rigged"
     if measure and previous is not None and not of_something:
         return text, previous[1]  # "its count for Paris was 700,000": the count of what came before
+    if head.lemma_.lower() in CHANGE_NOUNS and any(c.dep_ == "amod" and c.lemma_.lower() in MONEY_KINDS
+                                                   for c in head.children):
+        return text, subject_key(head.lemma_)  # "direct economic losses": money, not what was lost just before
     if head.lemma_.lower() in CHANGE_NOUNS:
         counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)  # "a loss of 13,000 jobs"
