@@ -565,3 +565,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "security official" and "FBI" is flagged
+
+  Scenario: A day's crowd told again twenty years later
+    Given an article "fire.txt":
+      """
+      Fire at Bradford City
+      Published: 1985-05-14
+
+      BRADFORD, England - The crowd of 14,000 had turned out at Valley Parade to celebrate Bradford City's promotion.
+      """
+    And an article "twenty-years.txt":
+      """
+      Bradford remembers
+      Published: 2005-05-11
+
+      BRADFORD, England - Bradford remembers the fire of 1985. A crowd of 11,076 was inside Valley Parade that day.
+      """
+    When the articles are ingested
+    Then a numeric conflict between the articles' own "The crowd of 14,000" and "A crowd of 11,076" is flagged

@@ -2707,3 +2707,15 @@ def test_economic_losses_are_money_not_what_was_last_said_to_be_lost(claims):
                   "yuan, the report said.")
     losses = one([c for c in said if c.quantity is not None and c.quantity.value > 1_000_000])
     assert losses.subject_key == "loss"
+
+
+def test_a_days_count_told_again_years_later_is_of_the_day_looked_back_on(claims):
+    first = one(claims("The crowd of 14,000 had turned out at Valley Parade to celebrate.", date(1985, 5, 14)))
+    again = one([c for c in claims("Bradford remembers the fire of 1985. A crowd of 11,076 was inside Valley Parade "
+                                   "that day.", date(2005, 5, 11)) if c.quantity is not None])
+    fresh = one([c for c in claims("Bradford remembers its fire. A crowd of 11,076 was inside Valley Parade on "
+                                   "Saturday.", date(2005, 5, 11)) if c.quantity is not None])
+    assert again.period is None and again.predicate_key == "attend"
+    stored_first = StoredClaim("f", "article-f", date(1985, 5, 14), first)
+    assert compare(stored_first, StoredClaim("a", "article-a", date(2005, 5, 11), again)).kind == "numeric"
+    assert compare(stored_first, StoredClaim("n", "article-n", date(2005, 5, 11), fresh)) is None  # another day

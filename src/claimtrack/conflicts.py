@@ -1167,7 +1167,19 @@ def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
         return b.published is None or ta.start <= b.published
     if ta is None or tb is None or ta.start is None or tb.start is None:
         return True
-    return _periods_overlap(ta, tb)
+    return _periods_overlap(ta, tb) or _looked_back_on(a, ta, b) or _looked_back_on(b, tb, a)
+
+
+def _looked_back_on(early: StoredClaim, period: TimeSpan, later: StoredClaim) -> bool:
+    """"The crowd of 14,000 had turned out" (May 1985) and, twenty years on, "A crowd of 11,076 was inside the
+    ground" in a piece that names 1985: a day's count told without a date of its own, and told again years
+    later, is of the day the later article looks back on, not of the day it appeared."""
+    if early.claim.period is not None or later.claim.period is not None or later.published is None or \
+            period.end is None or later.claim.predicate_key not in load_lexicon("predicates")["dated_events"]:
+        return False  # not "1.8 million attended Obama's inauguration in 2009", named in a piece of 2017
+    if later.published.year - period.end.year <= YEARS_APART:
+        return False  # news of the same years: two marches, two counts
+    return any(period.start.year <= int(year) <= period.end.year for year in _years_named(later.claim.story))
 
 
 COUNTED_BY_REACH = timedelta(days=365)  # how far back a count "by Saturday" reaches: its event's year, not decades
