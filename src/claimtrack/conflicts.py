@@ -263,8 +263,9 @@ def compare(a: StoredClaim, b: StoredClaim) -> Conflict | None:
 
 def _another_event_recalled(recalled: Claim, other: Claim) -> bool:
     """Is the claim about an event its words name by a name (not a nation's) its own article is not mainly
-    about, and the other's never says? "The Hillsborough disaster four years later, in which 96 Liverpool fans died", in an
-    article about the Bradford fire, against "the fire killed 56 people" in one that never names Hillsborough."""
+    about, and the other's never says? "The Hillsborough disaster four years later, in which 96 Liverpool fans
+    died", in an article about the Bradford fire, against "the fire killed 56 people" in one that never names
+    Hillsborough."""
     names = _events_named(recalled.text.text)
     if not names:
         return False
@@ -279,7 +280,8 @@ def _a_nation(name: str) -> bool:
     return country_of(word) == word or bool(country_of_people(word))
 
 
-_EVENT_NAME = re.compile(r"\b([A-Z][\w'-]+) (?:[a-z]+ )?(" + "|".join(sorted(load_lexicon("subjects")["event_nouns"])) + r")\b")
+_EVENT_NAME = re.compile(r"\b([A-Z][\w'-]+) (?:[a-z]+ )?("  # "the Hillsborough disaster", "the Beirut port blast"
+                         + "|".join(sorted(load_lexicon("subjects")["event_nouns"])) + r")\b")
 
 
 @lru_cache(maxsize=65_536)  # twice for every pair compared

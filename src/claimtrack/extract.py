@@ -35,7 +35,7 @@ from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_nam
                             sentence_of, sentences, span_text)
 from .nlp.spans import runs
 from .readers import TXT_HEADER_KEYS
-from .story import story_names
+from .story import TELLING_VERBS, story_names
 from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, find_clock,
                         has_predicate_family, known_entity, known_group, predicate_family,
                         parse_quantity, plain_key, state_of, subject_key)
@@ -60,7 +60,8 @@ GENERIC_PEOPLE = set(load_lexicon("subjects")["generic_people"])
 AGENTS = load_lexicon("subjects")["agents"]
 AGENT_DEEDS = {agent: deed for deed, agent in AGENTS.items()}  # protesters attend
 MONEY_KINDS = {"economic", "financial", "monetary", "material"}  # "direct economic losses"
-EVENT_GOERS = {"spectator", "fan", "supporter", "attendee", "visitor", "onlooker", "concertgoer"}  # a crowd, when counted
+# Those at an event, who are its crowd when counted as attending: "10,000 spectators turned up"
+EVENT_GOERS = {"spectator", "fan", "supporter", "attendee", "visitor", "onlooker", "concertgoer"}
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 JUDGEMENTS = set(load_lexicon("predicates")["judgements"])  # "right", "wrong", "adequate"
 NEGATED_AS = load_lexicon("predicates")["negated_as"]
@@ -175,14 +176,13 @@ def _restated_by_inner(match: AttributionMatch, matches: list[AttributionMatch])
                       or other.cue[0].dep_ == "acomp" and other.cue[0].head.i == match.content_head.i)), None)  # "was sure"
 
 
-TOLD_VERBS = {"tell", "inform", "brief", "notify", "advise"}
 
 
 def _relayed_by(match: AttributionMatch, matches: list[AttributionMatch]) -> str | None:
     """"Korean Air Lines said it had been told that all aboard were safe": what a speaker says it was told, by
     nobody named, is the speaker's to answer for, not the article's. Returns that speaker."""
     cue = match.cue.root
-    if match.source is not None or match.source_name or cue.lemma_.lower() not in TOLD_VERBS \
+    if match.source is not None or match.source_name or cue.lemma_.lower() not in TELLING_VERBS \
             or not any(c.dep_ == "auxpass" for c in cue.children):
         return None
     return next((other.source_name for other in matches if other is not match and other.source_name and
@@ -1678,8 +1678,8 @@ def _predicate_lemma(token: Token) -> str:
            for c in token.children):
         return "detain"  # "270 strikers were taken into custody"
     if token.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("explosion", "blast") for g in c.children)
-            for c in token.children):
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("explosion", "blast")
+                                                          for g in c.children) for c in token.children):
         return "explode"  # "the entire stock had gone up in the explosion"; not "prices went up"
     if token.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and
                                             any(g.lower_ == "custody" for g in c.children) for c in token.children):
@@ -2014,7 +2014,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         name = next((c for c in head.children if c.dep_ == "appos" and _a_persons_name(c)), None) \
             if ent is None and head.tag_ == "NN" else None
         if name is not None:  # "A 19-year-old firefighter, Zhou Ti, was pulled alive", the recognizer naming "Zhou"
-            return text, " ".join(t.lower_ for t in name.subtree if t == name or (t.dep_ == "compound" and t.head == name))
+            return text, " ".join(t.lower_ for t in name.subtree
+                                  if t == name or (t.dep_ == "compound" and t.head == name))
     if ent is not None and ent.label_ == "PERSON" and not (head.pos_ == "PROPN" and head.i >= ent.end):
         return text, full_person_name(doc, ent).lower()
     if head.pos_ == "PROPN" and ent is not None and ent.label_ == "PERSON":  # "Uncle Redd Hughes Van Ellis",

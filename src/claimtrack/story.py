@@ -76,7 +76,7 @@ def _title_words(title: str) -> list[str]:
     return [spelt_now(word.lower()) for word in words if word[0].isupper() or word[0].isdigit()]
 
 
-TELLING_VERBS = {"tell", "inform", "brief", "assure"}
+TELLING_VERBS = {"tell", "inform", "brief", "notify", "advise", "assure"}  # "told Izvestia", "had been told that"
 
 
 def _speakers(doc: Doc) -> set[int]:
