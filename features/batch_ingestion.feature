@@ -94,3 +94,28 @@ Feature: Ingesting the daily drop and the archive
     And the summary names "empty.txt" because "empty"
     And the summary names "photo.txt" because "binary file"
     And the summary says "2 new, 0 replaced, 0 unchanged, 2 failed inputs"
+
+  Scenario: A headline keeps the quote marks of a quoted word
+    Given an article "judge.md":
+      """
+      ---
+      title: Judge dismisses arson claims as 'nonsense'
+      published: 2015-04-16
+      ---
+      The judge said the fire was an accident.
+      """
+    And an article "quoted.md":
+      """
+      ---
+      title: "Fire was an accident, says judge"
+      published: 2015-04-17
+      ---
+      The judge repeated that the fire was an accident.
+      """
+    When the articles are ingested
+    Then the stored titles are:
+      | title                                      |
+      | Judge dismisses arson claims as 'nonsense' |
+      | Fire was an accident, says judge           |
+      | Thousands march in Lyon                    |
+      | Dockers                                    |

@@ -194,6 +194,14 @@ if given is not None:
     def then_replaced_articles(claimtrack_desk: Desk, count: int):
         assert claimtrack_desk.summary.replaced == count, claimtrack_desk.summary
 
+    @then(parsers.parse("the stored titles are:"))
+    def then_stored_titles(claimtrack_desk: Desk, datatable):
+        from claimtrack.db.models import ArticleRow
+
+        with claimtrack_desk.sessions()() as session:
+            stored = sorted(row.title for row in session.query(ArticleRow))
+        assert stored == sorted(row[0] for row in datatable[1:]), stored
+
     @then("nothing new is stored")
     def then_nothing_new(claimtrack_desk: Desk):
         summary = claimtrack_desk.summary
