@@ -119,3 +119,22 @@ Feature: Ingesting the daily drop and the archive
       | Fire was an accident, says judge           |
       | Thousands march in Lyon                    |
       | Dockers                                    |
+
+  Scenario: An article stored on an earlier day is compared as it was when it was new
+    Given an article "2023-01-25/late.txt":
+      """
+      Beirut prosecutor frees suspects
+      Published: 2023-01-25
+
+      BEIRUT - The families of the 218 people killed in the 2020 Beirut port explosion protested on Wednesday.
+      """
+    And an article "2020-12-11/early.txt":
+      """
+      Beirut blast toll
+      Published: 2020-12-11
+
+      BEIRUT - Some 190 people have died since the explosion at the port, the health ministry said.
+      """
+    When only the article "2023-01-25/late.txt" is ingested
+    And only the article "2020-12-11/early.txt" is ingested
+    Then a numeric conflict between "health ministry" and the article's own "218 people killed" is flagged

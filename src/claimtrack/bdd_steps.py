@@ -166,6 +166,13 @@ if given is not None:
 
         claimtrack_desk.summary = ingest_paths([str(p) for p in claimtrack_desk.inputs], claimtrack_desk.sessions())
 
+    @when(parsers.parse('only the article "{name}" is ingested'))
+    def when_one_ingested(claimtrack_desk: Desk, name: str):
+        from claimtrack.ingest import ingest_paths
+
+        path = claimtrack_desk.folder / "articles" / name
+        claimtrack_desk.summary = ingest_paths([str(path)], claimtrack_desk.sessions())
+
     @when(parsers.parse('the article "{name}" is corrected to:'))
     def when_corrected(claimtrack_desk: Desk, name: str, docstring: str):
         (claimtrack_desk.folder / "articles" / name).write_text(docstring + "\n", encoding="utf-8")

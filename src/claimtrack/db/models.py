@@ -84,6 +84,8 @@ class ClaimRow(Base):
     story: Mapped[Optional[str]] = mapped_column(String(400))  # the names the article repeats, "|"-separated
     period_start: Mapped[Optional[date]] = mapped_column(Date)
     period_end: Mapped[Optional[date]] = mapped_column(Date)
+    period_text: Mapped[Optional[str]] = mapped_column(String(200))  # "by Saturday": what the dates alone do not say
+    period_precision: Mapped[Optional[str]] = mapped_column(String(20))  # "year", "range"...
     quantity_text: Mapped[Optional[str]] = mapped_column(String(200))
     quantity_value: Mapped[Optional[float]] = mapped_column(Float)
     quantity_low: Mapped[Optional[float]] = mapped_column(Float)

@@ -148,6 +148,8 @@ def _claim_values(cid: str, article_id: str, entity_id: int | None, claim: Claim
         story="|".join(claim.story) or None,
         period_start=claim.period.start if claim.period else None,
         period_end=claim.period.end if claim.period else None,
+        period_text=claim.period.text[:200] if claim.period else None,
+        period_precision=claim.period.precision if claim.period else None,
         quantity_text=q.text if q else None, quantity_value=q.value if q else None,
         quantity_low=q.low if q else None, quantity_high=q.high if q else None,
         quantity_unit=q.unit if q else None, quantity_approximate=q.approximate if q else None,
@@ -200,7 +202,8 @@ def to_claim(row: ClaimRow) -> Claim:
         hedge=row.hedge, confidence=row.confidence, own_voice=row.own_voice, place=row.place,
         setting=tuple(row.setting.split("|")) if row.setting else (),
         story=tuple(row.story.split("|")) if row.story else (),
-        period=TimeSpan("", row.period_start, row.period_end, "range") if row.period_start else None,
+        period=TimeSpan(row.period_text or "", row.period_start, row.period_end, row.period_precision or "range")
+        if row.period_start else None,  # rows stored before 0009 kept only the dates
     )
 
 
