@@ -2719,3 +2719,22 @@ def test_a_days_count_told_again_years_later_is_of_the_day_looked_back_on(claims
     stored_first = StoredClaim("f", "article-f", date(1985, 5, 14), first)
     assert compare(stored_first, StoredClaim("a", "article-a", date(2005, 5, 11), again)).kind == "numeric"
     assert compare(stored_first, StoredClaim("n", "article-n", date(2005, 5, 11), fresh)) is None  # another day
+
+
+def test_a_group_counted_in_passing_by_what_befell_it(claims):
+    rescued = [c for c in claims("The 33 miners who were rescued returned home on Friday.") if c.predicate_key == "rescue"]
+    assert one(rescued).quantity.value == 33
+    extradited = [c for c in claims("Of the 26 fans who were extradited from Britain to stand trial, 14 were found "
+                                    "guilty.") if c.predicate_key == "extradite"]
+    assert one(extradited).quantity.value == 26
+    held = claims("Protesters marched for the 17 people detained over the explosion.")  # held: a number of the day
+    assert not any(c.predicate_key == "detain" and c.quantity is not None for c in held)
+
+
+def test_those_held_told_again_years_later_are_not_looked_back_on(claims):
+    first = one(claims("Some 25 people have been detained since the explosion.", date(2020, 12, 11)))
+    again = one([c for c in claims("Beirut remembers the explosion of 2020. About 17 people were detained.",
+                                   date(2023, 1, 25)) if c.quantity is not None])
+    assert (first.predicate_key, again.predicate_key, again.period) == ("detain", "detain", None)
+    assert compare(StoredClaim("f", "article-f", date(2020, 12, 11), first),
+                   StoredClaim("a", "article-a", date(2023, 1, 25), again)) is None  # a number that changes

@@ -1172,12 +1172,15 @@ def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
     return _periods_overlap(ta, tb) or _looked_back_on(a, ta, b) or _looked_back_on(b, tb, a)
 
 
+ONE_DAY_AUDIENCES = {"attend", "watch"}  # a crowd, an audience: not those held, whose number changes from day to day
+
+
 def _looked_back_on(early: StoredClaim, period: TimeSpan, later: StoredClaim) -> bool:
     """"The crowd of 14,000 had turned out" (May 1985) and, twenty years on, "A crowd of 11,076 was inside the
     ground" in a piece that names 1985: a day's count told without a date of its own, and told again years
     later, is of the day the later article looks back on, not of the day it appeared."""
     if early.claim.period is not None or later.claim.period is not None or later.published is None or \
-            period.end is None or later.claim.predicate_key not in load_lexicon("predicates")["dated_events"]:
+            period.end is None or later.claim.predicate_key not in ONE_DAY_AUDIENCES:
         return False  # not "1.8 million attended Obama's inauguration in 2009", named in a piece of 2017
     if later.published.year - period.end.year <= YEARS_APART:
         return False  # news of the same years: two marches, two counts

@@ -2452,6 +2452,8 @@ def _said_in_passing(clause: Token, named: bool) -> bool:
 
 
 PASSING_FACTS = {"dead", "injure", "displace", "aboard"}  # what an event did or carried
+# What befell a group counted in passing: "the 26 fans who were extradited", "the 33 miners who were rescued"
+COUNTED_IN_PASSING = {"dead", "injure", "rescue", "extradite", "evacuate", "displace"}  # not those held, day by day
 
 
 DEADLY_DEVICES = {"bomb", "missile", "rocket", "shell"}  # "the car bomb which killed 31 people": the attack
@@ -2487,7 +2489,8 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
             tokens = {t.i for t in verb.subtree} | set(counted) | naming
             if verb == clause:
                 tokens -= {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-            if _passing_fact(verb, tokens) and (not counted or predicate_family(_predicate_lemma(verb)) == "dead"):
+            if _passing_fact(verb, tokens) and (not counted or predicate_family(_predicate_lemma(verb)) == "dead") \
+                    or counted and predicate_family(_predicate_lemma(verb)) in COUNTED_IN_PASSING:
                 yield verb, tokens
 
 
