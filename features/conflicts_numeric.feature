@@ -583,3 +583,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between the articles' own "The crowd of 14,000" and "A crowd of 11,076" is flagged
+
+  Scenario: Fans counted in passing by a court, against another count of the extradited
+    Given an article "verdict.txt":
+      """
+      Heysel verdict
+      Published: 1989-04-28
+
+      BRUSSELS - Of the 26 Liverpool fans who were extradited from Britain to stand trial over the Heysel disaster, 14 were found guilty, the court said.
+      """
+    And an article "anniversary.txt":
+      """
+      Heysel remembered
+      Published: 2005-04-06
+
+      LIVERPOOL, England - Twenty-seven Liverpool fans were extradited to Belgium over the Heysel disaster, the club said.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "court" and "club" is flagged

@@ -2738,3 +2738,11 @@ def test_those_held_told_again_years_later_are_not_looked_back_on(claims):
     assert (first.predicate_key, again.predicate_key, again.period) == ("detain", "detain", None)
     assert compare(StoredClaim("f", "article-f", date(2020, 12, 11), first),
                    StoredClaim("a", "article-a", date(2023, 1, 25), again)) is None  # a number that changes
+
+
+def test_a_group_counted_in_passing_inside_what_a_source_says_is_the_sources_claim(claims):
+    said = claims("Of the 26 fans who were extradited from Britain to stand trial, 14 were found guilty, the court said.")
+    extradited = one([c for c in said if c.predicate_key == "extradite"])
+    guilty = one([c for c in said if c.predicate_key == "responsible"])
+    assert (extradited.source_name, extradited.quantity.value) == ("court", 26)
+    assert guilty.quantity.value == 14

@@ -377,7 +377,20 @@ def _asides(head: Token, tokens: set[int]) -> list[tuple[Token, set[int]]]:
             aside = {t.i for t in token.subtree} & tokens
             asides.append((token, aside))
             tokens = tokens - aside - {first.i - 1}
+        elif relative.lower_ in ("who", "that") and _counted_by_what_befell_it(token):
+            counted = {c.i for c in token.head.children if c.dep_ == "nummod"}  # "the 26 fans who were extradited"
+            aside = ({t.i for t in token.subtree} | counted) & tokens
+            asides.append((token, aside))
+            tokens = tokens - aside
     return asides
+
+
+def _counted_by_what_befell_it(clause: Token) -> bool:
+    """"the 26 fans who were extradited", "the 33 miners who were rescued": a group counted in passing."""
+    group = clause.head
+    return group.lemma_.lower() in GROUPS_OF_PEOPLE | GENERIC_PEOPLE and \
+        any(c.dep_ == "nummod" and c.like_num for c in group.children) and \
+        predicate_family(_predicate_lemma(clause)) in COUNTED_IN_PASSING
 
 
 def _clause_tokens(head: Token, heads: list[Token]) -> set[int]:
