@@ -204,3 +204,21 @@ Feature: Date conflicts
       """
     When the articles are ingested
     Then a date conflict between "Fletcher" and the article's own "Heginbotham died in 1996" is flagged
+
+  Scenario: A blast's time told by the afternoon, corrected by the same agency
+    Given an article "blast.txt":
+      """
+      Mine blast kills 25
+      Published: 2010-04-06
+
+      MONTCOAL, West Virginia - The blast at the Upper Big Branch mine happened at 3:27 Monday afternoon during a shift change, the Mine Safety and Health Administration said.
+      """
+    And an article "report.txt":
+      """
+      Federal report on mine blast
+      Published: 2011-12-06
+
+      MONTCOAL, West Virginia - The Mine Safety and Health Administration said the explosion at the Upper Big Branch mine occurred at 3:02 on the afternoon of April 5, 2010.
+      """
+    When the articles are ingested
+    Then a date revision by "Mine Safety and Health Administration" is flagged

@@ -3,8 +3,9 @@ from datetime import date, timedelta
 import pytest
 
 from claimtrack.domain import Quantity
-from claimtrack.normalize import (bounds_overlap, canonical_source, clock_minutes, find_clock, country_of, country_of_people, parse_quantity,
-                                  parse_time, predicate_family, state_of, states_exclude, subject_key)
+from claimtrack.normalize import (bounds_overlap, canonical_source, clock_by_day_part, clock_minutes, country_of,
+                                  country_of_people, find_clock, parse_quantity, parse_time, predicate_family,
+                                  state_of, states_exclude, subject_key)
 
 
 @pytest.mark.parametrize("text, value, low, high, approximate", [
@@ -322,3 +323,16 @@ def test_more_than_a_share_is_any_share_above_it():
 def test_christmas_and_new_year_are_days():
     assert parse_time("by Christmas 2018", None).end == date(2018, 12, 25)
     assert parse_time("New Year's Day 2020", None).start == date(2020, 1, 1)
+
+
+@pytest.mark.parametrize("text, clock", [
+    ("at 3:27 Monday afternoon during a shift change", "3:27 pm"),
+    ("at 3:02 on the afternoon of April 5", "3:02 pm"),
+    ("about 11:40 at night", "about 11:40 pm"),
+    ("at 1:30 Tuesday morning", "1:30 am"),
+    ("shares fell 3:27 percent", None),  # no part of the day
+    ("at 2 pm and 3:15 that afternoon", None),  # a clock of its own comes first
+    ("at 15:10 in the afternoon", None),  # 24-hour clocks are read as they are
+])
+def test_a_time_of_day_told_by_the_part_of_the_day(text, clock):
+    assert clock_by_day_part(text) == clock

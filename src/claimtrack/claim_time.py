@@ -12,7 +12,7 @@ from .domain import TimeSpan
 from .events import EVENT_NOUNS, beaten_record, event_year
 from .figures import doc_positions, is_age
 from .nlp.mentions import doc_ents, entity_at, inside, sentence_of
-from .normalize import WEEKDAYS, find_clock, parse_quantity, parse_time
+from .normalize import WEEKDAYS, clock_by_day_part, find_clock, parse_quantity, parse_time
 
 
 def sentence_time(head: Token, published: date | None, others: set[int] = frozenset()):
@@ -56,7 +56,8 @@ def clock_in_clause(doc: Doc, tokens: set[int]) -> str | None:
         ent = entity_at(doc[i]) or doc[i:i + 1]  # "6:30pm", outside any entity
         if ent.root.dep_ in ("compound", "nmod", "amod") or ent.root.head.dep_ in ("compound", "nmod", "amod"):
             continue
-        clock = find_clock(doc[max(ent.start - 2, 0):ent.end].text)
+        clock = find_clock(doc[max(ent.start - 2, 0):ent.end].text) or \
+            clock_by_day_part(doc[max(ent.start - 2, 0):min(ent.end + 6, len(doc))].text)  # "3:27 Monday afternoon"
         if clock is not None:
             return clock
     return None

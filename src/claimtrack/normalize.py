@@ -306,6 +306,27 @@ def find_clock(text: str) -> str | None:
     return f"{hedge.group(1)} {match.group(0)}" if hedge else match.group(0)
 
 
+# "3:27 Monday afternoon", "3:02 on the afternoon of April 5": a time of day without a.m. or p.m., told by the
+# part of the day said after it
+_DAY_PART_CLOCK = re.compile(r"^(?P<pre>.*?)\b(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)\b(?![:.]?\d)"
+                             r"(?=[^.;]{0,30}?\b(?P<part>morning|afternoon|evening|night)\b)", re.IGNORECASE)
+
+
+def clock_by_day_part(text: str) -> str | None:
+    """The time of day a phrase gives by its hour and the part of the day ("at 3:27 Monday afternoon" ->
+    "3:27 pm"), with its hedge word; None when the hour does not fit the part of the day."""
+    match = _DAY_PART_CLOCK.match(text)
+    if match is None or _CLOCK.search(match.group("pre")):
+        return None
+    hour, part = int(match.group("hour")), match.group("part").lower()
+    if not 1 <= hour <= 12:
+        return None
+    half = "am" if part == "morning" or (part == "night" and (hour < 6 or hour == 12)) else "pm"
+    hedge = _CLOCK_HEDGE.search(match.group("pre"))
+    clock = f"{hour}:{match.group('minute')} {half}"
+    return f"{hedge.group(1)} {clock}" if hedge else clock
+
+
 def clock_minutes(text: str) -> tuple[int, int] | None:
     """Minutes after midnight of the time of day a text gives, and how many minutes either side it allows:
     "2:52 pm" -> (892, 0); "about 2:45 pm" -> (885, 5); "around noon" -> (720, 30)."""
