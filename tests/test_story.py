@@ -278,3 +278,10 @@ def test_whom_a_source_tells_is_a_voice_not_what_the_story_is_about(nlp):
     names = story_names(doc)
     assert not any(name.startswith("izvestia") for name in names)
     assert "lenin:2" in names
+
+
+def test_a_flight_named_by_its_code_names_the_story_whatever_its_tag(nlp):
+    doc = nlp("Ten years after Malaysia Airlines flight MH370 vanished, relatives of the 239 people on board say they "
+              "are no closer to knowing what happened.")
+    assert [t.pos_ for t in doc if t.text == "MH370"] == ["NOUN"]  # not a proper noun, to the tagger
+    assert "mh370:1" in story_names(doc)

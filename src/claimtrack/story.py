@@ -109,8 +109,12 @@ def _a_year(token: Token) -> bool:
     return token.ent_type_ == "DATE" and bool(YEAR_NUMBER.fullmatch(token.text))
 
 
+CODE_NAME = re.compile(r"[A-Z]{1,3}\d{2,4}")  # "MH370", "PS752": a flight named by its code, whatever its tag
+
+
 def _is_name(token: Token) -> bool:
-    if not (token.pos_ == "PROPN" or (token.is_title and token.pos_ in ("ADJ", "NOUN") and not token.is_sent_start)):
+    if not (token.pos_ == "PROPN" or (token.is_title and token.pos_ in ("ADJ", "NOUN") and not token.is_sent_start)
+            or CODE_NAME.fullmatch(token.text)):
         return False  # "Bhopal" tagged as an adjective still names the story
     word = token.lower_.strip(".")
     if len(word) < 3 or word in NOT_NAMES or token.ent_type_ in ("DATE", "TIME"):
