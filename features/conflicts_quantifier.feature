@@ -35,3 +35,21 @@ Feature: Quantifier conflicts
     When the articles are ingested
     Then a quantifier conflict between "coast guard" and "shipowner" is flagged
     And its explanation mentions "hedged"
+
+  Scenario: All the exits open, against only one of the four
+    Given an article "accident.txt":
+      """
+      Accident at Moscow stadium
+      Published: 1982-10-21
+
+      MOSCOW - A stadium official said all the exits from the stand at the Lenin Stadium had been open.
+      """
+    And an article "anniversary.txt":
+      """
+      Lenin Stadium crush remembered
+      Published: 2007-10-22
+
+      MOSCOW - Fans at the match said that only one of the four exits from the stand at the Lenin Stadium was open.
+      """
+    When the articles are ingested
+    Then a quantifier conflict between "stadium official" and "Fans at the match" is flagged

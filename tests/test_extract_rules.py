@@ -2746,3 +2746,11 @@ def test_a_group_counted_in_passing_inside_what_a_source_says_is_the_sources_cla
     guilty = one([c for c in said if c.predicate_key == "responsible"])
     assert (extradited.source_name, extradited.quantity.value) == ("court", 26)
     assert guilty.quantity.value == 14
+
+
+def test_all_before_the_article_is_a_quantifier_too(claims):
+    every = one(claims("The official said all the exits from the stand had been open.", date(1982, 10, 21)))
+    assert every.quantity is not None and every.quantity.text.lower().startswith("all")
+    one_open = one(claims("Fans said that only one of the four exits from the stand was open.", date(2007, 10, 22)))
+    assert compare(StoredClaim("a", "article-a", date(1982, 10, 21), every),
+                   StoredClaim("o", "article-o", date(2007, 10, 22), one_open)).kind == "quantifier"

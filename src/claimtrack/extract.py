@@ -1851,7 +1851,8 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
     if subject is not None:
         candidates.append(subject)
         # "All 298 people on board": the number before the determiner
-        candidates.extend(sorted((c for c in subject.children if c.dep_ in ("nummod", "quantmod", "det", "amod")),
+        candidates.extend(sorted((c for c in subject.children  # "all the exits": a predeterminer too
+                                  if c.dep_ in ("nummod", "quantmod", "det", "predet", "amod")),
                                  key=lambda c: c.dep_ not in ("nummod", "quantmod")))
     candidates.extend(c for c in head.children if c.dep_ in ("dobj", "attr", "npadvmod", "nsubjpass"))
     candidates.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "like"
