@@ -1030,3 +1030,25 @@ Feature: What is not a conflict
       | 96       |
       | 56       |
     And there are 0 conflicts
+
+  Scenario: Another mine's toll, recalled as what happened in a year long past
+    Given an article "blast.txt":
+      """
+      Second blast ends hope at Pike River
+      Published: 2010-11-25
+
+      GREYMOUTH, New Zealand - It is New Zealand's worst mining disaster at Pike River since 1914, when 43 men died in an explosion at Ralph's Mine in Huntly.
+      """
+    And an article "commission.txt":
+      """
+      Pike River commission reports
+      Published: 2012-11-05
+
+      WELLINGTON, New Zealand - The royal commission on Pike River concluded that the 29 men died immediately after the first explosion on 19 November 2010.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 43       |
+      | 29       |
+    And there are 0 conflicts

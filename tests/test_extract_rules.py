@@ -2754,3 +2754,13 @@ def test_all_before_the_article_is_a_quantifier_too(claims):
     one_open = one(claims("Fans said that only one of the four exits from the stand was open.", date(2007, 10, 22)))
     assert compare(StoredClaim("a", "article-a", date(1982, 10, 21), every),
                    StoredClaim("o", "article-o", date(2007, 10, 22), one_open)).kind == "quantifier"
+
+
+def test_a_when_clause_is_dated_by_the_year_it_hangs_on(claims):
+    recalled = one([c for c in claims("It is New Zealand's worst mining disaster since 1914, when 43 men died in an "
+                                      "explosion at Ralph's Mine in Huntly.", date(2010, 11, 25)) if c.quantity])
+    assert (recalled.period.text, recalled.period.start.year) == ("1914", 1914)
+    toll = one(claims("The commission concluded that the 29 men died immediately after the first explosion on 19 "
+                      "November 2010.", date(2012, 11, 5)))
+    assert compare(StoredClaim("r", "article-r", date(2010, 11, 25), recalled),
+                   StoredClaim("t", "article-t", date(2012, 11, 5), toll)) is None

@@ -20,7 +20,7 @@ from .claim_scope import (CHANGE_VERBS, COPULAS, DEAD_NOUNS, DURATION_NOUNS, FIG
                           MEASURE_NOUNS, PLACE_NOUNS, VERDICT_VERBS, VESSELS, counts_those_aboard, cue_place,
                           described_as_dead, says_aboard, scope)
 from .claim_stance import REFUSAL_VERBS, RELATIVE_PRONOUNS, STANCE_ACTIONS, stance_of
-from .claim_time import FOUR_DIGITS, clause_time, clock_in_clause, sentence_time
+from .claim_time import FOUR_DIGITS, clause_time, clock_in_clause, date_in_clause, sentence_time
 from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
                       Positions, compared, counted_whatever_its_tag, doc_positions, exceeds_not, is_age, no_one,
                       number_at)
@@ -2211,8 +2211,18 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
             tokens = _own_clause_tokens(head)
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
                 another = _event_it_came_after(root, head)
+                hung_on = _date_it_hangs_on(head, published)
                 for claim in _own_voice_clause(head, tokens, published, positions, False):
+                    if hung_on is not None and claim.period is None:
+                        claim = replace(claim, time=claim.time or hung_on, period=hung_on)
                     yield replace(claim, place=another) if another is not None else claim
+
+
+def _date_it_hangs_on(clause: Token, published: date | None) -> TimeSpan | None:
+    """The date a "when" clause is said of: "... since 1914, when 43 men died" (in 1914)."""
+    if clause.dep_ != "relcl" or clause.head.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return date_in_clause(clause.doc, {t.i for t in entity_at(clause.head) or (clause.head,)}, published, clause)
 
 
 def _events_timing_a_report(root: Token, attributed: set[int], cues: list[Token], published: date | None,
