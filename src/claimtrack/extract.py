@@ -2513,8 +2513,9 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
             tokens = {t.i for t in verb.subtree} | set(counted) | naming
             if verb == clause:
                 tokens -= {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-            if _passing_fact(verb, tokens) and (not counted or predicate_family(_predicate_lemma(verb)) == "dead") \
-                    or counted and predicate_family(_predicate_lemma(verb)) in COUNTED_IN_PASSING:
+            family = predicate_family(_predicate_lemma(verb))
+            if (_passing_fact(verb, tokens) and (not counted or family == "dead")) or \
+                    (counted and family in COUNTED_IN_PASSING):  # "the 33 miners who were rescued"
                 yield verb, tokens
 
 

@@ -314,7 +314,8 @@ _DAY_PART_CLOCK = re.compile(r"^(?P<pre>.*?)\b(?P<hour>\d{1,2}):(?P<minute>[0-5]
 
 def clock_by_day_part(text: str) -> str | None:
     """The time of day a phrase gives by its hour and the part of the day ("at 3:27 Monday afternoon" ->
-    "3:27 pm"), with its hedge word; None when the hour does not fit the part of the day."""
+    "3:27 pm"), with its hedge word; None when no part of the day follows, when a time with a.m. or p.m. comes
+    first (`find_clock` reads that one), or when the hour is a 24-hour one."""
     match = _DAY_PART_CLOCK.match(text)
     if match is None or _CLOCK.search(match.group("pre")):
         return None
