@@ -601,3 +601,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "court" and "club" is flagged
+
+  Scenario: Officials jailed, counted by a court and again four years later
+    Given an article "verdict.txt":
+      """
+      Court jails officials over Tianjin blasts
+      Published: 2016-11-10
+
+      TIANJIN, China - Twenty-five government officials were jailed for between three and seven years over the Tianjin blasts, the court said.
+      """
+    And an article "five-years.txt":
+      """
+      Tianjin five years on
+      Published: 2020-08-12
+
+      TIANJIN, China - Twenty-three government officials were jailed over the Tianjin blasts.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "court" and the article's own "Twenty-three government officials" is flagged

@@ -2764,3 +2764,17 @@ def test_a_when_clause_is_dated_by_the_year_it_hangs_on(claims):
                       "November 2010.", date(2012, 11, 5)))
     assert compare(StoredClaim("r", "article-r", date(2010, 11, 25), recalled),
                    StoredClaim("t", "article-t", date(2012, 11, 5), toll)) is None
+
+
+def test_those_jailed_are_sentenced_not_counted_as_of_a_day_like_arrests(claims):
+    jailed = one(claims("Twenty-five government officials were jailed for between three and seven years, the court "
+                        "said.", date(2016, 11, 10)))
+    again = one(claims("Twenty-three government officials were jailed over the disaster.", date(2020, 8, 12)))
+    assert (jailed.predicate_key, again.predicate_key) == ("sentence", "sentence")
+    assert compare(StoredClaim("j", "article-j", date(2016, 11, 10), jailed),
+                   StoredClaim("a", "article-a", date(2020, 8, 12), again)).kind == "numeric"
+    arrested = one(claims("Police said 200 protesters were arrested on Saturday.")).predicate_key
+    assert arrested == "detain"  # arrests stay a number of their day
+    held = one(claims("Lawyers said he was jailed in 2016.", date(2017, 1, 1)))
+    freed = one(claims("Lawyers said he was released in 2016.", date(2017, 1, 1)))
+    assert (held.subject_key, freed.subject_key) == ("he", "he") and held.predicate_key == "sentence"
