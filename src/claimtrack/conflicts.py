@@ -18,8 +18,8 @@ from functools import lru_cache
 from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, NATIONALS_SCOPE, RECORD, Claim, Conflict,
                      Quantity, StoredClaim, TimeSpan, hash_id)
 from .nlp.lexicon import load_lexicon
-from .normalize import (bounds_overlap, clock_minutes, country_of, country_of_people, name_words, parse_quantity,
-                        spelt_now, state_of, states_exclude)
+from .normalize import (bounds_overlap, clock_minutes, country_of, country_of_people, name_words, names_a_nation,
+                        parse_quantity, spelt_now, state_of, states_exclude)
 
 BASE_SCORE = {"status": 0.9, "numeric": 0.85, "negation": 0.8, "stance": 0.8, "quantifier": 0.7, "date": 0.6}
 HEDGED_FACTOR = 0.7  # a hedged claim ("may still be alive") still conflicts, with less weight
@@ -275,9 +275,8 @@ def _another_event_recalled(recalled: Claim, other: Claim) -> bool:
 
 @lru_cache(maxsize=4096)
 def _a_nation(name: str) -> bool:
-    """"the Indonesian tsunami", "the Japan earthquake": a nation names no story (`story.py`)."""
-    word = name.title()
-    return country_of(word) == word or bool(country_of_people(word))
+    """`normalize.names_a_nation` for a name as stories keep it, in lower case."""
+    return names_a_nation(name.title())
 
 
 _EVENT_NAME = re.compile(r"\b([A-Z][\w'-]+) (?:[a-z]+ )?("  # "the Hillsborough disaster", "the Beirut port blast"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -371,9 +371,8 @@ def _asides(head: Token, tokens: set[int]) -> list[tuple[Token, set[int]]]:
             continue
         first = token.left_edge  # "which ...", "in which ...", "during which ..."
         relative = head.doc[first.i + 1] if first.dep_ == "prep" and first.i + 1 < len(head.doc) else first
-        dated = any(t.ent_type_ == "DATE" and FOUR_DIGITS.search(t.text) for t in token.subtree)
-        if (relative.lower_ == "which" or (relative.lower_ == "who" and dated)) and first.i > 0 \
-                and head.doc[first.i - 1].text == ",":  # not "Miyoshi, who is on Tokyo's list, never entered"
+        if (relative.lower_ == "which" or (relative.lower_ == "who" and _dated_by_a_year(token.subtree))) \
+                and first.i > 0 and head.doc[first.i - 1].text == ",":  # not "Miyoshi, who is on Tokyo's list"
             aside = {t.i for t in token.subtree} & tokens
             asides.append((token, aside))
             tokens = tokens - aside - {first.i - 1}
@@ -2457,6 +2456,11 @@ def _own_clause_tokens(clause: Token) -> set[int]:
     return tokens
 
 
+def _dated_by_a_year(tokens: Iterable[Token]) -> bool:
+    """"in 1995", "on June 5, 1989": a date with its year among these words."""
+    return any(t.ent_type_ == "DATE" and FOUR_DIGITS.search(t.text) for t in tokens)
+
+
 def _said_in_passing(clause: Token, named: bool) -> bool:
     """A clause set off by commas that describes the subject with a fact of its own: a count said of a named
     subject ("The United Nations, which lost 102 staff members in the quake, held ..."), or a date said of
@@ -2470,7 +2474,7 @@ def _said_in_passing(clause: Token, named: bool) -> bool:
     if doc[clause.left_edge.i - 1].text != "," and doc[clause.head.left_edge.i - 1].text != ",":
         return False  # restrictive: part of the noun's name, not said of it in passing
     tokens = [t for t in clause.subtree]
-    dated = any(t.ent_type_ == "DATE" and FOUR_DIGITS.search(t.text) for t in tokens)
+    dated = _dated_by_a_year(tokens)
     counted = named and any(t.like_num and t.ent_type_ not in NOT_COUNTS for t in tokens)
     return dated or counted
 

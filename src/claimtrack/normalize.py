@@ -515,6 +515,12 @@ def country_of_people(demonym: str) -> str | None:
     return None
 
 
+def names_a_nation(word: str) -> bool:
+    """"Japan", "Japanese", "Indonesians": a country or its people, which name no story ("the Japan earthquake",
+    "the Indonesian tsunami")."""
+    return country_of(word) == word or country_of_people(word) is not None
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(_gazetteer().values())

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .events import EVENT_NOUNS
 from .nlp.mentions import sentences, span_text
-from .normalize import YEAR_NUMBER, country_of, country_of_people, known_entity, spelt_now
+from .normalize import YEAR_NUMBER, known_entity, names_a_nation, spelt_now
 
 STORY_NAMES = 16  # the names an article says most, most said first
 STORY_YEARS = 3  # and the years it says most
@@ -121,7 +121,7 @@ def _is_name(token: Token) -> bool:
         return False
     if token.ent_type_ == "NORP" and not (_named_as_a_place(token) or _naming_an_event(token)):
         return False
-    return not (country_of(token.text) == token.text or known_entity(token.text) or country_of_people(token.text))
+    return not (names_a_nation(token.text) or known_entity(token.text))
 
 
 PLACE_PREPOSITIONS = {"in", "of", "at", "from", "to", "near", "around", "outside"}
