@@ -436,6 +436,24 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "coast guard" and the article's own "4,252 people" is flagged
 
+  Scenario: Those a ferry was carrying, and the whole a toll is drawn from, are those aboard
+    Given an article "capsized.txt":
+      """
+      Ferry capsizes off Jindo
+      Published: 2014-04-16
+
+      A passenger ferry carrying 477 people capsized off the island of Jindo on Wednesday morning, government officials said. The Sewol was sailing from Incheon to Jeju.
+      """
+    And an article "decade.txt":
+      """
+      Ten years after the Sewol
+      Published: 2024-04-16
+
+      The sinking of the Sewol off Jindo in 2014 killed 304 of the 476 people on board.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "government officials" and the article's own "476 people" is flagged
+
   Scenario: Miners shot dead are miners killed
     Given an article "mine.txt":
       """

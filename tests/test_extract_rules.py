@@ -2216,6 +2216,42 @@ def test_the_group_fates_are_told_of_counts_those_aboard(claims):
     assert "aboard" not in [c.predicate_key for c in one_of_two]  # one of the two planes
 
 
+def test_the_whole_a_toll_is_drawn_from_counts_those_aboard(claims):
+    found = claims("The 1994 disaster killed 852 of the 989 people on board.", date(2020, 9, 28))
+    assert sorted((c.subject_key, c.predicate_key, c.quantity.value) for c in found) == \
+        [("people", "aboard", 989), ("people", "dead", 852)]
+    # the parser may hang a fronted "of" on the number instead of the verb
+    found = claims("The sinking claimed 852 lives. Of the 989 people aboard, 137 survived.", date(1994, 10, 1))
+    assert ("people", "aboard", 989) in [(c.subject_key, c.predicate_key, c.quantity.value) for c in found]
+    arrested = claims("Officials said 300 of the 500 protesters were arrested.", date(2020, 9, 28))
+    assert "aboard" not in [c.predicate_key for c in arrested]  # no one aboard anything
+
+
+def test_what_a_vehicle_carries_told_in_passing_counts_those_aboard(claims):
+    found = claims("A passenger ferry carrying 477 people, most of them high school students, capsized off Jindo on "
+                   "Wednesday morning, government officials said.", date(2014, 4, 16))
+    aboard = one([c for c in found if c.predicate_key == "aboard"])
+    assert (aboard.source_name, aboard.subject_key, aboard.quantity.value) == ("government officials", "people", 477)
+    sank = one([c for c in found if c.predicate_key != "aboard"])
+    assert sank.quantity is None  # the ferry capsized once: 477 counts those it carried
+
+
+def test_the_death_toll_of_an_event_counts_the_dead(claims):
+    toll = one(claims("Officials put the death toll of the uprising at 191.", date(1988, 11, 18)))
+    assert (toll.subject_key, toll.predicate_key, toll.quantity.value) == ("people", "dead", 191)
+    dead = one(claims("The ministry put the toll of the dead at 72.", date(2017, 7, 5)))
+    assert (dead.subject_key, dead.predicate_key) == ("people", "dead")
+
+
+def test_words_telling_of_the_report_neither_date_nor_extend_the_claim(claims):
+    toll = one(claims("The command said on Saturday that 170 people were killed in the uprising in Kwangju, giving "
+                      "its first full toll since troops retook the city on Tuesday.", date(1980, 5, 31)))
+    assert (toll.quantity.value, toll.time) == (170, None)
+    assert toll.text.text == "170 people were killed in the uprising in Kwangju"
+    found = claims("Officials said 12 people died on Monday, bringing the death toll to 21.", date(2020, 1, 1))
+    assert sorted(c.quantity.value for c in found) == [12, 21]  # a toll brought up to a figure is a claim
+
+
 def test_a_toll_that_remains_a_number_dead_is_the_outlets_count(nlp):
     from claimtrack.extract import own_voice_claims
     found = list(own_voice_claims(nlp("The official toll remains 241 dead, including soldiers, and some 7,000 wounded."),

@@ -255,7 +255,7 @@ def _attribution_claims(match: AttributionMatch, published: date | None,
         else:
             clause_tokens = {t.i for t in head.subtree}
         asides = _asides(head, clause_tokens)
-        clause_tokens -= {i for aside in asides for i in aside[1]}
+        clause_tokens -= {i for aside in asides for i in aside[1]} | _report_given(head)
         if not clause_tokens:
             continue
         subject = match.content_as_object if (head is match.content_head and match.content_as_object is not None) \
@@ -382,6 +382,19 @@ def _asides(head: Token, tokens: set[int]) -> list[tuple[Token, set[int]]]:
             asides.append((token, aside))
             tokens = tokens - aside
     return asides
+
+
+REPORTING_PARTICIPLES = {"give", "provide", "offer", "release", "issue", "publish"}
+
+
+def _report_given(head: Token) -> set[int]:
+    """"170 people were killed ..., giving its first full toll since troops retook the city on Tuesday": the
+    words that tell of the report, hung on the clause it reports, which they neither date nor count."""
+    return {t.i for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and c.lemma_.lower() in REPORTING_PARTICIPLES
+            and any(o.dep_ == "dobj" and (o.lemma_.lower() in TOLLS or o.lemma_.lower() in MEASURE_NOUNS)
+                    for o in c.children)
+            for t in c.subtree}
 
 
 def _counted_by_what_befell_it(clause: Token) -> bool:
@@ -1103,7 +1116,8 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
     for noun in nouns:
         if noun is None:
             continue
-        while noun.lemma_.lower() in MEASURE_NOUNS and (counted := _of_object(noun) or _for_the_dead(noun)) is not None:
+        while noun.lemma_.lower() in MEASURE_NOUNS and (counted := _of_object(noun) or _for_the_dead(noun)) is not None \
+                and not _toll_of_an_event(noun, counted):
             noun = counted  # "the count of deaths", "its estimate of the number of dead", "the official figure
             # for the dead": what it counts
         if noun.lemma_.lower() in TOLLS:
@@ -1113,6 +1127,13 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
             group = noun.pos_ == "NOUN" and noun.lemma_.lower() not in MEASURE_NOUNS
             return (subject_key(noun.lemma_) if group else "people"), state
     return None
+
+
+def _toll_of_an_event(toll: Token, of: Token) -> bool:
+    """"the death toll of the uprising": a toll of what happened, not of whom (the toll of the dead, of the
+    injured, of civilians, still counts them)."""
+    return toll.lemma_.lower() in TOLLS and of.lemma_.lower() not in TOLLS and _people_in_a_state(of) is None \
+        and not _is_people(of)
 
 
 def _people_in_a_state(word: Token) -> str | None:
@@ -1335,10 +1356,14 @@ def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Cl
 
 
 def _group_carried(head: Token, tokens: set[int]) -> tuple[Token, Quantity] | None:
-    """"(struck rocks) with 4,252 people aboard", "(crashed) with 269 people on board": the group carried and
-    its number."""
-    for with_ in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i in tokens):
-        for group in (g for g in with_.subtree if g.dep_ in ("pobj", "nsubj")
+    """"(struck rocks) with 4,252 people aboard", "(crashed) with 269 people on board", "a ferry carrying 477
+    people (capsized)": the group carried and its number."""
+    subject = _subject_of(head)
+    carrying = [c for c in subject.children if _carrying(c)] if subject is not None else []
+    for phrase in [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"] + carrying:
+        if phrase.i not in tokens:
+            continue
+        for group in (g for g in phrase.subtree if g.dep_ in ("pobj", "nsubj", "dobj")
                       and g.lemma_.lower() in GROUPS_OF_PEOPLE | {"people", "person"}):
             number = next((number_at(n) for n in group.children if n.dep_ == "nummod" and n.like_num), None)
             if number is not None and _carried_aboard(group):
@@ -1346,13 +1371,21 @@ def _group_carried(head: Token, tokens: set[int]) -> tuple[Token, Quantity] | No
     return None
 
 
+def _carrying(verb: Token) -> bool:
+    """"carrying" in "a ferry carrying 477 people": what a vehicle carries, told in passing."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() == "carry" and verb.head.lemma_.lower() in VESSELS
+
+
 FATES_OF_ALL_ABOARD = {"dead", "alive", "missing", "rescue"}
 
 
 def _fronted_group_aboard(head: Token) -> tuple[Token, Quantity] | None:
-    """"Of the 476 people aboard, 172 were rescued": the group the fates are told of, and its number, when it
-    is everyone aboard. Not "of the 248 aboard the Dutch aircraft", one of two vehicles."""
-    group = _fronted_group(_subject_of(head), head)
+    """"Of the 476 people aboard, 172 were rescued", "killed 852 of the 989 people on board": the group the
+    fates are told of, and its number, when it is everyone aboard. Not "of the 248 aboard the Dutch aircraft",
+    one of two vehicles."""
+    subject = _subject_of(head)
+    group = _fronted_group(subject, head) or _whole_drawn_from(subject) or _whole_drawn_from(
+        next((c for c in head.children if c.dep_ == "dobj"), None))
     if group is None:
         return None
     aboard = [c for c in group.children if says_aboard(c)]
@@ -1569,6 +1602,15 @@ def _fronted_group(subject: Token | None, head: Token) -> Token | None:
     raising = head.head if head.dep_ == "xcomp" else head  # "Of the villagers, only six are known to have survived"
     return next((g for verb in {head, raising} for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                  and c.i < subject.i for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+
+
+def _whole_drawn_from(counted: Token | None) -> Token | None:
+    """The group a number is drawn from by its own "of": "852 [of the 989 people on board]", and, as the parser
+    may hang a fronted "of" on the number, "[Of the 989 people aboard], 137"."""
+    if counted is None or counted.pos_ != "NUM":
+        return None
+    return next((g for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
 
 
 FIGURE_COMPARED = {"below", "above", "under", "beyond"}
@@ -1913,6 +1955,8 @@ def _carried_aboard(token: Token) -> bool:
     group = token.head if token.dep_ == "nummod" else token
     if group.dep_ == "nsubj" and says_aboard(group.head) and group.head.head.lower_ == "with":
         return True  # "with 4,252 people aboard", parsed as a clause
+    if group.dep_ == "dobj" and _carrying(group.head):
+        return True  # "a ferry carrying 477 people"
     return group.dep_ == "pobj" and group.head.lower_ == "with" and any(says_aboard(c) for c in group.children)
 
 
