@@ -530,6 +530,30 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "Lebanese health ministry" and "Lebanon" is flagged
 
+  Scenario: A story named only in the first paragraph of articles whose titles are kept apart
+    Given an article "thirty-years.md":
+      """
+      ---
+      title: Survivors mark 30 years as documents revive questions
+      published: 2012-09-16
+      ---
+      BEIRUT - Hundreds of Palestinians gathered in Shatila on Sunday to mark 30 years since the massacre in the Sabra and Shatila camps.
+
+      The Palestinian Red Crescent has put the toll at more than 2,000. Seth Anziska studied the archives in London.
+      """
+    And an article "forty-years.md":
+      """
+      ---
+      title: Forty years on, the dead are still uncounted
+      published: 2022-09-16
+      ---
+      BEIRUT - Survivors of the massacre in the Sabra and Shatila camps gathered in Shatila on Friday.
+
+      An Israeli commission found that some 700 to 800 people were killed. Ariel Sharon resigned as defence minister.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Palestinian Red Crescent" and "Israeli commission" is flagged
+
   Scenario: Executives detained, and executives in custody, on the same day
     Given an article "xinhua.txt":
       """

@@ -241,6 +241,16 @@ def test_a_title_kept_apart_from_the_text_counts_as_a_headline(nlp):
     assert list(untitled.items())[:2] == [("park", "2"), ("sewol", "1")]
 
 
+def test_the_first_paragraph_of_a_text_whose_title_is_kept_apart_is_no_headline(nlp):
+    # A Markdown or HTML article's text begins with its first paragraph: its names are the story's, not
+    # capitalised headline words that count only where the rest of the text repeats them.
+    text = ("BEIRUT - Hundreds of Palestinians gathered at the mass grave in Shatila on Sunday to mark 30 years "
+            "since the massacre in the Sabra and Shatila camps.\n\nThe number of dead has never been settled. "
+            "The PLO put the toll at more than 2,000.")
+    names = dict(name.split(":") for name in story_names(nlp(text), "Survivors mark 30 years"))
+    assert names.get("shatila") == "2" and names.get("sabra") == "1"
+
+
 def test_a_title_the_text_begins_with_counts_once(nlp):
     text = "Sewol hull reaches Mokpo\n\nThe hull of the ferry Sewol arrived at the port of Mokpo on Friday."
     assert story_names(nlp(text), "Sewol hull reaches Mokpo") == story_names(nlp(text))

@@ -46,7 +46,8 @@ def story_names(doc: Doc, title: str | None = None) -> tuple[str, ...]:
     Markdown, HTML or JSON Lines article keeps its title apart)."""
     body: Counter[str] = Counter()
     headline: Counter[str] = Counter()
-    title_end = _first_line_end(doc)
+    title_apart = bool(title) and not doc.text.lstrip().startswith(title.strip())
+    title_end = 0 if title_apart else _first_line_end(doc)  # else the first paragraph would be taken for it
     common = {t.lower_ for t in doc[title_end:] if t.is_lower}  # "the death toll": no name
     speakers = _speakers(doc)
     # A name only ever heard speaking is a voice, not what the story is about: the officials who speak in one
@@ -61,7 +62,7 @@ def story_names(doc: Doc, title: str | None = None) -> tuple[str, ...]:
                 continue
             if (_is_name(token) and token.lower_ not in common) or _a_year(token):
                 (headline if token.i < title_end else body)[spelt_now(token.lower_.strip("."))] += 1
-    if title and not doc.text.lstrip().startswith(title.strip()):
+    if title_apart:
         headline.update(_title_words(title))
     counts = body + Counter({name: TITLE_WEIGHT * times for name, times in headline.items() if name in body})
     names = Counter({name: times for name, times in counts.items() if not name.isdigit()})
