@@ -1052,3 +1052,29 @@ Feature: What is not a conflict
       | 43       |
       | 29       |
     And there are 0 conflicts
+
+  Scenario: Deaths documented by name are a floor, which a higher toll takes in
+    Given an article "archive.txt":
+      """
+      Archive names the dead of Tlatelolco
+      Published: 2006-11-30
+
+      MEXICO CITY - Researchers at the National Security Archive have documented 44 deaths at Tlatelolco, identifying the victims by name.
+      """
+    And an article "anniversary.txt":
+      """
+      Tlatelolco remembered
+      Published: 2018-10-02
+
+      MEXICO CITY - Human rights groups say more than 300 people were killed at Tlatelolco in 1968.
+      """
+    And an article "official.txt":
+      """
+      Troops clash with snipers at Tlatelolco
+      Published: 1968-10-03
+
+      MEXICO CITY - Twenty people were killed at Tlatelolco, according to official figures.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "official figures" and "National Security Archive" is flagged
+    And no conflict pairs "44 deaths" with "more than 300"

@@ -47,6 +47,18 @@ def test_approximate_figures_that_agree_are_not_a_conflict():
                    stored("b", claim("Union", "attend", "2,975", subject="protester"))) is None
 
 
+def test_deaths_on_record_are_a_floor_any_higher_toll_takes_in():
+    documented = stored("a", replace(claim("National Security Archive", "dead", "44", subject="people"),
+                                     cue="document"), date(2006, 11, 30))
+    assert compare(documented, stored("b", claim("Human rights groups", "dead", "more than 300", subject="people"),
+                                      date(2022, 7, 8))) is None
+    assert compare(documented, stored("c", claim("Government", "dead", "20", subject="people"),
+                                      date(1968, 10, 3))).kind == "numeric"  # fewer than those on record
+    counted = stored("d", claim("Archive", "dead", "44", subject="people"), date(2006, 11, 30))
+    assert compare(counted, stored("b", claim("Human rights groups", "dead", "more than 300", subject="people"),
+                                   date(2022, 7, 8))).kind == "numeric"  # a toll said, not those on record
+
+
 def test_different_predicates_or_subjects_or_periods_are_not_conflicts():
     abducted = stored("a", claim("Japan", "abduct", "17"))
     assert compare(abducted, stored("b", claim("Japan", "return", "5"))) is None

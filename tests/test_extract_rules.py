@@ -2252,6 +2252,22 @@ def test_words_telling_of_the_report_neither_date_nor_extend_the_claim(claims):
     assert sorted(c.quantity.value for c in found) == [12, 21]  # a toll brought up to a figure is a claim
 
 
+def test_deaths_documented_are_the_documenters_claim(claims):
+    found = claims("Researchers at the archive have documented 44 deaths, identifying the victims by name, and say "
+                   "the true toll was higher.", date(2006, 11, 30))
+    documented = one([c for c in found if c.quantity is not None])
+    assert (documented.source_name, documented.cue, documented.predicate_key, documented.quantity.value) == \
+        ("Researchers at the archive", "document", "dead", 44)
+    assert claims("Human Rights Watch documented the abuses.", date(2006, 11, 30)) == []  # no figure, no claim
+
+
+def test_a_count_followed_by_what_befell_some_of_them_is_the_outlets_claim(claims):
+    found = claims("Some 2,000 people were arrested, many of them stripped to their underwear and made to stand "
+                   "against walls.", date(1968, 10, 3))
+    arrested = one(found)
+    assert (arrested.predicate_key, arrested.quantity.low, arrested.quantity.high) == ("detain", 1900, 2100)
+
+
 def test_a_toll_that_remains_a_number_dead_is_the_outlets_count(nlp):
     from claimtrack.extract import own_voice_claims
     found = list(own_voice_claims(nlp("The official toll remains 241 dead, including soldiers, and some 7,000 wounded."),

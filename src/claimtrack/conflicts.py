@@ -15,8 +15,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, NATIONALS_SCOPE, RECORD, Claim, Conflict,
-                     Quantity, StoredClaim, TimeSpan, hash_id)
+from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, FLOOR_CUES, NATIONALS_SCOPE, RECORD, Claim,
+                     Conflict, Quantity, StoredClaim, TimeSpan, hash_id)
 from .nlp.lexicon import load_lexicon
 from .normalize import (bounds_overlap, clock_minutes, country_of, country_of_people, name_words, names_a_nation,
                         parse_quantity, spelt_now, state_of, states_exclude)
@@ -550,11 +550,20 @@ def _numeric(a: StoredClaim, b: StoredClaim):
         qa, qb = _signed(qa, keys_a[0]), _signed(qb, keys_b[0])
     if a.claim.place != b.claim.place:
         qa, qb = _widened_by_group(qa, a.claim.place), _widened_by_group(qb, b.claim.place)
+    if _on_record_within(a.claim, qb) or _on_record_within(b.claim, qa):
+        return None  # "documented 44 deaths" and "more than 300 were killed": the 44 are among them
     if bounds_overlap(_as_meant(qa), _as_meant(qb)):
         return None  # "nearly 3,000" and "2,975" agree
     if _worlds_apart(_as_meant(qa), _as_meant(qb)):
         return None  # 19 shot dead at a cemetery and 180,000 dead in an occupation: two events, one story
     return "numeric", f"{_change_text(a)} vs {_change_text(b)}" if changes else f"{qa.text} vs {qb.text}"
+
+
+def _on_record_within(floor: Claim, other: Quantity) -> bool:
+    """Is the claim a count of those on record (`FLOOR_CUES`), which the other figure may take in?"""
+    low = floor.quantity.low if floor.quantity.low is not None else floor.quantity.value
+    high = other.high if other.high is not None else other.value
+    return floor.cue in FLOOR_CUES and low is not None and (high is None or high >= low)
 
 
 OPEN_BOUND_REACH = 4  # "more than 200" is not said of 10,000, nor "as many as 2,000" of 300

@@ -89,6 +89,7 @@ class Evidence:
 
 
 FIRST = "first "  # a first occurrence's predicate key: "first use" (used then, and never before)
+FLOOR_CUES = {"document"}  # "researchers have documented 44 deaths": those on record, whom a higher toll takes in
 RECORD = "record"  # the predicate key of "the largest audience ever": no count of its kind was ever higher
 FIRST_SHOTS = "first shots"  # the subject key of "police opened fire first": who started a shooting (first_fire.py)
 FIRE_FIRST = "fire first"  # its predicate key, with the side: "fire first:police"

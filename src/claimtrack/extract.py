@@ -2404,14 +2404,23 @@ def _main_verb(root: Token) -> tuple[Token, Token | None]:
     """The sentence's main verb, and its subject when the parser lost it: in "The bomb, left in a stolen car
     on Market Street, killed 29 people" it may take "bomb" for the root, "left" for a clause describing it and
     "killed" for a verb joined to "left"; the verb in the past tense joined to that clause is the main one.
-    "Ten years have passed since the fire killed 117 workers" tells what the fire did."""
+    "Ten years have passed since the fire killed 117 workers" tells what the fire did. In "Some 2,000 people
+    were arrested, many of them stripped to their underwear" it may hang the first clause on "stripped", said
+    of some of them: the first clause is the main one."""
     if root.pos_ != "NOUN":
-        return _remembered(root) or root, None
+        said_of_them = root.pos_ == "VERB" and _back_to_the_whole_subject(_subject_of(root))
+        first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None) if said_of_them else None
+        return first or _remembered(root) or root, None
     for clause in (c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > root.i):
         verb = next((c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBD"), None)
         if verb is not None:
             return verb, root
     return root, None
+
+
+def _back_to_the_whole_subject(subject: Token | None) -> bool:
+    """"many of them", "most of those": a subject drawn from a whole told before."""
+    return subject is not None and any(_back_to_the_whole(c, "of") for c in subject.children)
 
 
 def _own_voice_clause(root: Token, tokens: set[int], published: date | None, positions: Positions,
