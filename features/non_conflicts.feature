@@ -1078,3 +1078,47 @@ Feature: What is not a conflict
     When the articles are ingested
     Then a numeric conflict between "official figures" and "National Security Archive" is flagged
     And no conflict pairs "44 deaths" with "more than 300"
+
+  Scenario: A toll given as a floor on the night, against the final toll
+    Given an article "aground.txt":
+      """
+      Cruise ship runs aground off Giglio
+      Published: 2012-01-14
+
+      GIGLIO, Italy - The cruise ship Costa Concordia ran aground off Giglio on Friday night, killing at least three people, Italian officials said.
+      """
+    And an article "righted.txt":
+      """
+      Costa Concordia righted off Giglio
+      Published: 2013-09-17
+
+      GIGLIO, Italy - Engineers righted the Costa Concordia off Giglio on Tuesday. Thirty-two people died in the disaster.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 3        |
+      | 32       |
+    And there are 0 conflicts
+
+  Scenario: Students listed among those aboard, and students listed among the dead
+    Given an article "capsized.txt":
+      """
+      Ferry capsizes off Jindo
+      Published: 2014-04-16
+
+      JINDO, South Korea - The ferry Sewol capsized off Jindo on Wednesday. Among those aboard were 325 students from Danwon High School.
+      """
+    And an article "decade.txt":
+      """
+      Ten years after the Sewol
+      Published: 2024-04-16
+
+      ANSAN, South Korea - The Sewol sank off Jindo in 2014 and 304 people died. Among them were 250 students from Danwon High School.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 325      |
+      | 250      |
+    And there are 0 conflicts

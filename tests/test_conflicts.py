@@ -59,6 +59,18 @@ def test_deaths_on_record_are_a_floor_any_higher_toll_takes_in():
                                    date(2022, 7, 8))).kind == "numeric"  # a toll said, not those on record
 
 
+def test_a_floor_given_while_the_event_was_news_is_no_dispute_with_a_higher_toll_later():
+    night = stored("a", claim("Italy", "dead", "at least three", subject="people", time="January 13, 2012"),
+                   date(2012, 1, 14))
+    final = stored("b", claim("Costa Crociere", "dead", "32", subject="people"), date(2013, 9, 17))
+    assert compare(night, final) is None
+    lower = stored("c", claim("Costa Crociere", "dead", "2", subject="people"), date(2013, 9, 17))
+    assert compare(night, lower).kind == "numeric"  # fewer than the floor
+    looking_back = stored("d", claim("Italy", "dead", "at least three", subject="people", time="January 13, 2012"),
+                          date(2012, 3, 1))
+    assert compare(looking_back, final).kind == "numeric"  # a floor given weeks later is a figure of its own
+
+
 def test_different_predicates_or_subjects_or_periods_are_not_conflicts():
     abducted = stored("a", claim("Japan", "abduct", "17"))
     assert compare(abducted, stored("b", claim("Japan", "return", "5"))) is None

@@ -2268,6 +2268,13 @@ def test_a_count_followed_by_what_befell_some_of_them_is_the_outlets_claim(claim
     assert (arrested.predicate_key, arrested.quantity.low, arrested.quantity.high) == ("detain", 1900, 2100)
 
 
+def test_a_group_listed_among_those_aboard_was_aboard(claims):
+    found = claims("Among those aboard were 325 second-year students and 14 teachers from Danwon High School.",
+                   date(2014, 4, 16))
+    assert [(c.subject_key, c.predicate_key, c.quantity.value) for c in found] == [("student", "aboard", 325)]
+    # not everyone aboard: the students and teachers are not summed as those aboard
+
+
 def test_a_toll_that_remains_a_number_dead_is_the_outlets_count(nlp):
     from claimtrack.extract import own_voice_claims
     found = list(own_voice_claims(nlp("The official toll remains 241 dead, including soldiers, and some 7,000 wounded."),

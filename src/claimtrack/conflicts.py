@@ -721,6 +721,9 @@ def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
     if SO_FAR.search(earlier.claim.text.text) and later.published > earlier.published and ql.low is not None \
             and qe.low is not None and ql.low >= qe.low and not _one_voice(_speaker(earlier), _speaker(later)):
         return True  # "at least 1,000 people had been killed so far" (1982), "30,000 were killed" (2012)
+    if _first_floor(earlier) and later.published > earlier.published and ql.low is not None and ql.low >= qe.low \
+            and not _one_voice(_speaker(earlier), _speaker(later)):
+        return True  # "killing at least three people" on the night, "thirty-two people died" (2013)
     top = qe.high if qe.high is not None else qe.low  # "rose above 200": at least 200 so far
     if top is None or ql.low is None:
         return False
@@ -738,6 +741,14 @@ def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
     if _named(earlier.claim.source_name) and _one_voice(earlier.claim.source_name, later.claim.source_name):
         return False  # Angelo Borrelli's 39 dead, then his 43: his own count revised, shown as its timeline
     return SAME_DAY_WINDOW < later.published - earlier.published <= TOLL_RISING_WINDOW and ql.low > qe.high
+
+
+def _first_floor(stored: StoredClaim) -> bool:
+    """A toll given as a floor ("at least three") while the event was news: reported by the day after the day
+    it is dated by. The first count of the dead is as low as it will ever be."""
+    quantity, period = stored.claim.quantity, stored.claim.period
+    return quantity.low is not None and quantity.high is None and period is not None and period.end is not None \
+        and stored.published - period.end <= SAME_DAY_WINDOW
 
 
 def _counted_as_it_grew(a: StoredClaim, b: StoredClaim) -> bool:

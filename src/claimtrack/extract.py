@@ -617,6 +617,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     among_dead = _among_the_dead(head) if quantity is not None else None
     if among_dead is not None:  # "among the dead were 189 Americans": 189 Americans died
         subject, predicate_key = among_dead, "dead"
+    among_aboard = _among_those_aboard(head) if quantity is not None else None
+    if among_aboard is not None:  # "Among those aboard were 325 students": 325 students were aboard
+        subject, predicate_key = among_aboard, "aboard"
     some_of_the_dead = _some_of_the_dead(head) if quantity is not None else None
     if some_of_the_dead is not None:  # "86 of the dead were children", "Of the 39 dead, 31 were Italian"
         subject, predicate_key = some_of_the_dead, "dead"
@@ -987,9 +990,20 @@ def _among_the_dead(head: Token) -> Token | None:
     dead = any((c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in DEAD_NOUNS) or (
         c.dep_ == "prep" and c.lower_ == "among" and any(described_as_dead(g) for g in c.children))
         for c in head.children)  # "among the 144 people killed"
+    return _group_listed(head) if dead else None
+
+
+def _among_those_aboard(head: Token) -> Token | None:
+    """The group a list of those aboard counts: "Among those aboard were 325 students"."""
+    aboard = head.lemma_.lower() == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(says_aboard(a) for g in c.children for a in g.children)
+        for c in head.children)
+    return _group_listed(head) if aboard else None
+
+
+def _group_listed(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower()
-                 not in DEAD_NOUNS and number_at(next((n for n in c.children if n.dep_ == "nummod"), c))),
-                None) if dead else None
+                 not in DEAD_NOUNS and number_at(next((n for n in c.children if n.dep_ == "nummod"), c))), None)
 
 
 def _nationals_counted(subject: Token | None, among_dead: Token | None, predicate_key: str,
@@ -1339,8 +1353,8 @@ def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Cl
                          predicate_text="aboard", predicate_key="aboard", place=None)
         last = group.right_edge
         yield _with_words(aboard, head.doc, head.doc[group.left_edge.i].idx, last.idx + len(last))
-    if claim.predicate_key != "aboard":
-        return
+    if claim.predicate_key != "aboard" or _among_those_aboard(head) is not None:
+        return  # "Among those aboard were 325 students and 14 teachers": some of them, not everyone
     groups = [(t, number_at(n)) for t in head.doc[min(tokens):max(tokens) + 1] if t.lemma_.lower() in GROUPS_OF_PEOPLE
               and t.i in tokens for n in t.children if n.dep_ == "nummod" and n.like_num]
     if len(groups) != 2 or groups[1][0].head != groups[0][0] or groups[1][0].dep_ != "conj" \
