@@ -318,3 +318,22 @@ Feature: Negation conflicts
     When the articles are ingested
     Then a negation conflict between "Police" and "Survivors" is flagged
     And its explanation mentions "strikers fired first vs police fired first"
+
+  Scenario: The side said to have fired first, and where the first shots came from
+    Given an article "minister.txt":
+      """
+      Former minister testifies on Tlatelolco
+      Published: 1998-02-10
+
+      MEXICO CITY - Luis Echeverria told a congressional commission that the students at Tlatelolco were armed and had fired on the soldiers first.
+      """
+    And an article "prosecutor.txt":
+      """
+      Prosecutor's report on Tlatelolco
+      Published: 2006-11-18
+
+      MEXICO CITY - The special prosecutor's report on Tlatelolco concluded that the first shots came from members of the Olimpia Battalion.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Luis Echeverria" and "special prosecutor's report on Tlatelolco" is flagged
+    And its explanation mentions "the Olimpia Battalion fired first"

@@ -2275,6 +2275,12 @@ def test_a_group_listed_among_those_aboard_was_aboard(claims):
     # not everyone aboard: the students and teachers are not summed as those aboard
 
 
+def test_what_a_report_is_about_does_not_speak_for_it(claims):
+    found = claims("MEXICO CITY - The special prosecutor's report on Tlatelolco concluded that the first shots came from "
+                   "members of the Olimpia Battalion.", date(2006, 11, 18))
+    assert one(found).source_name == "special prosecutor's report on Tlatelolco"  # not Tlatelolco
+
+
 def test_a_toll_that_remains_a_number_dead_is_the_outlets_count(nlp):
     from claimtrack.extract import own_voice_claims
     found = list(own_voice_claims(nlp("The official toll remains 241 dead, including soldiers, and some 7,000 wounded."),
@@ -2475,6 +2481,10 @@ def test_a_weekday_given_with_a_yearless_day_names_the_year(claims):
     ("The army said the paratroopers fired in self-defence.", "soldier", "negative"),
     ("The minister said the troops only returned fire.", "soldier", "negative"),
     ("The minister said the troops did not fire first.", "soldier", "negative"),
+    ("The report concluded that the first shots came from members of the Olimpia Battalion.", "battalion", "positive"),
+    ("Witnesses said the first shots came from the police lines.", "police", "positive"),
+    ("He told the commission that the students were armed and had fired on the soldiers first.", "student",
+     "positive"),  # the second of two deeds said of one subject
 ])
 def test_who_fired_first_is_a_claim_about_the_first_shots(claims, text, side, polarity):
     fired = next(c for c in claims(text) if c.subject_key == "first shots")

@@ -26,7 +26,7 @@ from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUAN
                       number_at)
 from .event_labels import LABELS, about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
-from .first_fire import first_to_fire
+from .first_fire import first_to_fire, side_that_fired
 from .nlp.attribution import (ACCEPTED_DEEDS, DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, SUBJECT_DEPS,
                              AttributionMatch, figure_in_a_clause_between, home_country)
 from .nlp.garden_paths import REPORTING_VERBS
@@ -303,7 +303,7 @@ def _rejected_claim(match: AttributionMatch) -> tuple[Token, set[int]] | None:
 
 
 TOLD_EVENTS = {"event", "killing", "atrocity"}  # what a story's event is called besides its kind
-SHARED_SUBJECT_DEEDS = {"responsible", "dead", "detain", "release", "abduct", "return", "apologise"}
+SHARED_SUBJECT_DEEDS = {"responsible", "dead", "detain", "release", "abduct", "return", "apologise", "fire"}
 
 
 def _content_heads(match: AttributionMatch) -> list[Token]:
@@ -703,6 +703,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     if fired is not None:  # "police opened fire first", "the troops only returned fire": who started it
         side, fired_first = fired
         key, predicate_key, quantity, first = FIRST_SHOTS, f"{FIRE_FIRST}:{side}", None, None
+        named = side_that_fired(head, subject)
+        if named is not subject:  # "the first shots came from the police lines": the police, as written
+            subject_text = span_text(doc[named.left_edge.i:named.right_edge.i + 1])
         polarity = "positive" if fired_first == (polarity == "positive") else "negative"
     time = clause_time(doc, tokens, published, head)
     if first is not None and stance is None:

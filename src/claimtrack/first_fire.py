@@ -24,23 +24,51 @@ ATTACKS = {"attack", "charge", "fire", "shoot", "ambush", "storm", "rush"}  # "f
 def first_to_fire(verb: Token, shooter: Token | None) -> tuple[str, bool] | None:
     """The side a clause says fired first (True), or says fired only in answer (False): "snipers fired first",
     "police opened fire first", "soldiers fired the first shots", "strikers fired before any police weapon was
-    discharged" (True); "the troops only returned fire", "officers fired only after strikers attacked them",
-    "the paratroopers fired in self-defence" (False). None when the clause says neither."""
-    if shooter is None or not _fires(verb):
+    discharged", "the first shots came from the police lines" (True); "the troops only returned fire", "officers
+    fired only after strikers attacked them", "the paratroopers fired in self-defence" (False). None when the
+    clause says neither."""
+    side = side_that_fired(verb, shooter)
+    if side is None:
         return None
-    fired = None
-    if shooter.lemma_.lower() in SHOTS:  # "shots had been fired from the crowd": the crowd fired them
-        fired, shooter = shooter, next((g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in
-                                        ("by", "from") for g in c.children if g.dep_ == "pobj"), None)
-        if shooter is None:
-            return None
-    side = SIDES.get(shooter.lemma_.lower(), subject_key(shooter.lemma_))
+    if _first_shots_came(verb, shooter):
+        return _side_key(side), True
     said = _which_fired_first(verb)
     if said is None:
         return None
-    if fired is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in fired.children):
-        return side, not said  # "no shots were fired from the crowd before the police opened fire"
-    return side, said
+    if shooter.lemma_.lower() in SHOTS and any(c.dep_ == "det" and c.lower_ == "no" for c in shooter.children):
+        return _side_key(side), not said  # "no shots were fired from the crowd before the police opened fire"
+    return _side_key(side), said
+
+
+def side_that_fired(verb: Token, shooter: Token | None) -> Token | None:
+    """The words naming who fired: the clause's subject, or, when the shots are its subject, whom they were
+    fired by or came from ("shots had been fired from the crowd", "the first shots came from members of the
+    Olimpia Battalion": the battalion)."""
+    if shooter is None or not (_fires(verb) or _first_shots_came(verb, shooter)):
+        return None
+    if shooter.lemma_.lower() not in SHOTS:
+        return shooter
+    source = next((g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if source is not None and source.lemma_.lower() in PART_WORDS:  # "members of the Olimpia Battalion"
+        source = next((g for c in source.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"), source)
+    if source is not None and source.lemma_.lower() in ("line", "position", "rank", "side"):
+        source = next((c for c in source.children if c.dep_ in ("compound", "amod")), source)  # "police lines"
+    return source
+
+
+def _side_key(side: Token) -> str:
+    return SIDES.get(side.lemma_.lower(), subject_key(side.lemma_))
+
+
+PART_WORDS = {"member", "unit", "some", "one"}  # "members of the battalion" fired as the battalion
+
+
+def _first_shots_came(verb: Token, shots: Token) -> bool:
+    """"the first shots came from ...": which side fired first, told by where the first shots came from."""
+    return verb.lemma_.lower() == "come" and shots.lemma_.lower() in SHOTS and any(
+        c.dep_ == "amod" and c.lower_ == "first" for c in shots.children)
 
 
 def _which_fired_first(verb: Token) -> bool | None:

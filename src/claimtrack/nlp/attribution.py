@@ -638,7 +638,7 @@ class AttributionFinder:
         for ent in ents:  # "Chief Cabinet Secretary Hiroyuki Hosoda" -> Hiroyuki Hosoda
             if ent.label_ == "PERSON":
                 return full_person_name(doc, ent)
-            if ent.label_ == "ORG" and not _where_they_are(ent, self.speaking_nouns):
+            if ent.label_ == "ORG" and not _where_they_are(ent, self.speaking_nouns) and not _what_it_is_about(ent):
                 name = strip_determiner(self._organisation_name(ent, span).text)
                 return canonical_source(acronyms.get(name, name))
         if span.root.pos_ == "NOUN" and span[0].lower_ in ("the", "this", "that"):
@@ -872,6 +872,12 @@ def _figure_put_at(number: Token, cue: Token) -> bool:
     """"put the death toll at 36": the figure a toll is put at, though the tagger may take "at 36" for a
     time; a year ("at 1990") is not one."""
     return number.dep_ == "pobj" and number.head.head == cue and number.text.isdigit() and len(number.text) <= 3
+
+
+def _what_it_is_about(ent: Span) -> bool:
+    """"the special prosecutor's report on Tlatelolco", "the inquiry into Hillsborough": what a document or an
+    inquiry is about, not who speaks through it."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("on", "into", "about")
 
 
 def _where_they_are(ent: Span, bodies: set[str]) -> bool:
