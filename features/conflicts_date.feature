@@ -222,3 +222,21 @@ Feature: Date conflicts
       """
     When the articles are ingested
     Then a date revision by "Mine Safety and Health Administration" is flagged
+
+  Scenario: A ship said to strike a rock at one time and to hit the rocks at another
+    Given an article "grounding.txt":
+      """
+      Cruise ship runs aground off Giglio
+      Published: 2012-01-14
+
+      GIGLIO, Italy - The coast guard said the Costa Concordia struck a rock at 10:30 p.m. on January 13 off Giglio.
+      """
+    And an article "trial.txt":
+      """
+      Concordia captain sentenced
+      Published: 2015-02-12
+
+      GROSSETO, Italy - Prosecutors said the Costa Concordia hit the rocks at 9:45 p.m. on January 13, 2012 off Giglio.
+      """
+    When the articles are ingested
+    Then a date conflict between "coast guard" and "Prosecutors" is flagged

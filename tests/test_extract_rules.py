@@ -1622,7 +1622,7 @@ def test_a_source_described_in_an_aside_is_the_source_without_it(claims):
 def test_a_toll_participle_in_what_a_source_says_is_its_own_claim(claims):
     found = claims("An air strike hit a hospital in the Afghan city of Kunduz early on Saturday, killing at least 19 "
                    "people, the medical charity said.")
-    strike = next(c for c in found if c.predicate_key == "hit")
+    strike = next(c for c in found if c.predicate_key == "strike")
     toll = next(c for c in found if c.predicate_key == "dead")
     assert (strike.quantity, strike.place) == (None, "Kunduz")
     assert (toll.source_name, toll.subject_key, toll.quantity.low) == ("medical charity", "people", 19)

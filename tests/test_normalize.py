@@ -82,6 +82,10 @@ def test_died_and_alive_are_exclusive_states():
     assert state_of("return", "positive") is None
 
 
+def test_hitting_and_striking_are_one_deed():
+    assert predicate_family("hit") == predicate_family("strike") == "strike"  # "hit the rocks", "struck a rock"
+
+
 def test_a_weekday_is_the_latest_such_day_up_to_publication():
     assert parse_time("on Tuesday", date(2002, 10, 15)).start == date(2002, 10, 15)  # a Tuesday itself
     assert parse_time("Friday night", date(2023, 1, 11)).start == date(2023, 1, 6)
