@@ -240,3 +240,22 @@ Feature: Date conflicts
       """
     When the articles are ingested
     Then a date conflict between "coast guard" and "Prosecutors" is flagged
+
+  Scenario: A grounding timed by the coast guard, told again ten years on with another time
+    Given an article "grounding.txt":
+      """
+      Cruise ship runs aground off Giglio
+      Published: 2012-01-14
+
+      GIGLIO, Italy - The ship struck a rock at about 10:30 p.m., according to the coast guard.
+      """
+    And an article "ten-years.txt":
+      """
+      Giglio remembers the Costa Concordia
+      Published: 2022-01-13
+
+      GIGLIO, Italy - Ten years ago on Thursday, the cruise ship Costa Concordia struck rocks off Giglio. The ship hit the reef at 9:45 p.m. on January 13, 2012.
+      """
+    When the articles are ingested
+    Then a date conflict between "coast guard" and the article's own "Costa Concordia" is flagged
+    And its explanation mentions "about 10:30 p.m. vs 9:45 p.m., January 13, 2012"

@@ -71,6 +71,22 @@ def test_a_floor_given_while_the_event_was_news_is_no_dispute_with_a_higher_toll
     assert compare(looking_back, final).kind == "numeric"  # a floor given weeks later is a figure of its own
 
 
+def test_a_ship_strikes_the_rocks_once():
+    clock = TimeSpan("about 10:30 p.m.", None, None, "time")  # a time of day with no date
+    coast_guard = stored("a", replace(claim("coast guard", "strike", subject="ship",
+                                            content="The ship struck a rock at about 10:30 p.m."),
+                                      subject_text="The ship", time=clock), date(2012, 1, 14))
+    trial = stored("b", replace(claim("prosecutors", "strike", subject="ship", time="9:45 p.m. on January 13, 2012",
+                                      content="The ship hit the rocks at 9:45 p.m. on January 13, 2012"),
+                                subject_text="the Costa Concordia"), date(2015, 2, 12))
+    assert compare(coast_guard, trial).kind == "date"
+    monday = stored("c", replace(claim("union", "strike", subject="worker", content="the workers struck"),
+                                 subject_text="the workers", time=clock), date(2012, 1, 14))
+    tuesday = stored("d", replace(claim("police", "strike", subject="worker", time="9:45 p.m. on January 13, 2012",
+                                        content="the workers struck"), subject_text="the workers"), date(2012, 1, 15))
+    assert compare(monday, tuesday) is None  # workers strike again and again
+
+
 def test_different_predicates_or_subjects_or_periods_are_not_conflicts():
     abducted = stored("a", claim("Japan", "abduct", "17"))
     assert compare(abducted, stored("b", claim("Japan", "return", "5"))) is None

@@ -2281,6 +2281,21 @@ def test_what_a_report_is_about_does_not_speak_for_it(claims):
     assert one(found).source_name == "special prosecutor's report on Tlatelolco"  # not Tlatelolco
 
 
+def test_raising_a_wreck_is_lifting_it(claims):
+    refused = one(claims("Sweden said it would not raise the wreck.", date(1994, 12, 12)))
+    assert (refused.predicate_key, refused.polarity) == ("lift", "negative")
+    raised = one(claims("Puerto Rico raised its death toll to 2,975.", date(2018, 8, 28)))
+    assert raised.predicate_key == "dead"  # a figure raised is not a wreck
+
+
+def test_a_claim_told_again_more_precisely_takes_the_narrower_time(claims):
+    found = claims("Ten years ago on Thursday, the cruise ship Costa Concordia struck rocks off Giglio. The ship hit "
+                   "the reef at 9:45 p.m. on January 13, 2012.", date(2022, 1, 13))
+    struck = one([c for c in found if c.predicate_key == "strike"])
+    assert (struck.time.start, struck.time.end, len(struck.evidence)) == (date(2012, 1, 13), date(2012, 1, 13), 2)
+    assert "9:45 p.m." in struck.time.text
+
+
 def test_a_toll_that_remains_a_number_dead_is_the_outlets_count(nlp):
     from claimtrack.extract import own_voice_claims
     found = list(own_voice_claims(nlp("The official toll remains 241 dead, including soldiers, and some 7,000 wounded."),

@@ -61,6 +61,9 @@ MAIN_NAMES = 3  # what a story is about: the first few of the names its article 
 PARTS = load_lexicon("subjects")["parts"]  # "civilian" -> "people": a group within a larger one
 WHOLES = {whole: {part for part, of in PARTS.items() if of == whole} for whole in set(PARTS.values())}
 ONCE_ONLY = {"dead", "abduct", "sink", "happen", "start"}  # what happens once: "the prisoners were killed" in 1940 or in 1941
+# What befalls a ship or a plane once in its story: "the ship struck a rock" at 10:30 p.m. or at 9:45 p.m.
+ONCE_FOR_A_CRAFT = {"strike", "crash", "collide", "ground"}
+CRAFTS = {"ship", "plane", "aircraft", "jet", "airliner", "boat", "submarine"}
 FORECAST_CUES = {"estimate", "expect", "forecast", "predict", "project"}
 FORECAST_MODALS = {"could", "would", "will", "might"}
 FUTURE_MODALS = {"could", "might", "may", "will"}  # "would" reports a plan or a result as often as a forecast
@@ -1042,7 +1045,7 @@ def _date(a: StoredClaim, b: StoredClaim):
     if living is not None:
         return "date", living
     if ca.source_name != cb.source_name and not (_names_someone(ca) and _names_someone(cb)) and \
-            not (ca.predicate_key in ONCE_ONLY and _definite(ca) and _definite(cb)) and \
+            not (_once_only(ca) and _definite(ca) and _definite(cb)) and \
             not ca.subject_key.startswith(FIRST):  # there is one first distress call
         return None  # "a march on Thursday" and "a march on Tuesday" are two marches
     if ca.predicate_key != cb.predicate_key or ca.polarity != cb.polarity:
@@ -1056,6 +1059,11 @@ def _date(a: StoredClaim, b: StoredClaim):
     if _periods_overlap(ta, tb):
         return None
     return "date", f"{ta.text} vs {tb.text}"
+
+
+def _once_only(claim: Claim) -> bool:
+    """Does what the claim tells happen only once to its subject (`ONCE_ONLY`, `ONCE_FOR_A_CRAFT`)?"""
+    return claim.predicate_key in ONCE_ONLY or (claim.predicate_key in ONCE_FOR_A_CRAFT and claim.subject_key in CRAFTS)
 
 
 def _before_the_first(first: StoredClaim, other: StoredClaim) -> str | None:

@@ -208,9 +208,19 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
         if key in merged:
             first = merged[key]
             merged[key] = _with_evidence(first, first.evidence + claim.evidence)
+            if _told_more_precisely(claim.time, first.time):  # "Ten years ago ... struck rocks", then "hit the reef
+                merged[key] = replace(merged[key], time=claim.time, period=claim.period)  # at 9:45 p.m. on January 13"
         else:
             merged[key] = claim
     return list(merged.values())
+
+
+def _told_more_precisely(time: TimeSpan | None, before: TimeSpan | None) -> bool:
+    """Is a repeat's time a narrower one within the time the claim was first told with?"""
+    if time is None or before is None or None in (time.start, time.end, before.start, before.end):
+        return False
+    return before.start <= time.start and time.end <= before.end and \
+        time.end - time.start < before.end - before.start
 
 
 def _with_evidence(claim: Claim, evidence: tuple[Evidence, ...]) -> Claim:
@@ -1761,11 +1771,15 @@ def _predicate_lemma(token: Token) -> str:
     if token.lemma_.lower() in ("strike", "hit") and token.head.lemma_.lower() in EVENT_NOUNS \
             and not any(c.dep_ == "dobj" for c in token.children):
         return "happen"  # "the blast, which struck at 6:08pm": it happened then
+    if token.lemma_.lower() == "raise" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RAISED_WRECKS
+                                               for c in token.children):
+        return "lift"  # "would not raise the wreck", "the ship was raised from the seabed"; not "raised its toll"
     particle = next((c for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ == "part") or
                      (c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ in PARTICLES)), None)
     return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
 
 
+RAISED_WRECKS = VESSELS | {"wreck", "wreckage", "hull", "ferry", "submarine"}
 SUBSTANCE_LET_OUT = {"release", "fire", "enter"}  # families of "released", "discharged", "entered" said of a substance
 CARRYING_VERBS = {"carry", "have", "bear", "possess", "hold"}
 KILLING_BLOWS = {"shoot", "gun", "stab", "beat", "club", "hack", "knife"}  # "shot dead": killed
