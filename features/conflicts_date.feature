@@ -259,3 +259,21 @@ Feature: Date conflicts
     When the articles are ingested
     Then a date conflict between "coast guard" and the article's own "Costa Concordia" is flagged
     And its explanation mentions "about 10:30 p.m. vs 9:45 p.m., January 13, 2012"
+
+  Scenario: A ferry named in one article and called the ship in another, its sinking dated differently
+    Given an article "jindo.txt":
+      """
+      Ferry sinks off Jindo
+      Published: 2014-04-17
+
+      JINDO, South Korea - The ferry Sewol capsized off Jindo. The coast guard said the Sewol sank on April 16.
+      """
+    And an article "inquiry.txt":
+      """
+      Inquiry into the Sewol
+      Published: 2015-04-16
+
+      JINDO, South Korea - The inquiry into the Sewol said the ship sank off Jindo on April 15, 2014.
+      """
+    When the articles are ingested
+    Then a date conflict between "coast guard" and "inquiry into the Sewol" is flagged

@@ -2279,6 +2279,8 @@ def test_what_a_report_is_about_does_not_speak_for_it(claims):
     found = claims("MEXICO CITY - The special prosecutor's report on Tlatelolco concluded that the first shots came from "
                    "members of the Olimpia Battalion.", date(2006, 11, 18))
     assert one(found).source_name == "special prosecutor's report on Tlatelolco"  # not Tlatelolco
+    inquiry = claims("The inquiry into the Sewol said the ship sank off Jindo on April 15, 2014.", date(2015, 4, 16))
+    assert one(inquiry).source_name != "Sewol"  # a name the tagger takes for a person's, the inquiry's subject
 
 
 def test_raising_a_wreck_is_lifting_it(claims):
@@ -2294,6 +2296,14 @@ def test_a_claim_told_again_more_precisely_takes_the_narrower_time(claims):
     struck = one([c for c in found if c.predicate_key == "strike"])
     assert (struck.time.start, struck.time.end, len(struck.evidence)) == (date(2012, 1, 13), date(2012, 1, 13), 2)
     assert "9:45 p.m." in struck.time.text
+
+
+def test_a_ship_named_as_one_is_the_ship(claims):
+    found = claims("The ferry Sewol sank off Jindo on April 16, 2014. Divers reached the Sewol on April 18. The ship "
+                   "was raised in March 2017.", date(2017, 4, 1))
+    assert {c.subject_key for c in found if c.predicate_key in ("sink", "lift")} == {"ship"}
+    country = claims("The ferry Estonia sank on September 28, 1994. Estonia said 852 people died.", date(1994, 10, 1))
+    assert "Estonia" in [c.source_name for c in country]  # a country's name stays the country's
 
 
 def test_a_toll_that_remains_a_number_dead_is_the_outlets_count(nlp):

@@ -37,7 +37,7 @@ from .nlp.spans import runs
 from .readers import TXT_HEADER_KEYS
 from .story import TELLING_VERBS, story_names
 from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, find_clock,
-                        has_predicate_family, known_entity, known_group, predicate_family,
+                        has_predicate_family, known_entity, known_group, names_a_nation, predicate_family,
                         parse_quantity, plain_key, state_of, subject_key)
 
 NEGATORS = {"not", "never", "n't", "no"}
@@ -2045,6 +2045,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     named_relative = relative(doc, head)
     if named_relative is not None:
         return text, named_relative.lower()  # "her daughter": the daughter the story names
+    if head.pos_ == "PROPN" and head.lower_ in _vessel_names(doc):
+        return text, _vessel_names(doc)[head.lower_]  # "the Concordia hit the rocks": the ship, as elsewhere
     if subject.lower_ == "nobody" or no_one(subject):
         return text, "people"  # "no one had been killed": no people
     if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
@@ -2155,6 +2157,28 @@ EVERYONE = [{"passenger", "crew"}, {"adult", "child"}, {"man", "woman"}, {"civil
 PEOPLE_PREDICATES = {"dead", "injure", "alive", "detain", "release", "rescue", "escape", "displace", "aboard",
                      "unaccounted", "attend"}  # what only people do or suffer
 SUBSTANCE_WORDS = {"gas", "chemical", "substance", "liquid", "compound", "material"}
+
+
+def _vessel_names(doc: Doc) -> dict[str, str]:
+    """The names the article gives a ship or a plane ("the ferry Sewol", "the cruise ship Costa Concordia",
+    "the Sewol, a ferry"), each with the key of what it is ("ship"): "the Concordia" and "the ship" are one
+    subject. Not a country's name ("the ferry Estonia": Estonia speaks for itself too)."""
+    names = doc.user_data.get("claimtrack_vessel_names")
+    if names is None:
+        names = {}
+        for noun in (t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in VESSELS):
+            named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if noun.dep_ in ("compound", "appos") and noun.head.pos_ == "PROPN":
+                named.append(noun.head)
+            end = noun.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > noun.i + 1:  # "the ferry Sewol", however the parser hangs the two
+                named.append(doc[end - 1])
+            for name in (n for n in named if not names_a_nation(n.text)):
+                names[name.lower_] = subject_key(noun.lemma_)
+        doc.user_data["claimtrack_vessel_names"] = names
+    return names
 
 
 def _suspected(noun: Token) -> bool:

@@ -635,10 +635,10 @@ class AttributionFinder:
             named = full_person_name(doc, doc[names[0].i:names[-1].i + 1])
             if not ents or len(named) > len(span.text):
                 return named  # "Yokota:", or "Conway" tagged as an organisation, after "Kellyanne Conway"
-        for ent in ents:  # "Chief Cabinet Secretary Hiroyuki Hosoda" -> Hiroyuki Hosoda
-            if ent.label_ == "PERSON":
+        for ent in (e for e in ents if not _what_it_is_about(e)):  # "Chief Cabinet Secretary Hiroyuki Hosoda" ->
+            if ent.label_ == "PERSON":  # Hiroyuki Hosoda
                 return full_person_name(doc, ent)
-            if ent.label_ == "ORG" and not _where_they_are(ent, self.speaking_nouns) and not _what_it_is_about(ent):
+            if ent.label_ == "ORG" and not _where_they_are(ent, self.speaking_nouns):
                 name = strip_determiner(self._organisation_name(ent, span).text)
                 return canonical_source(acronyms.get(name, name))
         if span.root.pos_ == "NOUN" and span[0].lower_ in ("the", "this", "that"):
