@@ -337,3 +337,21 @@ Feature: Negation conflicts
     When the articles are ingested
     Then a negation conflict between "Luis Echeverria" and "special prosecutor's report on Tlatelolco" is flagged
     And its explanation mentions "the Olimpia Battalion fired first"
+
+  Scenario: A collision suggested, and denied with the sea it would have happened in
+    Given an article "documentary.txt":
+      """
+      Documentary revives questions over the Estonia
+      Published: 2020-09-28
+
+      STOCKHOLM - A documentary shows a hole in the hull of the ferry Estonia. The filmmakers suggest the ferry may have collided with a submarine.
+      """
+    And an article "seabed.txt":
+      """
+      Investigators report on the Estonia wreck
+      Published: 2023-01-16
+
+      TALLINN - Investigators from Estonia, Finland and Sweden said on Monday that they had found no evidence that the passenger ferry Estonia collided with another vessel or object before it sank in the Baltic Sea in 1994.
+      """
+    When the articles are ingested
+    Then a negation conflict between "filmmakers" and "Investigators from Estonia, Finland and Sweden" is flagged

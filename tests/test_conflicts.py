@@ -87,6 +87,22 @@ def test_a_ship_strikes_the_rocks_once():
     assert compare(monday, tuesday) is None  # workers strike again and again
 
 
+def test_what_happens_once_to_its_subject_happens_in_one_place():
+    suggested = stored("a", replace(claim("filmmakers", "collide", subject="ship", hedge="may",
+                                          content="the ferry may have collided with a submarine"),
+                                    subject_text="the ferry"), date(2020, 9, 28))
+    denied = stored("b", replace(claim("investigators", "collide", subject="ship", polarity="negative",
+                                       content="the ferry collided with another vessel in the Baltic Sea"),
+                                 subject_text="the ferry", place="Baltic Sea"), date(2023, 1, 16))
+    assert compare(suggested, denied).kind == "negation"
+    marched = stored("c", replace(claim("union", "march", subject="worker", content="the workers marched"),
+                                  subject_text="the workers"), date(2023, 1, 16))
+    not_in_paris = stored("d", replace(claim("police", "march", subject="worker", polarity="negative",
+                                             content="the workers did not march in Paris"),
+                                       subject_text="the workers", place="Paris"), date(2023, 1, 16))
+    assert compare(marched, not_in_paris) is None  # workers march in many places
+
+
 def test_different_predicates_or_subjects_or_periods_are_not_conflicts():
     abducted = stored("a", claim("Japan", "abduct", "17"))
     assert compare(abducted, stored("b", claim("Japan", "return", "5"))) is None

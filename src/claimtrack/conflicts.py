@@ -1116,10 +1116,13 @@ def _same_scope(a: StoredClaim, b: StoredClaim) -> bool:
     if _group_counted(pa) or _group_counted(pb):
         pa, pb = (None if _group_counted(p) else p for p in (pa, pb))  # their bounds are widened instead
     one_named = not (pa and pb)
+    once = _once_only(a.claim) and _once_only(b.claim) and a.claim.quantity is None and b.claim.quantity is None
     if not _one_place(pa, pb) and not (one_named and ("nationwide" in (pa, pb) or a.claim.subject_key == EVENT_KEY
-                                        or _where_both_stories_are(pa or pb, a.claim, b.claim))):
+                                        or once or _where_both_stories_are(pa or pb, a.claim, b.claim))):
         # Paris vs the country; a figure for Paris vs one that names no place. But "there was no genocide
-        # at Srebrenica" is about the story's event, which "the massacre amounted to genocide" names too.
+        # at Srebrenica" is about the story's event, which "the massacre amounted to genocide" names too, and
+        # what happens once to its subject happens in one place ("the ferry may have collided with a
+        # submarine", "no evidence that the ferry collided with another vessel ... in the Baltic Sea").
         return False
     return _same_period(a, b)
 
