@@ -993,6 +993,9 @@ def test_a_capitalised_dateline_sets_the_country(nlp):
             "The disaster killed 144 people in Aberfan, a village in Wales.")
     assert article_setting(nlp(text)) == ("United Kingdom",)
     assert article_setting(nlp("Thirty years later\n\nMEXICO CITY, Oct. 1 - A committee of Congress met.")) == ("Mexico",)
+    # a wire's dateline, with the agency and a city in capitals with hyphens
+    assert article_setting(nlp("PORT-AU-PRINCE, Feb 10 (Reuters) - The government said the toll had risen.")) == \
+        ("Haiti",)
 
 
 def test_a_participle_of_saying_speaks_for_the_subject_of_its_clause(claims):

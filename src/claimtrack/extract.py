@@ -114,8 +114,8 @@ def extract_claims(doc: Doc, published: date | None = None, title: str | None = 
 SETTING_PLACES = 3  # an article is about the few places it names most
 
 
-DATELINE = re.compile(r"^([A-Z][A-Z.' ]*[A-Z])(?:, [A-Za-z0-9. ]+)? ?[-\u2013\u2014] ", re.MULTILINE)  # "BEIRUT - ",
-# "MEXICO CITY, Oct. 1 - "
+DATELINE = re.compile(r"^([A-Z][A-Z.' -]*[A-Z])(?:, [A-Za-z0-9. ]+)?(?: \([A-Za-z .]+\))? ?[-\u2013\u2014] ",
+                      re.MULTILINE)  # "BEIRUT - ", "MEXICO CITY, Oct. 1 - ", "PORT-AU-PRINCE, Feb 10 (Reuters) - "
 
 
 HEADER_LINE = re.compile(rf"^(?:{'|'.join(TXT_HEADER_KEYS)}):.*$", re.MULTILINE | re.IGNORECASE)

@@ -497,7 +497,7 @@ def country_of(place: str) -> str | None:
         return known
     name = strip_determiner(" ".join(place.split()).strip(" ,;:"))
     gazetteer = _gazetteer()
-    return gazetteer.get(name) or (gazetteer.get(name.title()) if name.isupper() else None)
+    return gazetteer.get(name) or (_places_in_lower_case().get(name.lower()) if name.isupper() else None)
 
 
 @lru_cache(maxsize=4096)  # asked for every nationality and organisation named in every article
@@ -537,6 +537,15 @@ def _gazetteer() -> dict[str, str]:
     """Place name -> country name: countries, US states and cities of 15,000 people or more, from GeoNames
     (`nlp/data/places.json`, written by `scripts/make_places.py`)."""
     return load_lexicon("places")["places"]
+
+
+@lru_cache(maxsize=1)
+def _places_in_lower_case() -> dict[str, str]:
+    """The gazetteer by lower-cased name, for a dateline's capitals ("PORT-AU-PRINCE": Port-au-Prince)."""
+    places: dict[str, str] = {}
+    for name, country in _gazetteer().items():
+        places.setdefault(name.lower(), country)
+    return places
 
 
 def _completed_name(name: str) -> str:
