@@ -1122,3 +1122,25 @@ Feature: What is not a conflict
       | 325      |
       | 250      |
     And there are 0 conflicts
+
+  Scenario: A minister who said he would not resign, and resigned
+    Given an article "report.txt":
+      """
+      Commission finds Sharon bears personal responsibility
+      Published: 1983-02-09
+
+      JERUSALEM - Defence Minister Ariel Sharon told reporters last night he would not resign.
+      """
+    And an article "forty-years.txt":
+      """
+      Forty years after Sabra and Shatila
+      Published: 2022-09-16
+
+      JERUSALEM - Ariel Sharon resigned as defence minister in February 1983.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | predicate | polarity |
+      | resign    | negative |
+      | resign    | positive |
+    And there are 0 conflicts

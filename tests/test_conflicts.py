@@ -103,6 +103,18 @@ def test_what_happens_once_to_its_subject_happens_in_one_place():
     assert compare(marched, not_in_paris) is None  # workers march in many places
 
 
+def test_what_a_source_says_it_would_not_do_is_no_fact_its_deed_contradicts():
+    vowed = stored("a", replace(claim("Ariel Sharon", "resign", subject="ariel sharon", polarity="negative",
+                                      content="he would not resign"), subject_text="he"), date(1983, 2, 9))
+    resigned = stored("b", replace(claim(None, "resign", subject="ariel sharon", time="February 1983",
+                                         content="Sharon resigned as defence minister in February 1983"),
+                                   subject_text="Sharon"), date(2022, 9, 16))
+    assert compare(vowed, resigned) is None
+    denied = stored("c", replace(claim("Ariel Sharon", "resign", subject="ariel sharon", polarity="negative",
+                                       content="he did not resign"), subject_text="he"), date(1983, 2, 9))
+    assert compare(denied, resigned).kind == "negation"  # said he did not, against that he did
+
+
 def test_different_predicates_or_subjects_or_periods_are_not_conflicts():
     abducted = stored("a", claim("Japan", "abduct", "17"))
     assert compare(abducted, stored("b", claim("Japan", "return", "5"))) is None

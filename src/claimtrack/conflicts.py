@@ -905,6 +905,17 @@ def _set_in_another_part(country: str, whole: Claim) -> bool:
     return any(country_of(name.title()) == country != name.title() for name in _repeated_names(whole.story))
 
 
+INTENTION = r"\b(?:(?:would|will) (?:not|never)|won['\u2019]t) "  # before the claim's own verb
+
+
+def _own_intention(claim: Claim) -> bool:
+    """What a source says it would or would not do ("he would not resign", said by him): an intention, which
+    the deed done or not done later does not contradict. Not a "would not" inside what it tells ("gave no
+    assurances that the marbles would not be raised")."""
+    return bool(claim.source_name) and claim.subject_key == claim.source_name.lower() and \
+        re.search(INTENTION + re.escape(claim.predicate_text), claim.text.text, re.IGNORECASE) is not None
+
+
 def _forecast(claim: Claim) -> bool:
     """A figure someone expects ("economists had estimated the revision could be ...", "up to 4,000 could
     eventually die", "will cause 93,000 cancers", "the eventual toll"), not one they report."""
@@ -978,6 +989,8 @@ def _negation(a: StoredClaim, b: StoredClaim):
         return None
     if ca.predicate_key in LIGHT_VERBS and not _object_words(ca) & _object_words(cb):
         return None  # "Iraq had no weapons" and "Iraq had seven mobile facilities": two different things had
+    if _own_intention(ca) != _own_intention(cb):
+        return None  # "Sharon told reporters he would not resign", then "Sharon resigned": a mind changed
     denial = ca.commitment == "denial" or cb.commitment == "denial"
     return "negation", "a claim and its denial" if denial else "affirmed vs negated"
 
