@@ -1779,7 +1779,7 @@ def _predicate_lemma(token: Token) -> str:
     return f"{token.lemma_} {particle.lower_}" if particle is not None else token.lemma_
 
 
-RAISED_WRECKS = VESSELS | {"wreck", "wreckage", "hull", "ferry", "submarine"}
+RAISED_WRECKS = VESSELS | {"wreck", "wreckage", "hull"}
 SUBSTANCE_LET_OUT = {"release", "fire", "enter"}  # families of "released", "discharged", "entered" said of a substance
 CARRYING_VERBS = {"carry", "have", "bear", "possess", "hold"}
 KILLING_BLOWS = {"shoot", "gun", "stab", "beat", "club", "hack", "knife"}  # "shot dead": killed
