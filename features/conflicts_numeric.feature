@@ -661,3 +661,22 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "court" and the article's own "Twenty-three government officials" is flagged
+
+  Scenario: The civilians among a toll said to comprise them, against the civilians counted before
+    Given an article "command.txt":
+      """
+      Martial law command gives Kwangju toll
+      Published: 1980-05-31
+
+      SEOUL - The martial law command said 144 civilians, 22 soldiers and four policemen died in the unrest in Kwangju.
+      """
+    And an article "assembly.txt":
+      """
+      Assembly hears Kwangju testimony
+      Published: 1988-11-18
+
+      SEOUL - Government figures submitted to the Assembly put the death toll of the Kwangju uprising at 191, comprising 164 civilians, 23 soldiers and four policemen.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "martial law command" and the article's own "164 civilians" is flagged
+    And its explanation mentions "144 vs 164"

@@ -1613,7 +1613,8 @@ def test_a_toll_in_an_aside_after_a_preposition_is_the_sources_too(claims):
 def test_shares_of_a_toll_said_in_passing_are_no_rival_tolls(claims):
     found = claims("MSF said on Sunday that the death toll had risen to 22, comprising 12 staff members and 10 patients, "
                    "three of them children.")
-    assert sorted((c.subject_key, c.quantity.value) for c in found) == [("patient", 10), ("people", 22)]
+    # each share is a claim of its own group, and the toll the one count of people
+    assert sorted((c.subject_key, c.quantity.value) for c in found) == [("member", 12), ("patient", 10), ("people", 22)]
 
 
 def test_a_source_described_in_an_aside_is_the_source_without_it(claims):
@@ -2307,6 +2308,17 @@ def test_a_ship_named_as_one_is_the_ship(claims):
     assert {c.subject_key for c in found if c.predicate_key in ("sink", "lift")} == {"ship"}
     country = claims("The ferry Estonia sank on September 28, 1994. Estonia said 852 people died.", date(1994, 10, 1))
     assert "Estonia" in [c.source_name for c in country]  # a country's name stays the country's
+
+
+def test_each_part_a_figure_is_said_to_comprise_is_a_claim(claims):
+    found = claims("Government figures put the death toll of the uprising at 191, comprising 164 civilians, 23 "
+                   "soldiers and four policemen.", date(1988, 11, 18))
+    assert sorted((c.subject_key, c.quantity.value) for c in found if c.predicate_key == "dead") == \
+        [("civilian", 164), ("people", 191), ("policeman", 4), ("soldier", 23)]
+    listed = claims("Officials said 613 people were killed, including 63 children and 106 women.", date(2020, 1, 1))
+    assert sorted((c.subject_key, c.quantity.value, c.text.text) for c in listed) == [
+        ("child", 63, "including 63 children"), ("people", 613, "613 people were killed"),
+        ("woman", 106, "and 106 women")]
 
 
 def test_a_toll_that_remains_a_number_dead_is_the_outlets_count(nlp):

@@ -27,7 +27,7 @@ from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUAN
 from .event_labels import LABELS, about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
 from .first_fire import first_to_fire, side_that_fired
-from .nlp.attribution import (ACCEPTED_DEEDS, DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, SUBJECT_DEPS,
+from .nlp.attribution import (LISTED_PARTS, ACCEPTED_DEEDS, DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, SUBJECT_DEPS,
                              AttributionMatch, figure_in_a_clause_between, home_country)
 from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
@@ -1460,8 +1460,10 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
             anchor, relation = root, "part"  # "31,000 of them in Paris"
         elif _listed_among_them(root):
             anchor, relation = root, "part"  # "613 people were killed, among them 63 children, 106 women and ..."
-        elif root.head.lower_ == "including":
-            anchor, relation = root.head, "part"
+        elif root.head.lower_ in LISTED_PARTS:
+            anchor, relation = root.head, "part"  # "including 63 children", "comprising 164 civilians"
+        elif root.dep_ == "conj" and _first_in_list(root).head.lower_ in LISTED_PARTS:
+            anchor, relation = root, "part"  # "including 63 children [and 106 women]"
         elif _aboard_with(root):
             anchor, relation = root, "aboard"  # "sank with 989 people aboard, 803 passengers and 186 crew"
         elif root.head.lower_ == "than" or (root.head.lower_ in ("with", "to") and root.head.head.lemma_ == "compare"):
@@ -1486,7 +1488,11 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
         if anchor is None:
             continue
         conjoined = {t.i for c in anchor.children if c.dep_ in ("cc", "conj") for t in c.subtree}
+        if anchor.lower_ in LISTED_PARTS:  # "including 63 children [and 106 women]": each part a claim
+            conjoined = {t.i for c in root.children if c.dep_ in ("cc", "conj") for t in c.subtree}
         phrase = ({t.i for t in anchor.subtree} - conjoined) & tokens  # "6,000 injured [and 300,000 ...]"
+        if relation == "part" and anchor.dep_ == "conj":  # "[and] 106 women": the list's "and" goes with it
+            phrase |= {c.i for c in anchor.head.children if c.dep_ == "cc" and c.i < anchor.i} & tokens
         after = max(phrase) + 1
         if relation == "part" and after in tokens and doc[after].lower_ == "in":
             phrase |= {t.i for t in doc[after].subtree} & tokens  # "800,000 of them [in Paris]"

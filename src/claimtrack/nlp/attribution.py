@@ -236,6 +236,8 @@ class AttributionFinder:
                 or setter and c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))):  # "revised ... down to 181"
             tokens |= {t.i for t in extra.subtree}  # "put the turnout at 900,000", "counted ... across France"
         tokens |= figure_in_a_clause_between(token, obj)
+        for parts in (c for c in token.children if c.i > obj.i and c.dep_ == "advcl" and c.lower_ in LISTED_PARTS):
+            tokens |= {t.i for t in parts.subtree}  # "put the toll at 191, comprising 164 civilians, 23 soldiers ..."
         doc = token.doc
         if not any(doc[i].like_num and (doc[i].ent_type_ not in ("DATE", "TIME", "ORDINAL") or _figure_put_at(doc[i], token))
                    for i in tokens):
@@ -872,6 +874,9 @@ def _figure_put_at(number: Token, cue: Token) -> bool:
     """"put the death toll at 36": the figure a toll is put at, though the tagger may take "at 36" for a
     time; a year ("at 1990") is not one."""
     return number.dep_ == "pobj" and number.head.head == cue and number.text.isdigit() and len(number.text) <= 3
+
+
+LISTED_PARTS = {"including", "comprising"}  # the parts a figure is made of, listed after it
 
 
 def _what_it_is_about(ent: Span) -> bool:
