@@ -27,8 +27,8 @@ from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUAN
 from .event_labels import LABELS, about_a_person, denied_by_determiner, label_key, label_of
 from .events import EVENT_NOUNS, other_event
 from .first_fire import first_to_fire, side_that_fired
-from .nlp.attribution import (LISTED_PARTS, ACCEPTED_DEEDS, DENIED_DEEDS, OFFICIAL_BODIES, PROFESSED_STATES, SUBJECT_DEPS,
-                             AttributionMatch, figure_in_a_clause_between, home_country)
+from .nlp.attribution import (ACCEPTED_DEEDS, DENIED_DEEDS, LISTED_PARTS, OFFICIAL_BODIES, PROFESSED_STATES,
+                             SUBJECT_DEPS, AttributionMatch, figure_in_a_clause_between, home_country)
 from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_name, inside, person_antecedent, relative,
@@ -1640,10 +1640,8 @@ def _fronted_group(subject: Token | None, head: Token) -> Token | None:
 def _whole_drawn_from(counted: Token | None) -> Token | None:
     """The group a number is drawn from by its own "of": "852 [of the 989 people on board]", and, as the parser
     may hang a fronted "of" on the number, "[Of the 989 people aboard], 137"."""
-    if counted is None or counted.pos_ != "NUM":
-        return None
-    return next((g for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    whole = _of_object(counted) if counted is not None and counted.pos_ == "NUM" else None
+    return whole if whole is not None and whole.pos_ == "NOUN" else None
 
 
 FIGURE_COMPARED = {"below", "above", "under", "beyond"}
@@ -2051,8 +2049,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     named_relative = relative(doc, head)
     if named_relative is not None:
         return text, named_relative.lower()  # "her daughter": the daughter the story names
-    if head.pos_ == "PROPN" and head.lower_ in _vessel_names(doc):
-        return text, _vessel_names(doc)[head.lower_]  # "the Concordia hit the rocks": the ship, as elsewhere
+    vessel = _vessel_names(doc).get(head.lower_) if head.pos_ == "PROPN" else None
+    if vessel is not None:
+        return text, vessel  # "the Concordia hit the rocks": the ship, as elsewhere
     if subject.lower_ == "nobody" or no_one(subject):
         return text, "people"  # "no one had been killed": no people
     if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
