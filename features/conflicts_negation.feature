@@ -355,3 +355,97 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "filmmakers" and "Investigators from Estonia, Finland and Sweden" is flagged
+
+  Scenario: A company's denial before an inquiry named in the telling, and the inquiry's finding
+    Given an article "hearing.md":
+      """
+      ---
+      title: Fire chief tells Grenfell inquiry she would not change the response
+      published: 2018-09-27
+      ---
+      The head of the London Fire Brigade told the Grenfell Tower inquiry on Thursday that she would not change anything about the response. Arconic, which made the Reynobond panels fitted to the tower, has denied that it concealed any risks associated with the panels.
+
+      At least 470 high-rise buildings in England have similar cladding. The inquiry, chaired by Sir Martin Moore-Bick, is expected to report next year.
+      """
+    And an article "report.md":
+      """
+      ---
+      title: Grenfell inquiry blames companies for the fire
+      published: 2024-09-04
+      ---
+      LONDON - The final report of the Grenfell Tower inquiry found that Arconic deliberately concealed the true extent of the danger of its panels. The report said every death at Grenfell was avoidable.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Arconic" and "final report of the Grenfell Tower inquiry" is flagged
+
+  Scenario: A commander who denies ordering the killings he is said to have ordered
+    Given an article "trial.txt":
+      """
+      Mladic trial opens in The Hague
+      Published: 2012-05-16
+
+      THE HAGUE - The trial of Ratko Mladic over the Srebrenica massacre opened on Wednesday. Prosecutors said Mladic personally ordered the executions of the prisoners and oversaw the burial of the bodies.
+      """
+    And an article "verdict.txt":
+      """
+      Mladic convicted of genocide
+      Published: 2017-11-22
+
+      THE HAGUE - Ratko Mladic, the wartime commander of the Bosnian Serb army, was convicted of genocide for the Srebrenica massacre. Mladic has always denied ordering the killings.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Prosecutors" and "Mladic" is flagged
+
+  Scenario: A deed denied, and said to have been kept up
+    Given an article "denial.txt":
+      """
+      Paris denies arms deliveries
+      Published: 1998-04-22
+
+      PARIS - The French Foreign Ministry denied that France had delivered any weapons to the Rwandan government after the massacres in Rwanda began.
+      """
+    And an article "commission.txt":
+      """
+      Rwanda accuses France
+      Published: 2008-08-05
+
+      KIGALI, Rwanda - A Rwandan commission said France continued to deliver arms to the Rwandan government during the genocide in Rwanda.
+      """
+    When the articles are ingested
+    Then a negation conflict between "France" and "Rwandan commission" is flagged
+
+  Scenario: An event called a crime but not genocide, and ruled genocide
+    Given an article "verdict.txt":
+      """
+      Genocide verdict
+      Published: 2004-04-19
+
+      THE HAGUE - The judges ruled that the killings at Srebrenica constituted genocide.
+      """
+    And an article "dodik.txt":
+      """
+      Dodik on Srebrenica
+      Published: 2010-07-11
+
+      BANJA LUKA - Milorad Dodik said what happened in Srebrenica was a grave crime but not genocide.
+      """
+    When the articles are ingested
+    Then a negation conflict between "judges" and "Milorad Dodik" is flagged
+
+  Scenario: A finding of no evidence for what another source asserts
+    Given an article "commission.txt":
+      """
+      Rwanda accuses France
+      Published: 2008-08-05
+
+      KIGALI, Rwanda - A Rwandan commission said French soldiers were directly involved in the killings during the genocide in Rwanda.
+      """
+    And an article "report.txt":
+      """
+      French report on Rwanda
+      Published: 2008-11-20
+
+      PARIS - A French parliamentary report on the genocide in Rwanda found no evidence that France was complicit in the killings.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Rwandan commission" and "French parliamentary report on the genocide in Rwanda" is flagged

@@ -454,6 +454,24 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "government officials" and the article's own "476 people" is flagged
 
+  Scenario: A vessel's name right after it is its name, not the subject of what the vessel did
+    Given an article "capsized.txt":
+      """
+      Ferry capsizes off Jindo
+      Published: 2014-04-16
+
+      JINDO, South Korea - The ferry Sewol capsized off Jindo on Wednesday with 476 people on board, the coast guard said.
+      """
+    And an article "manifest.txt":
+      """
+      Sewol manifest revised
+      Published: 2014-04-18
+
+      JINDO, South Korea - Government officials said 459 people were aboard the Sewol when it capsized off Jindo.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "coast guard" and "Government officials" is flagged
+
   Scenario: Miners shot dead are miners killed
     Given an article "mine.txt":
       """
@@ -680,3 +698,52 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "martial law command" and the article's own "164 civilians" is flagged
     And its explanation mentions "144 vs 164"
+
+  Scenario: Those killed are people, and a remark after a death is no count of its own
+    Given an article "leak.txt":
+      """
+      Bhopal toll rises
+      Published: 1984-12-05
+
+      BHOPAL, India - The state government said on Wednesday that 2,500 people had died in the gas leak at the Union Carbide plant in Bhopal, its highest figure yet.
+      """
+    And an article "thirty-years.txt":
+      """
+      Bhopal, thirty years on
+      Published: 2014-12-03
+
+      BHOPAL, India - Thirty years after the gas leak at the Union Carbide plant, the government's official count of those killed by the gas stands at 3,787. Campaigners in Bhopal say the gas has killed more than 16,000 people.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "government" and "Campaigners in Bhopal" is flagged
+    And a numeric conflict between "state government" and "Campaigners in Bhopal" is flagged
+
+  Scenario: Hostages are some of the people a siege killed, and cannot outnumber them
+    Given an article "toll.txt":
+      """
+      Beslan siege toll given
+      Published: 2004-09-10
+
+      BESLAN, Russia - Prosecutors said the siege of School Number One in Beslan killed 334 people.
+      """
+    And an article "mothers.txt":
+      """
+      Beslan mothers dispute toll
+      Published: 2005-09-01
+
+      BESLAN, Russia - The Mothers of Beslan committee said more than 400 hostages were killed in the siege of the school in Beslan.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Prosecutors" and "Beslan committee" is flagged
+    And its explanation mentions "a part cannot outnumber its whole"
+
+  Scenario: Two tolls in one sentence, a share of the dead between commas and a semicolon between the sources
+    Given an article "remembers.txt":
+      """
+      Rwanda remembers
+      Published: 2014-04-07
+
+      KIGALI, Rwanda - About 800,000 people, most of them Tutsi, were killed over 100 days, according to the United Nations; the Rwandan government puts the toll at more than one million.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "United Nations" and "Rwandan government" is flagged

@@ -1144,3 +1144,47 @@ Feature: What is not a conflict
       | resign    | negative |
       | resign    | positive |
     And there are 0 conflicts
+
+  Scenario: A state's toll and a toll for no place whose sentence names the other states
+    Given an article "anniversary.txt":
+      """
+      Katrina, one year on
+      Published: 2006-08-29
+
+      NEW ORLEANS - Church bells rang across New Orleans on Tuesday to mark one year since Hurricane Katrina. Louisiana health officials have counted 1,464 deaths in the state. Louisiana has rebuilt few of its levees.
+      """
+    And an article "decade.txt":
+      """
+      Katrina's toll, a decade on
+      Published: 2015-08-28
+
+      NEW ORLEANS - A decade after Hurricane Katrina, there is still no single count of its dead in Louisiana. The storm killed 1,833 people, according to the National Hurricane Center, a figure that includes deaths in Louisiana, Mississippi, Florida, Georgia and Alabama.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source                     | quantity |
+      | Louisiana health officials | 1464     |
+      | National Hurricane Center  | 1833     |
+    And there are 0 conflicts
+
+  Scenario: Deaths related to a disaster are not the disaster's toll
+    Given an article "decade.txt":
+      """
+      Fukushima, ten years on
+      Published: 2021-03-11
+
+      FUKUSHIMA, Japan - More than 2,300 disaster-related deaths, mostly among elderly people moved from hospitals, have been recorded in Fukushima, the prefectural government says.
+      """
+    And an article "toll.txt":
+      """
+      Fukushima counts its dead
+      Published: 2021-03-10
+
+      FUKUSHIMA, Japan - About 1,600 people in Fukushima were killed by the earthquake and tsunami, according to prefectural figures.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source                 | quantity |
+      | prefectural government | 2300     |
+      | prefectural figures    | 1600     |
+    And there are 0 conflicts

@@ -2887,3 +2887,101 @@ def test_those_jailed_are_sentenced_not_counted_as_of_a_day_like_arrests(claims)
     held = one(claims("Lawyers said he was jailed in 2016.", date(2017, 1, 1)))
     freed = one(claims("Lawyers said he was released in 2016.", date(2017, 1, 1)))
     assert (held.subject_key, freed.subject_key) == ("he", "he") and held.predicate_key == "sentence"
+
+
+def test_a_name_right_after_a_vessel_is_its_name(claims):
+    found = claims("The ferry Sewol capsized on April 16, 2014, with 476 people aboard.", date(2015, 4, 16))
+    assert sorted((c.subject_key, c.predicate_key) for c in found) == [("people", "aboard"), ("ship", "sink")]
+    reported = one(claims("Officials said the tanker Prestige broke apart on November 19.", date(2002, 11, 20)))
+    assert (reported.source_name, reported.subject_key, reported.predicate_key) == ("Officials", "ship", "break")
+
+
+def test_those_killed_are_people_and_a_remark_after_a_death_is_no_object(claims):
+    counted = one(claims("The government's official count of those killed by the gas stands at 3,787."))
+    assert (counted.subject_key, counted.predicate_key, counted.quantity.value) == ("people", "dead", 3787)
+    remarked = one(claims("The state government said on Wednesday that 2,500 people had died in the gas leak, its "
+                          "highest figure yet.", date(1984, 12, 5)))
+    assert (remarked.subject_key, remarked.predicate_key, remarked.quantity.value) == ("people", "dead", 2500)
+
+
+def test_a_denied_deed_on_a_thing_is_about_the_one_who_denies_it(claims):
+    denied = one(claims("Mladic has always denied ordering the killings."))
+    assert (denied.subject_key, denied.predicate_key, denied.commitment) == ("mladic", "order", "denial")
+    counted = one(claims("North Korea admitted kidnapping 13 Japanese citizens."))
+    assert counted.subject_key == "abductee"  # a deed on people: the claim is about them
+
+
+def test_a_participle_whose_verb_the_model_hangs_on_it_describes_the_subject(claims):
+    found = one(claims("The commission found that the men and boys separated from their families at Potocari were "
+                       "executed, and it listed dozens of sites.", date(2004, 6, 11)))
+    assert (found.source_name, found.subject_key, found.predicate_key) == ("commission", "man", "dead")
+
+
+def test_victims_who_died_are_people_and_submariners_are_crew(claims):
+    victims = one(claims("The fire brigade said 71 victims died in the fire."))
+    assert (victims.subject_key, victims.predicate_key) == ("people", "dead")
+    crew = [c for c in claims("All 118 submariners aboard died, the navy said.") if c.predicate_key == "dead"]
+    assert [(c.subject_key, c.quantity.value) for c in crew] == [("crew", 118)]
+
+
+def test_how_many_live_in_a_city_is_no_count_of_the_clause(claims):
+    leak = one(claims("The gas escaped from a storage tank at about 12:30 a.m. Monday and drifted over the sleeping "
+                      "city of some 900,000 people, police said.", date(1984, 12, 4)))
+    assert (leak.subject_key, leak.predicate_key, leak.quantity) == ("gas", "leak", None)
+
+
+def test_a_label_denied_in_contrast_with_another(claims):
+    for text in ("Dodik said what happened in Srebrenica was a grave crime but not genocide.",
+                 "Ankara says the deaths were a tragedy, not a genocide."):
+        denied = one(claims(text, date(2010, 7, 11)))
+        assert (denied.subject_key, denied.predicate_key, denied.polarity) == ("event", "genocide", "negative")
+
+
+def test_a_share_between_commas_and_an_attribution_before_a_semicolon(claims):
+    found = claims("About 800,000 people, most of them Tutsi, were killed over 100 days, according to the United "
+                   "Nations; the Rwandan government puts the toll at more than one million.", date(2014, 4, 7))
+    assert sorted((c.source_name, c.subject_key, c.predicate_key, c.quantity.low) for c in found) == [
+        ("Rwandan government", "people", "dead", 1000001), ("United Nations", "people", "dead", 760000)]
+    assert all(";" not in c.text.text for c in found)
+
+
+def test_a_deed_kept_up_is_the_deed(claims):
+    for text in ("The report said France continued to deliver arms to government forces.",
+                 "The report said France kept delivering arms to the government."):
+        kept = one(claims(text, date(2008, 8, 5)))
+        assert (kept.subject_key, kept.predicate_key) == ("france", "deliver")
+
+
+def test_a_report_of_deaths_before_the_sources_second_verb(claims):
+    found = claims("Turkey says about 300,000 Armenians died, along with at least as many Turks, in fighting and "
+                   "disease as the Ottoman Empire collapsed during World War One, and rejects the term genocide. "
+                   "Turkish officials say there was no systematic campaign.", date(2005, 4, 24))
+    died = [c for c in found if c.predicate_key == "dead"]
+    assert [(c.source_name, c.subject_key, c.quantity.value) for c in died] == [("Turkey", "people", 300000)]
+    assert not died[0].text.text.endswith("and")
+
+
+def test_the_government_of_the_country_a_sentence_opens_with(claims):
+    found = claims("The tsunami struck Indonesia first. Indonesia counted its dead. In Sri Lanka, the government said "
+                   "30,957 people had been killed.", date(2004, 12, 30))
+    assert [(c.source_name, c.quantity.value) for c in found if c.quantity] == [("Sri Lanka", 30957)]
+
+
+def test_speakers_the_model_takes_into_an_opening_phrase(claims):
+    denied = one(claims("At the Cunard offices in New York officials denied that the liner carried any munitions of "
+                        "war.", date(1915, 5, 8)))
+    assert (denied.source_text, denied.commitment, denied.subject_key) == ("New York officials", "denial", "ship")
+
+
+def test_what_a_finding_holds_and_persons_lost(claims):
+    held = one(claims("Lord Mersey delivered the findings of the investigation, holding that the ship was struck by "
+                      "two torpedoes.", date(1915, 7, 18)))
+    assert (held.cue, held.subject_key, held.quantity.value) == ("hold", "torpedo", 2)
+    lost = one(claims("Officials said that 1,260 persons were lost.", date(1915, 5, 8)))
+    assert (lost.subject_key, lost.predicate_key, lost.quantity.value) == ("people", "dead", 1260)
+
+
+def test_a_finding_of_no_evidence_denies_what_it_found_no_evidence_for(claims):
+    denied = one(claims("The report found no evidence that France was complicit in the killings.", date(2021, 3, 26)))
+    assert (denied.source_name, denied.commitment, denied.subject_key, denied.predicate_key) == \
+        ("report", "denial", "france", "responsible")

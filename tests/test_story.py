@@ -290,6 +290,13 @@ def test_whom_a_source_tells_is_a_voice_not_what_the_story_is_about(nlp):
     assert "lenin:2" in names
 
 
+def test_the_inquiry_a_source_tells_names_what_it_inquires_into(nlp):
+    doc = nlp("The head of the London Fire Brigade told the Grenfell Tower inquiry on Thursday that she would not "
+              "change anything. Arconic has denied that it concealed any risks.")
+    names = story_names(doc, title="Fire chief tells Grenfell inquiry she would not change the response")
+    assert "grenfell:3" in names  # once in the body, twice for the headline
+
+
 def test_a_flight_named_by_its_code_names_the_story_whatever_its_tag(nlp):
     doc = nlp("Ten years after Malaysia Airlines flight MH370 vanished, relatives of the 239 people on board say they "
               "are no closer to knowing what happened.")

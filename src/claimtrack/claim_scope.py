@@ -292,6 +292,8 @@ def _cause_of_death(head: Token) -> str | None:
     """"2,000 have died of causes linked to the evacuation": deaths of one cause, a figure apart from the
     disaster's toll ("killed more than 18,000"); "killed by violence", a figure for the one way of dying it
     names."""
+    if _related_deaths(head):
+        return INDIRECT_DEATHS
     if predicate_family(head.lemma_.lower()) != "dead":
         return None
     cause = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -303,6 +305,16 @@ def _cause_of_death(head: Token) -> str | None:
     if manner is None or manner.conjuncts:
         return None  # "800,000 killed by violence"; "died from execution, starvation and disease": every way
     return f"of {HUNGER.get(manner.lemma_.lower(), manner.lemma_.lower())}"
+
+
+RELATING_WORDS = {"relate", "related", "link", "linked", "connect", "connected"}
+
+
+def _related_deaths(head: Token) -> bool:
+    """"2,300 disaster-related deaths have been recorded": deaths tied to a cause, apart from the toll."""
+    nouns = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))]
+    return any(noun.lemma_.lower() in ("death", "fatality") and any(
+        c.dep_ == "amod" and c.lemma_.lower() in RELATING_WORDS for c in noun.children) for noun in nouns)
 
 
 HUNGER = {"starvation": "hunger", "famine": "hunger", "malnutrition": "hunger"}  # one way to die, in other words
@@ -396,8 +408,7 @@ def counts_those_aboard(head: Token) -> bool:
 
 
 # What carries people, so that those on it are those aboard: "there were 226 people on the platform"
-VESSELS = {"ship", "plane", "aircraft", "jet", "airliner", "boat", "train", "bus", "submarine", "ferry", "vessel",
-           "platform", "rig"}
+VESSELS = frozenset(load_lexicon("subjects")["vessels"])
 
 
 def says_aboard(word: Token) -> bool:

@@ -1174,6 +1174,9 @@ def _where_both_stories_are(place: str, a: Claim, b: Claim) -> bool:
     """Is the place the one both articles are about, so that naming it narrows nothing? "Oil is gushing from
     a well in the Gulf of Mexico" and a flow that names no place, in two stories about that spill; or "in
     India", where both stories are set. Paris in stories about France is a part of the country, not it."""
+    if any(_names_other_parts(place, claim.sentence) for claim in (a, b) if not claim.place):
+        return False  # "The storm killed 1,833 people, ... a figure that includes deaths in Louisiana, Mississippi,
+        # Florida": a count for no place that names other parts of the country covers more than Louisiana
     if place in a.setting[:1] and place in b.setting[:1]:
         return True
     if place == place.lower() or place.split()[-1].islower():
@@ -1181,6 +1184,20 @@ def _where_both_stories_are(place: str, a: Claim, b: Claim) -> bool:
         # as does a building ("Al Noor mosque"), however often both stories name it
     words = _place_words(place)
     return all(words & _repeated_names(claim.story) for claim in (a, b))
+
+
+_CAPITALISED = re.compile(r"(?=\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?))")  # each name of one or two words
+
+
+@lru_cache(maxsize=16_384)
+def _names_other_parts(place: str, sentence: str) -> bool:
+    """Does the sentence name a place, other than this one, within this place's country (not the country)?"""
+    country = country_of(place)
+    if not country or country == place:
+        return False
+    words = _place_words(place)
+    return any(country_of(name) == country != name and not _place_words(name) & words
+               for name in _CAPITALISED.findall(sentence))
 
 
 def _place_words(place: str) -> set[str]:

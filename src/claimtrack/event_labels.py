@@ -34,6 +34,8 @@ def label_of(head: Token, subject: Token | None) -> Token | None:
                        for g in c.children if g.dep_ == "pobj"]
     if subject is not None and lemma in HAPPENING_VERBS:
         candidates.append(subject)  # "no genocide took place": the label is the subject
+    candidates += [g for c in candidates for g in c.children if g.dep_ in ("conj", "appos")]  # "a crime but not
+    # genocide", "a tragedy, not a genocide"
     return next((c for c in candidates if label_key(c) is not None), None)
 
 
@@ -59,8 +61,13 @@ def label_key(token: Token) -> str | None:
 
 
 def denied_by_determiner(label: Token) -> bool:
-    """"there was no genocide", "the sinking was no accident": the label itself is denied."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in label.children)
+    """"there was no genocide", "the sinking was no accident", "a grave crime but not genocide": the label
+    itself is denied."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in label.children):
+        return True
+    before = label.doc[label.left_edge.i - 1] if label.left_edge.i > 0 else None
+    return label.dep_ in ("conj", "appos") and (any(c.dep_ == "neg" for c in label.children)
+                                                 or (before is not None and before.lower_ == "not"))
 
 
 def about_a_person(subject: Token | None) -> bool:

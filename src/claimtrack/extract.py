@@ -485,7 +485,11 @@ def _subject_of(head: Token) -> Token | None:
     if subject is None and head.dep_ == "acl" and head.tag_ in ("VBN", "VBG"):
         return head.head  # "the image, taken on June 5, 1989": the image was taken; "soldiers shooting": they shot
     if subject is None and head.tag_ == "VBG" and head.dep_ in ("xcomp", "pcomp"):
-        return next((c for c in head.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        doer = _stated_subject(head.head) if head.dep_ == "xcomp" else None
+        if obj is not None and doer is not None and _a_deed_on_a_thing(head, obj):
+            return doer  # "Mladic denied ordering the killings": he did not order them
+        return obj
     if subject is None and head.lemma_.lower() in PROFESSED_STATES:
         return next((c for c in head.children if c.dep_ == "poss"), head)  # "his innocence": he is innocent
     if subject is None and head.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -494,6 +498,15 @@ def _subject_of(head: Token) -> Token | None:
 
 
 SEEMING_VERBS = {"seem", "appear"}
+ONGOING_VERBS = {"continue", "keep", "resume"}  # "kept delivering": the deed is delivering
+
+
+def _a_deed_on_a_thing(verb: Token, obj: Token) -> bool:
+    """"ordering the killings", "concealing the risks": a deed whose object is no group of people, counted or
+    not (not "kidnapping 13 Japanese", whose claim is about those kidnapped)."""
+    return obj.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in obj.children) \
+        and obj.lemma_.lower() not in GROUPS_OF_PEOPLE | GENERIC_PEOPLE and obj.ent_type_ not in ("PERSON", "NORP") \
+        and predicate_family(_predicate_lemma(verb)) not in PEOPLE_PREDICATES | {"abduct"}
 
 
 def _either_fate(verb: Token) -> str | None:
@@ -520,6 +533,11 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         head, subject = affirmed, _subject_of(affirmed)
     elif head.lemma_.lower() == "catch":  # "caught manipulating the statistics": says they manipulated them
         head = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), head)
+    elif head.lemma_.lower() in ONGOING_VERBS and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        # "France continued to deliver arms": it delivered them; not "she would keep fighting", an intention
+        kept_up = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if kept_up is not None:
+            head, subject = kept_up, subject or _subject_of(head)
     elif head.lemma_.lower() in WITNESS_VERBS:  # "cameras recorded him entering the building": he entered it
         seen = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VBG", "VB", "VBN")
                      and _subject_of(c) is not None), None)
@@ -1715,10 +1733,12 @@ def _lives_lost_with(verb: Token) -> Token | None:
 
 
 def _lost_lives(verb: Token, counted_object: Token | None) -> bool:
-    """"lost their lives", "lost 102 staff members": people died; "lost 13,000 jobs" is another count."""
+    """"lost their lives", "lost 102 staff members", "1,260 persons were lost": people died; "lost 13,000
+    jobs" is another count."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
         return True
-    return counted_object is not None and _is_people(counted_object)
+    lost = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "1,260 persons were lost"
+    return any(group is not None and _is_people(group) for group in (counted_object, lost))
 
 
 def _counted_object(head: Token, quantity: Quantity | None) -> Token | None:
@@ -1953,11 +1973,19 @@ def _quantity(subject: Token | None, head: Token, tokens: set[int]) -> Quantity 
                 and token.head.dep_ != "npadvmod" \
                 and not _in_relative_clause(token, head) and not _in_timing_phrase(token, head) \
                 and not _counted_by_another_death_noun(token, head) and not _carried_aboard(token) \
-                and not _a_multiplier(token):
+                and not _a_multiplier(token) and not _a_places_population(token):
             quantity = number_at(token)
             if quantity is not None:
                 return compared(token, quantity, head)
     return None
+
+
+def _a_places_population(number: Token) -> bool:
+    """"drifted over the sleeping city of some 900,000 people": how many live there, not a count the clause
+    gives."""
+    counted = number.head if number.dep_ == "nummod" else number
+    return counted.dep_ == "pobj" and counted.head.lower_ == "of" and \
+        counted.head.head.lemma_.lower() in PLACE_NOUNS | {"country", "nation"}
 
 
 def _a_multiplier(number: Token) -> bool:

@@ -91,10 +91,11 @@ def _speakers(doc: Doc) -> set[int]:
 
 def _told(cue: Token) -> list[Token]:
     """Whom a source tells what it says: "the investigator told the government newspaper Izvestia" (a voice's
-    listener is no more what the story is about than the voice)."""
+    listener is no more what the story is about than the voice); but "told the Grenfell Tower inquiry" names
+    what the inquiry is into."""
     if cue.lemma_.lower() not in TELLING_VERBS:
         return []
-    return [t for c in cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    return [t for c in cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree if not _naming_an_event(t)]
 
 
 def _first_line_end(doc: Doc) -> int:
@@ -129,6 +130,7 @@ PLACE_PREPOSITIONS = {"in", "of", "at", "from", "to", "near", "around", "outside
 # What a town's name may name when the tagger takes it for a nationality: "the Andijan crackdown"
 UNREST = EVENT_NOUNS | {"crackdown", "uprising", "revolt", "rebellion", "unrest", "violence", "killing", "event",
                         "clash", "riot", "siege", "raid", "tragedy"}
+INQUIRIES = {"inquiry", "inquest", "hearing", "tribunal", "trial", "investigation", "probe"}
 
 
 def _named_as_a_place(token: Token) -> bool:
@@ -140,5 +142,9 @@ def _named_as_a_place(token: Token) -> bool:
 
 def _naming_an_event(token: Token) -> bool:
     """"the Andijan crackdown", "the Andijan massacre": a town the tagger took for a nationality names an event
-    (a nation's name, "the Uzbek crackdown", is no story's name: `_is_name` leaves it out)."""
-    return token.dep_ == "compound" and token.head.lemma_.lower() in UNREST
+    (a nation's name, "the Uzbek crackdown", is no story's name: `_is_name` leaves it out); and "the Grenfell
+    Tower inquiry", where it speaks or is told, names what it inquires into."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    return noun is not token and noun.lemma_.lower() in UNREST | INQUIRIES

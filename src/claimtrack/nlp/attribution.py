@@ -155,6 +155,10 @@ class AttributionFinder:
             content = self._quote_parts(sentence_of(token), token) or self._span_without(token.head, token)
         else:
             clause = next((c for c in token.children if c.dep_ in CLAUSE_DEPS), None) or _stray_that_clause(token)
+            reported = any(a.lemma_.lower() in self.cue_verbs for a in token.ancestors)  # "said they found ..."
+            wanting = _clause_found_wanting(token) if clause is None and not reported else None
+            if wanting is not None:  # "the report found no evidence that France was complicit": it denies it
+                clause, commitment = wanting, "denial"
             passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             if lemma in self.content_as:
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -571,8 +575,12 @@ class AttributionFinder:
         return True
 
     def _span_without(self, head: Token, cut: Token) -> list[Span]:
-        """The head's clause minus the cut token's subtree (an "according to X" or "reportedly")."""
+        """The head's clause minus the cut token's subtree (an "according to X" or "reportedly"), up to a
+        semicolon after both ("...; the Rwandan government puts the toll at more than one million": its own)."""
         tokens = {t.i for t in head.subtree} - {t.i for t in cut.subtree}
+        semicolon = next((i for i in sorted(tokens) if i > max(head.i, cut.i) and head.doc[i].text == ";"), None)
+        if semicolon is not None:
+            tokens = {i for i in tokens if i < semicolon}
         return runs(head.doc, tokens)
 
     def _reported_by_another_cue(self, part: Span, clause: Token) -> bool:
@@ -616,7 +624,7 @@ class AttributionFinder:
         found.source_name = self._canonical(doc, source, acronyms)
 
     def _canonical(self, doc: Doc, span: Span, acronyms: dict[str, str]) -> str:
-        return _in_home_country(doc, self._canonical_name(doc, span, acronyms))
+        return _in_home_country(doc, self._canonical_name(doc, span, acronyms), span)
 
     def _canonical_name(self, doc: Doc, span: Span, acronyms: dict[str, str]) -> str:
         """Known aliases first, then a name inside the phrase, then an earlier organisation named by a
@@ -803,13 +811,32 @@ def _stray_that_clause(cue: Token) -> Token | None:
     return None
 
 
+EVIDENCE_NOUNS = {"evidence", "sign", "proof", "indication", "trace"}
+
+
+def _clause_found_wanting(cue: Token) -> Token | None:
+    """"The report found no evidence that France was complicit in the killings": the clause whose evidence
+    a finding says is missing (`_stray_that_clause` leaves it, as it is denied, not reported)."""
+    if cue.lemma_.lower() != "find":
+        return None
+    for evidence in (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS
+                     and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+        for clause in evidence.children:
+            if clause.dep_ in ("relcl", "acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                 for m in clause.children) \
+                    and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                return clause
+    return None
+
+
 BARE_BODIES = {"government", "officials", "official", "authorities", "government officials"}
 
 
-def _in_home_country(doc: Doc, name: str) -> str:
+def _in_home_country(doc: Doc, name: str, span: Span | None = None) -> str:
     """A body named without its country is the article's country's: "the government" in a story about
-    France is France; its "Interior Ministry" the French Interior Ministry."""
-    country = home_country(doc)
+    France is France; its "Interior Ministry" the French Interior Ministry. "In Sri Lanka, the government
+    said": the country its sentence opens with."""
+    country = (_country_opening(span) if span is not None else None) or home_country(doc)
     if country is None:
         return name
     lowered = strip_determiner(name).lower()
@@ -821,6 +848,19 @@ def _in_home_country(doc: Doc, name: str) -> str:
         if demonym is not None:  # a country the lexicon has no adjective for keeps the name as written
             return f"{demonym} {strip_determiner(name)}"
     return name
+
+
+def _country_opening(span: Span) -> str | None:
+    """The country of a sentence's opening "In Sri Lanka," before the source."""
+    sent = span.sent
+    if sent[0].lower_ != "in" or span.start <= sent.start + 1:
+        return None
+    comma = next((t for t in sent[1:span.start - sent.start] if t.text == ","), None)
+    if comma is None:
+        return None
+    place = sent.doc[sent.start + 1:comma.i].text
+    country = country_of(place)
+    return country if country == place and country in known_countries() else None
 
 
 def home_country(doc: Doc) -> str | None:

@@ -22,6 +22,20 @@ an "as" phrase closing the object is the verb's.
 "after the collapse" as a phrase and leaves "killed" without a subject. A verb without one, right after a
 phrase of time whose noun ends just before it, has that noun for its subject.
 
+"At the Cunard offices in New York officials denied that the liner carried munitions": without a comma after
+the opening phrase, the model takes the speakers for its end, and the reporting verb has no subject.
+
+"2,500 people had died in the gas leak, its highest figure yet": the model takes the remark after the comma
+for the object of "died", and the figure for what was counted. A verb of dying takes no object.
+
+"About 800,000 people, most of them Tutsi, were killed over 100 days, according to the United Nations; the
+Rwandan government puts the toll at more than one million": the model may take "most" for the subject, and
+hang "according to" on the clause after the semicolon, which has its own source.
+
+"The ferry Sewol capsized on April 16, 2014": the model takes the ship's name for the subject of a relative
+clause on "ferry" ("the ferry [Sewol capsized]"), and the sentence is left without a verb. A name right after
+a vessel noun is its name, and the vessel is the subject.
+
 Runs after the parser, the attribute ruler and the lemmatizer (the repairs read coarse tags and lemmas),
 and touches only the sentences where these occur."""
 
@@ -40,6 +54,10 @@ _AMBIGUOUS_IDS = [get_string_id(word) for word in AMBIGUOUS_NOUNS]
 _CLAUSE_IDS = [get_string_id(dep) for dep in ("ccomp", "csubj")]
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _CONJ = get_string_id("conj")
+_RELCL = get_string_id("relcl")
+_ACCORDING = get_string_id("according")
+_SUBJECT_IDS = [get_string_id(dep) for dep in ("nsubj", "nsubjpass")]
+SHARES = {"most", "many", "some", "all", "half", "several", "none", "one", "two", "three"}  # "most of them"
 _DOBJ = get_string_id("dobj")
 _VERB_CLAUSE_IDS = [get_string_id(dep) for dep in ("advcl", "ROOT")]
 TIME_PREPOSITIONS = {"after", "before", "since", "until"}
@@ -47,6 +65,8 @@ JUDGING_VERBS = frozenset(load_lexicon("cues")["object_predicate"])  # "describe
 REPORTING_VERBS = frozenset(load_lexicon("cues")["verbs"])
 VERB_COMPLEMENTS = {"acomp", "attr", "prep", "xcomp", "dobj", "oprd", "advmod", "npadvmod", "prt", "dative"}
 VERB_TAGS = {"VBZ", "VBD", "VBP", "VB"}
+INTRANSITIVE_DEATHS = {"die", "perish"}
+VESSELS = frozenset(load_lexicon("subjects")["vessels"])  # "the ferry Sewol", "the submarine Kursk"
 
 
 class GardenPathRepair:
@@ -69,8 +89,17 @@ class GardenPathRepair:
             _second_report(doc[i])
         for i in numpy.flatnonzero(table[:, 1] == _DOBJ).tolist():
             _judgement_of_object(doc[i])
+            _remark_taken_for_an_object(doc[i])
         for i in numpy.flatnonzero(numpy.isin(table[:, 1], _VERB_CLAUSE_IDS)).tolist():
             _clause_taken_for_a_phrase(doc[i])
+            _speaker_taken_into_a_phrase(doc[i])
+        for i in numpy.flatnonzero(table[:, 1] == _RELCL).tolist():
+            _name_taken_for_a_subject(doc[i])
+        for i in numpy.flatnonzero(table[:, 0] == _ACCORDING).tolist():
+            _attribution_across_a_semicolon(doc[i])
+        for i in numpy.flatnonzero(numpy.isin(table[:, 1], _SUBJECT_IDS)).tolist():
+            _share_taken_for_the_subject(doc[i])
+            _report_taken_for_a_description(doc[i])
         return doc
 
 
@@ -132,6 +161,17 @@ def _reduced_relative(verb: Token) -> None:
     described = verb.doc[verb.i - 1]
     if subject is None or described.pos_ not in ("NOUN", "PROPN") or not subject.i <= described.i:
         return
+    if described != subject and described not in subject.subtree:
+        return
+    hung = _verb_hung_on(verb)
+    if hung is not None:  # "the men and boys separated from their families were executed", "executed" hung
+        # on "separated": it takes the place of the verb it hung on first, so that no step closes a cycle
+        hung.head, hung.dep_ = verb.head, verb.dep_
+        for mark in [c for c in verb.children if c.dep_ == "mark" and c.i < subject.i]:
+            mark.head = hung  # "that"
+        subject.head, subject.dep_ = hung, "nsubjpass" if any(c.dep_ == "auxpass" for c in hung.children) else "nsubj"
+        verb.head, verb.dep_, verb.tag_ = described, "acl", "VBN"
+        return
     if verb.right_edge.i + 1 >= len(verb.doc):
         return
     following = verb.doc[verb.right_edge.i + 1]
@@ -140,11 +180,18 @@ def _reduced_relative(verb: Token) -> None:
         return
     if any(c.dep_ in SUBJECT_DEPS and c != verb for c in real.children):
         return
-    if described != subject and described not in subject.subtree:
-        return
     subject.head, subject.dep_ = real, "nsubj"  # first, so that no step closes a cycle
     verb.head, verb.dep_ = described, "acl"
     verb.tag_ = "VBN"
+
+
+def _verb_hung_on(verb: Token) -> Token | None:
+    """The subjectless verb with its own auxiliary that the model hangs on the participle before it as a
+    clause of its own ("separated from their families at Potocari [were executed]")."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VBN"
+                 and c.left_edge.dep_ in ("aux", "auxpass") and c.left_edge.head == c
+                 and not c.doc[c.left_edge.i - 1].is_punct and c.doc[c.left_edge.i - 1].dep_ != "cc"
+                 and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
 
 
 def _second_report(verb: Token) -> None:
@@ -175,6 +222,27 @@ def _judgement_of_object(obj: Token) -> None:
         judgement.head = verb
 
 
+def _speaker_taken_into_a_phrase(verb: Token) -> None:
+    """"At the Cunard offices in New York officials denied that ...": with no comma after the opening phrase,
+    the model reads "New York officials" as its end and leaves the reporting verb without a subject."""
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return
+    speaker = verb.doc[verb.i - 1]
+    phrase = speaker.head
+    if speaker.dep_ != "pobj" or speaker.pos_ not in ("NOUN", "PROPN") or phrase.dep_ != "prep" \
+            or verb not in phrase.ancestors or speaker.right_edge != speaker:
+        return
+    speaker.head, speaker.dep_ = verb, "nsubj"  # the phrase keeps its place, minus the speaker
+
+
+def _remark_taken_for_an_object(obj: Token) -> None:
+    """"2,500 people had died in the gas leak, its highest figure yet": a verb of dying takes no object; the
+    phrase after the comma remarks on the clause."""
+    if obj.head.lemma_.lower() in INTRANSITIVE_DEATHS and obj.left_edge.i > 0 \
+            and obj.doc[obj.left_edge.i - 1].text == ",":
+        obj.dep_ = "npadvmod"
+
+
 def _clause_taken_for_a_phrase(verb: Token) -> None:
     """"Five years after the collapse of the building killed 1,134 people, ...": the model reads "after the
     collapse" as a phrase and leaves "killed" (a clause of the sentence's verb, or, after a dateline, the
@@ -189,6 +257,72 @@ def _clause_taken_for_a_phrase(verb: Token) -> None:
         return
     noun.head, noun.dep_ = verb, "nsubj"  # first: the preposition no longer governs it, so no cycle is closed
     preposition.head, preposition.dep_ = verb, "mark"
+
+
+def _name_taken_for_a_subject(verb: Token) -> None:
+    """"The ferry Sewol capsized", "said the tanker Prestige broke apart": the verb the model hangs on the
+    vessel as a relative clause with the name for its subject is the vessel's own verb."""
+    vessel = verb.head
+    name = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if name is None or vessel.lemma_.lower() not in VESSELS or vessel.pos_ != "NOUN" or verb.tag_ not in VERB_TAGS:
+        return
+    words = name.doc[vessel.i + 1:name.i + 1]
+    if not all(w.pos_ == "PROPN" for w in words) or any(w.dep_ in ("nsubj", "relcl") for w in words[:-1]):
+        return
+    if vessel.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    elif vessel.head.lemma_.lower() in REPORTING_VERBS:
+        verb.head, verb.dep_ = vessel.head, "ccomp"  # "said the tanker Prestige broke apart"
+    else:
+        return
+    vessel.head, vessel.dep_ = verb, "nsubj"  # after the verb left it, so that no cycle is closed
+    name.head, name.dep_ = vessel, "appos"
+    for word in words[:-1]:
+        word.head, word.dep_ = name, "compound"
+
+
+def _attribution_across_a_semicolon(according: Token) -> None:
+    """"About 800,000 people were killed, according to the United Nations; the Rwandan government puts the toll
+    at more than one million": the model may hang "according to" on the clause after the semicolon, which has
+    its own source. It goes with the sentence's verb before the semicolon."""
+    root = according.sent.root
+    semicolon = next((t for t in according.doc[according.i:according.head.i] if t.text == ";"), None)
+    if according.dep_ == "prep" and semicolon is not None and root.i < according.i and root.i < semicolon.i:
+        according.head = root
+
+
+def _share_taken_for_the_subject(share: Token) -> None:
+    """"About 800,000 people, most of them Tutsi, were killed": the model takes "most" for the subject and
+    leaves the people hanging; the share between commas describes them."""
+    verb = share.head
+    if share.lower_ not in SHARES or not any(c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children)
+                                            for c in share.children):
+        return
+    if share.i < 2 or share.doc[share.i - 1].text != ",":
+        return
+    group = next((c for c in verb.children if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")
+                  and c.i == share.i - 2), None)
+    if group is not None:
+        group.dep_ = share.dep_
+        share.head, share.dep_ = group, "appos"
+
+
+def _report_taken_for_a_description(noun: Token) -> None:
+    """"Turkey says about 300,000 Armenians died, in fighting and disease, and rejects the term genocide": the
+    model reads "died" as describing the Armenians and makes them the subject of "rejects", the reporting
+    verb's second verb. What the source says is that they died."""
+    second, verb = noun.head, next((c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1), None)
+    reporter = second.head
+    if verb is None or verb.tag_ not in ("VBN", "VBD") or second.dep_ != "conj" or second.i < verb.right_edge.i \
+            or reporter.lemma_.lower() not in REPORTING_VERBS or reporter.i > noun.i \
+            or not any(c.dep_ == "nsubj" and c.i < reporter.i for c in reporter.children) \
+            or not any(c.dep_ == "nummod" for c in noun.children):
+        return
+    verb.head, verb.dep_, verb.tag_ = reporter, "ccomp", "VBD"  # first: it leaves the noun's subtree
+    noun.head, noun.dep_ = verb, "nsubj"
+    for joint in [c for c in verb.children if c.dep_ in ("cc", "punct") and c.i == second.i - 1 or
+                  c.dep_ == "punct" and c.i == second.i - 2]:
+        joint.head = reporter  # ", and" joins the two verbs of the report
 
 
 @Language.factory("claimtrack_garden_paths", assigns=["token.dep", "token.head", "token.tag"],
