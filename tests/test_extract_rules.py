@@ -2985,3 +2985,9 @@ def test_a_finding_of_no_evidence_denies_what_it_found_no_evidence_for(claims):
     denied = one(claims("The report found no evidence that France was complicit in the killings.", date(2021, 3, 26)))
     assert (denied.source_name, denied.commitment, denied.subject_key, denied.predicate_key) == \
         ("report", "denial", "france", "responsible")
+
+
+def test_the_dead_of_one_people_are_a_part_of_any_toll(claims):
+    for text in ("Turkish historians say that hundreds of thousands of Muslims also died.",
+                 "Historians say that 600,000 Muslims died."):
+        assert one(claims(text, date(2021, 4, 24))).place == "who were Muslims"

@@ -302,3 +302,11 @@ def test_a_flight_named_by_its_code_names_the_story_whatever_its_tag(nlp):
               "are no closer to knowing what happened.")
     assert [t.pos_ for t in doc if t.text == "MH370"] == ["NOUN"]  # not a proper noun, to the tagger
     assert "mh370:1" in story_names(doc)
+
+
+def test_pieces_years_apart_looking_back_on_one_year_are_one_story():
+    in_2005 = (("Armenia", "Turkey"), ("ottoman:2", "empire:2", "constantinople:1", "erdogan:1", "1915:1"))
+    in_2015 = (("Armenia", "Turkey", "Russia"), ("gallipoli:3", "putin:1", "ottoman:1", "erdogan:1", "1915:1"))
+    assert same_story(*in_2005, *in_2015, years=("2005", "2015"))
+    without_the_year = (in_2015[0], in_2015[1][:-1])
+    assert not same_story(*in_2005, *without_the_year, years=("2005", "2015"))

@@ -342,6 +342,8 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
     mutual = bool(setting_a and setting_b and setting_a[0] in setting_b and setting_b[0] in setting_a)
     year_a, year_b = years
     years_apart = bool(year_a and year_b and abs(int(year_a) - int(year_b)) > YEARS_APART)
+    if years_apart and mutual and _one_past_year(names_a, names_b, years):
+        return True  # the deportations of 1915, recalled in 2005 and in 2015, each piece set in Armenia and Turkey
     if not main_a or not main_b:  # one repeats no name: one country, countries that fit both ways, or a name
         if years_apart and (main_a or main_b) and all_a and all_b and not (set(main_a) & all_b or set(main_b) & all_a) \
                 and year_a not in _years_named(names_b) and year_b not in _years_named(names_a):
@@ -418,6 +420,12 @@ def _one_place_and_year(names_a: tuple[str, ...], names_b: tuple[str, ...], year
     if year_a not in _years_named(names_b) and year_b not in _years_named(names_a):
         return False
     return bool(set(_main_and_all(names_a)[0]) & set(_main_and_all(names_b)[0]))
+
+
+def _one_past_year(names_a: tuple[str, ...], names_b: tuple[str, ...], years: tuple[str, str]) -> bool:
+    """Do two articles told years apart both name one year long before either, the year they look back on?"""
+    before = min(int(year) for year in years) - YEARS_APART
+    return any(int(year) < before for year in _years_named(names_a) & _years_named(names_b))
 
 
 @lru_cache(maxsize=16_384)  # called for every pair of claims compared: each article's story once

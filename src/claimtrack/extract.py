@@ -1045,7 +1045,19 @@ def _nationals_counted(subject: Token | None, among_dead: Token | None, predicat
         return f"{NATIONALS_SCOPE}{among_dead.text}"
     if subject is None or quantity is None or predicate_key not in ("dead", "injure"):
         return None
-    return _nationals_scope(subject) if _nationals(subject) or _citizens_of_a_nation(subject) else None
+    while subject.lemma_.lower() in ROUND_MULTITUDES:  # "hundreds of thousands of Muslims": the Muslims
+        of = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is None:
+            break
+        subject = of
+    named_as_a_people = subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS") and subject.text[:1].isupper()
+    return _nationals_scope(subject) if _nationals(subject) or _citizens_of_a_nation(subject) or named_as_a_people \
+        else None  # "600,000 Muslims" as "600,000 Armenians": the dead of one people
+
+
+ROUND_MULTITUDES = {"hundred", "thousand", "million", "dozen", "ten", "hundreds", "thousands", "millions", "dozens",
+                    "tens"}
 
 
 def _citizens_of_a_nation(token: Token) -> bool:
