@@ -340,3 +340,8 @@ def test_christmas_and_new_year_are_days():
 ])
 def test_a_time_of_day_told_by_the_part_of_the_day(text, clock):
     assert clock_by_day_part(text) == clock
+
+
+def test_a_decimal_the_tagger_takes_for_a_date_is_no_date():
+    assert parse_time("8.9", date(2011, 3, 11)) is None  # "measured the quake at magnitude 8.9"
+    assert parse_time("March 11", date(2011, 3, 11)) is not None

@@ -1037,6 +1037,11 @@ def _group_listed(head: Token) -> Token | None:
                  not in DEAD_NOUNS and number_at(next((n for n in c.children if n.dep_ == "nummod"), c))), None)
 
 
+# "hundreds of thousands of Muslims": the words of a round multitude, before the group it counts
+ROUND_MULTITUDES = {"hundred", "thousand", "million", "dozen", "ten", "hundreds", "thousands", "millions", "dozens",
+                    "tens"}
+
+
 def _nationals_counted(subject: Token | None, among_dead: Token | None, predicate_key: str,
                        quantity: Quantity | None) -> str | None:
     """"Among the dead were 189 Americans", "14 Australians had been confirmed dead": the dead (or injured)
@@ -1054,10 +1059,6 @@ def _nationals_counted(subject: Token | None, among_dead: Token | None, predicat
     named_as_a_people = subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS") and subject.text[:1].isupper()
     return _nationals_scope(subject) if _nationals(subject) or _citizens_of_a_nation(subject) or named_as_a_people \
         else None  # "600,000 Muslims" as "600,000 Armenians": the dead of one people
-
-
-ROUND_MULTITUDES = {"hundred", "thousand", "million", "dozen", "ten", "hundreds", "thousands", "millions", "dozens",
-                    "tens"}
 
 
 def _citizens_of_a_nation(token: Token) -> bool:

@@ -402,6 +402,8 @@ def parse_time(text: str, published: date | None) -> TimeSpan | None:
         return replace(day, text=cleaned) if day is not None else None
     if re.fullmatch(r"(?:the\s+)?\d{1,3}", stripped, flags=re.I):
         return None  # "Samira Haddad, 63,": an age the tagger took for a date, not the year 2063 or May
+    if re.fullmatch(r"\d+\.\d+", stripped):
+        return None  # "at magnitude 8.9": a measure the tagger took for a date, not August 9
     months = _TWO_MONTHS.fullmatch(stripped)
     if months:  # "September and October 1961", "April-May 1940": both months of the year given once
         year = int(months.group("year"))

@@ -145,6 +145,6 @@ def _naming_an_event(token: Token) -> bool:
     (a nation's name, "the Uzbek crackdown", is no story's name: `_is_name` leaves it out); and "the Grenfell
     Tower inquiry", where it speaks or is told, names what it inquires into."""
     noun = token
-    while noun.dep_ == "compound" and noun.head is not noun:
+    while noun.dep_ == "compound" and noun.head != noun:
         noun = noun.head
-    return noun is not token and noun.lemma_.lower() in UNREST | INQUIRIES
+    return noun != token and noun.lemma_.lower() in UNREST | INQUIRIES

@@ -32,6 +32,12 @@ for the object of "died", and the figure for what was counted. A verb of dying t
 Rwandan government puts the toll at more than one million": the model may take "most" for the subject, and
 hang "according to" on the clause after the semicolon, which has its own source.
 
+"The commission found that the men and boys separated from their families at Potocari were executed": the
+model hangs "were executed" on "separated" as a clause of its own, so the men were separated, not executed.
+
+"Turkey says about 300,000 Armenians died, in fighting and disease, and rejects the term genocide": the model
+reads "died" as describing the Armenians, and makes them the subject of "rejects".
+
 "The ferry Sewol capsized on April 16, 2014": the model takes the ship's name for the subject of a relative
 clause on "ferry" ("the ferry [Sewol capsized]"), and the sentence is left without a verb. A name right after
 a vessel noun is its name, and the vessel is the subject.
@@ -320,8 +326,8 @@ def _report_taken_for_a_description(noun: Token) -> None:
         return
     verb.head, verb.dep_, verb.tag_ = reporter, "ccomp", "VBD"  # first: it leaves the noun's subtree
     noun.head, noun.dep_ = verb, "nsubj"
-    for joint in [c for c in verb.children if c.dep_ in ("cc", "punct") and c.i == second.i - 1 or
-                  c.dep_ == "punct" and c.i == second.i - 2]:
+    for joint in [c for c in verb.children if (c.dep_ in ("cc", "punct") and c.i == second.i - 1)
+                  or (c.dep_ == "punct" and c.i == second.i - 2)]:
         joint.head = reporter  # ", and" joins the two verbs of the report
 
 
