@@ -449,3 +449,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "Rwandan commission" and "French parliamentary report on the genocide in Rwanda" is flagged
+
+  Scenario: A building said not to be at risk, and declared unsafe
+    Given an article "owner.txt":
+      """
+      Owner says building is safe
+      Published: 2013-04-24
+
+      SAVAR, Bangladesh - Sohel Rana, who owns Rana Plaza, said on Tuesday that the cracks in Rana Plaza were minor and that the building was not at risk.
+      """
+    And an article "engineer.txt":
+      """
+      Engineer warned of Rana Plaza cracks
+      Published: 2013-05-02
+
+      SAVAR, Bangladesh - A government engineer had declared the building unsafe on Tuesday, the day before Rana Plaza collapsed.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Sohel Rana" and "government engineer" is flagged

@@ -2991,3 +2991,10 @@ def test_the_dead_of_one_people_are_a_part_of_any_toll(claims):
     for text in ("Turkish historians say that hundreds of thousands of Muslims also died.",
                  "Historians say that 600,000 Muslims died."):
         assert one(claims(text, date(2021, 4, 24))).place == "who were Muslims"
+
+
+def test_not_at_risk_is_safe_and_in_danger_is_not(claims):
+    safe = [c for c in claims("The owner said the building was not at risk.") if c.subject_key == "building"]
+    assert [(c.predicate_key, c.polarity) for c in safe] == [("safe", "positive")]
+    endangered = one(claims("Officials said the residents were in danger."))
+    assert (endangered.predicate_key, endangered.polarity) == ("safe", "negative")

@@ -1802,6 +1802,10 @@ def _predicate_lemma(token: Token) -> str:
     if token.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and
                                             any(g.lower_ == "custody" for g in c.children) for c in token.children):
         return "detain"  # "10 company executives were in custody"
+    if token.lemma_.lower() in ("be", "remain") and any(
+            c.dep_ == "prep" and (c.lower_, next((g.lemma_.lower() for g in c.children if g.dep_ == "pobj"), None))
+            in (("at", "risk"), ("in", "danger")) for c in token.children):
+        return "unsafe"  # "the building was not at risk": it was safe
     if token.lemma_.lower() in CARRYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPONS
                                                       for c in token.children):
         return "armed"  # "some of the demonstrators were carrying rifles": they were armed
