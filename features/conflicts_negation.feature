@@ -467,3 +467,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "Sohel Rana" and "government engineer" is flagged
+
+  Scenario: An event called a massacre, not a riot, against those who called it a riot
+    Given an article "grand-jury.txt":
+      """
+      Grand jury reports on Tulsa
+      Published: 1921-06-26
+
+      TULSA, Okla. - A grand jury said the events of May 31 and June 1 were a riot.
+      """
+    And an article "centennial.txt":
+      """
+      Tulsa remembers Greenwood
+      Published: 2021-05-31
+
+      TULSA, Okla. - The centennial commission said what happened in 1921 was a massacre, not a riot.
+      """
+    When the articles are ingested
+    Then a negation conflict between "grand jury" and "centennial commission" is flagged

@@ -2998,3 +2998,16 @@ def test_not_at_risk_is_safe_and_in_danger_is_not(claims):
     assert [(c.predicate_key, c.polarity) for c in safe] == [("safe", "positive")]
     endangered = one(claims("Officials said the residents were in danger."))
     assert (endangered.predicate_key, endangered.polarity) == ("safe", "negative")
+
+
+def test_those_aboard_are_people_whatever_was_named_before(claims):
+    found = claims("The flight lost contact at 1415 GMT, about 50 kilometres from the border, the airline said. "
+                   "The airline said 154 of those aboard were Dutch.", date(2014, 7, 18))
+    aboard = [c for c in found if c.predicate_key == "aboard"]
+    assert [(c.subject_key, c.quantity.value) for c in aboard] == [("people", 154)]
+
+
+def test_a_label_set_aside_is_denied(claims):
+    found = claims("The commission said what happened in Greenwood was a massacre, not a riot.", date(2021, 5, 31))
+    assert sorted((c.subject_key, c.predicate_key, c.polarity) for c in found) == [
+        ("event", "massacre", "positive"), ("event", "riot", "negative")]

@@ -278,6 +278,7 @@ def _attribution_claims(match: AttributionMatch, published: date | None,
             previous_subject = (claim.subject_text, claim.subject_key, claim.predicate_key)
             yield claim
             yield from _everyone_aboard(claim, head, clause_tokens)
+            yield from _label_set_aside(claim, head)
             for number, phrase, relation in figures:
                 figure = _figure_claim(claim, match, number, phrase, relation, published)
                 if figure is not None:
@@ -499,6 +500,13 @@ def _subject_of(head: Token) -> Token | None:
 
 SEEMING_VERBS = {"seem", "appear"}
 ONGOING_VERBS = {"continue", "keep", "resume"}  # "kept delivering": the deed is delivering
+
+
+def _those_of_people(word: Token) -> bool:
+    """"those who died", "those aboard": people, whatever was named before."""
+    return word.lower_ == "those" and any(
+        (c.dep_ == "relcl" and predicate_family(_predicate_lemma(c)) in PEOPLE_PREDICATES) or says_aboard(c)
+        for c in word.children)
 
 
 def _a_deed_on_a_thing(verb: Token, obj: Token) -> bool:
@@ -1374,6 +1382,18 @@ def _affirmed_clause(head: Token) -> Token | None:
     return None
 
 
+def _label_set_aside(claim: Claim, head: Token) -> Iterator[Claim]:
+    """"What happened in Greenwood was a massacre, not a riot": the label set aside is denied, a claim of its
+    own against those who called it a riot."""
+    if claim.subject_key != EVENT_KEY or claim.polarity != "positive":
+        return
+    label = label_of(head, _subject_of(head))
+    for other in (g for g in label.children if g.dep_ in ("conj", "appos")) if label is not None else ():
+        if label_key(other) is not None and denied_by_determiner(other):
+            yield replace(claim, predicate_text=other.text, predicate_key=predicate_family(label_key(other)),
+                          polarity="negative")
+
+
 def _everyone_aboard(claim: Claim, head: Token, tokens: set[int]) -> Iterator[Claim]:
     """"The ship was carrying 3,206 passengers and 1,023 crew members": 4,229 people aboard, the figure
     other reports give as one. "All 118 men aboard are presumed dead": 118 men were aboard too. "The liner
@@ -2083,6 +2103,8 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         of_phrase = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if (subject.like_num or subject.lower_ in QUANTIFIER_WORDS | VAGUE_NUMBERS) and of_phrase is not None:
         head = next((c for c in of_phrase.children if c.dep_ == "pobj"), subject)
+        if _those_of_people(head):
+            return subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text, "people"  # "154 of those aboard"
         if (head.like_num or head.pos_ == "PRON") and previous is not None:  # "five of them", "eight of the 12"
             return subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text, previous[1]
     doc = subject.doc
@@ -2101,8 +2123,7 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
         return text, "people"  # "no one had been killed": no people
     if head is subject and (subject.like_num or subject.pos_ in ("NUM", "PRON", "DET")
                             or subject.lower_ in DEMONSTRATIVES):
-        if subject.lower_ == "those" and any(c.dep_ == "relcl" and predicate_family(_predicate_lemma(c))
-                                             in PEOPLE_PREDICATES for c in subject.children):
+        if _those_of_people(subject):
             return text, "people"  # "the number of those who died": people
         said_of_people = predicate_family(_predicate_lemma(predicate)) in PEOPLE_PREDICATES
         more = any(c.lower_ in ("more", "others") for c in subject.children)
