@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, FIRST_SHOTS, NATIONALS_SCOPE, RECORD,
                      Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan)
-from .claim_scope import (CHANGE_VERBS, COPULAS, DEAD_NOUNS, DURATION_NOUNS, FIGURE_GIVERS, LIGHT_VERBS,
+from .claim_scope import (CHANGE_VERBS, COPULAS, COUNTRY_WORDS, DEAD_NOUNS, DURATION_NOUNS, FIGURE_GIVERS, LIGHT_VERBS,
                           MEASURE_NOUNS, PLACE_NOUNS, VERDICT_VERBS, VESSELS, counts_those_aboard, cue_place,
                           described_as_dead, says_aboard, scope)
 from .claim_stance import REFUSAL_VERBS, RELATIVE_PRONOUNS, STANCE_ACTIONS, stance_of
@@ -1045,11 +1045,6 @@ def _group_listed(head: Token) -> Token | None:
                  not in DEAD_NOUNS and number_at(next((n for n in c.children if n.dep_ == "nummod"), c))), None)
 
 
-# "hundreds of thousands of Muslims": the words of a round multitude, before the group it counts
-ROUND_MULTITUDES = {"hundred", "thousand", "million", "dozen", "ten", "hundreds", "thousands", "millions", "dozens",
-                    "tens"}
-
-
 def _nationals_counted(subject: Token | None, among_dead: Token | None, predicate_key: str,
                        quantity: Quantity | None) -> str | None:
     """"Among the dead were 189 Americans", "14 Australians had been confirmed dead": the dead (or injured)
@@ -1058,7 +1053,7 @@ def _nationals_counted(subject: Token | None, among_dead: Token | None, predicat
         return f"{NATIONALS_SCOPE}{among_dead.text}"
     if subject is None or quantity is None or predicate_key not in ("dead", "injure"):
         return None
-    while subject.lemma_.lower() in ROUND_MULTITUDES:  # "hundreds of thousands of Muslims": the Muslims
+    while subject.lower_ in VAGUE_NUMBERS:  # "hundreds of thousands of Muslims": the Muslims
         of = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
         if of is None:
@@ -2022,7 +2017,7 @@ def _a_places_population(number: Token) -> bool:
     gives."""
     counted = number.head if number.dep_ == "nummod" else number
     return counted.dep_ == "pobj" and counted.head.lower_ == "of" and \
-        counted.head.head.lemma_.lower() in PLACE_NOUNS | {"country", "nation"}
+        counted.head.head.lemma_.lower() in PLACE_NOUNS | COUNTRY_WORDS
 
 
 def _a_multiplier(number: Token) -> bool:

@@ -811,7 +811,7 @@ def _stray_that_clause(cue: Token) -> Token | None:
     return None
 
 
-EVIDENCE_NOUNS = {"evidence", "sign", "proof", "indication", "trace"}
+NEGATED_NOUNS = frozenset(load_lexicon("predicates")["negated_nouns"])  # "no evidence", "no sign"
 
 
 def _clause_found_wanting(cue: Token) -> Token | None:
@@ -819,7 +819,7 @@ def _clause_found_wanting(cue: Token) -> Token | None:
     a finding says is missing (`_stray_that_clause` leaves it, as it is denied, not reported)."""
     if cue.lemma_.lower() != "find":
         return None
-    for evidence in (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS
+    for evidence in (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in NEGATED_NOUNS
                      and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
         for clause in evidence.children:
             if clause.dep_ in ("relcl", "acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
