@@ -1188,3 +1188,47 @@ Feature: What is not a conflict
       | prefectural government | 2300     |
       | prefectural figures    | 1600     |
     And there are 0 conflicts
+
+  Scenario: The dead of the day and the dead in all
+    Given an article "report.txt":
+      """
+      Saville report published
+      Published: 2010-06-15
+
+      LONDON - The inquiry into Bloody Sunday in Derry reported on Tuesday. Thirteen people were shot dead on the day and another man died later of his wounds.
+      """
+    And an article "memorial.txt":
+      """
+      Derry remembers Bloody Sunday
+      Published: 2022-01-30
+
+      DERRY - Families gathered in Derry to mark fifty years since Bloody Sunday. In all, 14 people died as a result of the shooting.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 13       |
+      | 14       |
+    And there are 0 conflicts
+
+  Scenario: Bodies recovered so far, and more recovered later
+    Given an article "divers.txt":
+      """
+      Divers reach the Kursk
+      Published: 2000-10-27
+
+      MURMANSK, Russia - Divers working on the Kursk have so far recovered four bodies from the wreck of the Kursk.
+      """
+    And an article "raised.txt":
+      """
+      The Kursk raised
+      Published: 2001-11-10
+
+      MURMANSK, Russia - After the wreck of the Kursk was raised, 115 bodies have been recovered from the Kursk.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity |
+      | 4        |
+      | 115      |
+    And there are 0 conflicts

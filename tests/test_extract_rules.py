@@ -3011,3 +3011,10 @@ def test_a_label_set_aside_is_denied(claims):
     found = claims("The commission said what happened in Greenwood was a massacre, not a riot.", date(2021, 5, 31))
     assert sorted((c.subject_key, c.predicate_key, c.polarity) for c in found) == [
         ("event", "massacre", "positive"), ("event", "riot", "negative")]
+
+
+def test_the_dead_of_the_day_are_that_days_count(claims):
+    day = one(claims("Thirteen people were shot dead on the day in Derry, the inquiry found.", date(2010, 6, 15)))
+    assert day.place is not None and day.place.endswith("on the day")
+    funeral = one(claims("Two people died on the day of the funeral, police said.", date(2010, 6, 15)))
+    assert funeral.place is None or "day" not in funeral.place

@@ -193,9 +193,15 @@ def _group_named(group: Token) -> str:
 
 
 def _early_period(head: Token, tokens: set[int]) -> str | None:
-    """"8,000 died within two weeks of the leak", "in the first days": the first part of a toll that has
-    grown since, compared with totals only as a part with its whole."""
+    """"8,000 died within two weeks of the leak", "in the first days", "shot dead on the day": the first part of
+    a toll that has grown since, compared with totals only as a part with its whole."""
     for prep in head.children:
+        day = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ("day", "night")
+                    and any(d.lower_ == "the" for d in c.children)
+                    and not any(g.dep_ == "prep" and g.lower_ in ("of", "after", "before") for g in c.children)),
+                   None) if prep.dep_ == "prep" and prep.i in tokens and prep.lower_ == "on" else None
+        if day is not None:  # "shot dead on the day": that day's count; not "on the day of the funeral"
+            return prep.doc[prep.i:day.i + 1].text
         if prep.dep_ != "prep" or prep.i not in tokens or prep.lower_ not in ("within", "in", "during"):
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DURATION_NOUNS):

@@ -45,7 +45,8 @@ OTHER_WORDS = {"other", "another", "else"}
 RUNNING_TOTALS = frozenset(load_lexicon("predicates")["running_totals"])  # "the list held 16 names"
 RUNNING_TOTAL_WINDOW = timedelta(days=365)
 STILL_SOUGHT = {"missing", "unaccounted"}  # counts of those not yet found, which move day by day in a search
-RISING_TOLLS = {"dead", "injure"}  # counts that grow in the first weeks after a disaster, as people are found
+RISING_TOLLS = {"dead", "injure", "find"}  # counts that grow in the first weeks after a disaster, as people (and
+# bodies) are found
 TOLL_RISING_WINDOW = timedelta(days=21)
 SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b|\bas of\b"
                     r"|\bby (?:the )?(?:morning|afternoon|evening|night|nightfall|midday|noon|dawn|dusk)\b",
