@@ -747,3 +747,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "United Nations" and "Rwandan government" is flagged
+
+  Scenario: A number of killings is a toll
+    Given an article "tribunal.txt":
+      """
+      Nanking tribunal reports
+      Published: 1947-03-11
+
+      NANKING, China - The Nanking War Crimes Tribunal found that more than 300,000 Chinese civilians and disarmed soldiers were killed by Japanese troops in Nanking.
+      """
+    And an article "historian.txt":
+      """
+      Historian on Nanking
+      Published: 2012-02-22
+
+      TOKYO - The historian Ikuhiko Hata has estimated the number of unlawful killings in Nanking at about 40,000.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Nanking War Crimes Tribunal" and "Ikuhiko Hata" is flagged

@@ -3018,3 +3018,8 @@ def test_the_dead_of_the_day_are_that_days_count(claims):
     assert day.place is not None and day.place.endswith("on the day")
     funeral = one(claims("Two people died on the day of the funeral, police said.", date(2010, 6, 15)))
     assert funeral.place is None or "day" not in funeral.place
+
+
+def test_a_number_of_killings_counts_the_dead(claims):
+    counted = one(claims("Ikuhiko Hata has estimated the number of unlawful killings at about 40,000.", date(2012, 2, 22)))
+    assert (counted.subject_key, counted.predicate_key, counted.quantity.value) == ("people", "dead", 40000)
