@@ -805,10 +805,15 @@ def _stray_that_clause(cue: Token) -> Token | None:
         if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in child.children):
             continue  # "found no evidence that the Kursk had collided": the clause is denied, not reported
         for clause in child.subtree:
-            if clause.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
-                    and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            if clause.dep_ in ("relcl", "acl") and _a_that_clause(clause):
                 return clause
     return None
+
+
+def _a_that_clause(clause: Token) -> bool:
+    """A clause introduced by "that" with a subject of its own: what is told, not a relative clause."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 NEGATED_NOUNS = frozenset(load_lexicon("predicates")["negated_nouns"])  # "no evidence", "no sign"
@@ -822,9 +827,7 @@ def _clause_found_wanting(cue: Token) -> Token | None:
     for evidence in (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in NEGATED_NOUNS
                      and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
         for clause in evidence.children:
-            if clause.dep_ in ("relcl", "acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                 for m in clause.children) \
-                    and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            if clause.dep_ in ("relcl", "acl", "ccomp") and _a_that_clause(clause):
                 return clause
     return None
 
