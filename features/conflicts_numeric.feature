@@ -765,3 +765,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "Nanking War Crimes Tribunal" and "Ikuhiko Hata" is flagged
+
+  Scenario: Two pieces ten years apart that both look back on one year tell one story
+    Given an article "march.txt":
+      """
+      Armenians march in Yerevan
+      Published: 2005-04-24
+
+      YEREVAN, Armenia - Tens of thousands of Armenians marched in Yerevan on Sunday to mark the 90th anniversary of the massacres of 1915 in the Ottoman Empire. Turkey says about 300,000 Armenians died. Ottoman records are disputed, and the Ottoman Empire collapsed soon after.
+      """
+    And an article "centenary.txt":
+      """
+      Erdogan skips Yerevan ceremony
+      Published: 2015-04-24
+
+      ANKARA, Turkey - President Erdogan marked the Gallipoli centenary instead of the Yerevan ceremony for the deportations of 1915. Historians say between 1 million and 1.5 million Armenians were killed. Gallipoli ceremonies drew leaders from Britain and Australia, and Gallipoli veterans were honoured.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Turkey" and "Historians" is flagged

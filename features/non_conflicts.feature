@@ -1232,3 +1232,24 @@ Feature: What is not a conflict
       | 4        |
       | 115      |
     And there are 0 conflicts
+
+  Scenario: The dead of one people are a part of the toll, not a rival figure
+    Given an article "centenary.txt":
+      """
+      Armenia marks the centenary
+      Published: 2015-04-24
+
+      YEREVAN, Armenia - Armenia says the deportations of 1915 killed 1.5 million people.
+      """
+    And an article "historians.txt":
+      """
+      Historians on 1915
+      Published: 2021-04-24
+
+      YEREVAN, Armenia - Turkish historians say that hundreds of thousands of Muslims also died in 1915.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source             | quantity |
+      | Armenia            | 1500000  |
+    And there are 0 conflicts
