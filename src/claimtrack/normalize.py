@@ -697,6 +697,7 @@ def states_exclude(a: str, b: str) -> bool:
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu"}
 
 
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=65_536)  # for both claims of most pairs detection compares
+def name_words(name: str) -> tuple[str, ...]:
     """"Abdelbaset al-Megrahi" -> abdelbaset, megrahi: a name's lower-cased words without particles."""
-    return [w for w in re.split(r"[\s\-\u2010]+", name.lower()) if w and w not in NAME_PARTICLES]
+    return tuple(w for w in re.split(r"[\s\-\u2010]+", name.lower()) if w and w not in NAME_PARTICLES)
