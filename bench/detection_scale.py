@@ -191,10 +191,10 @@ def paired(parsed: list, block_size: int, tmp: Path, pairs: int) -> list[float]:
     ratios = []
     for number in range(1, pairs + 1):
         timed = {}
-        for name, blocks_, start in (("first", head, empty), ("last", last, full))[::1 if number % 2 else -1]:
+        for name, articles, start in (("first", head, empty), ("last", last, full))[::1 if number % 2 else -1]:
             shutil.copyfile(start, work)
             gc.collect()
-            timed[name] = run_round(blocks_, block_size, work, warm=name == "last", show=False)[0]
+            timed[name] = run_round(articles, block_size, work, warm=name == "last", show=False)[0]
             work.unlink()
         first, final = timed["first"], timed["last"]
         ratios.append(final.total_wall / first.total_wall)
