@@ -1220,7 +1220,6 @@ def _repeated_names(names: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16_384)
-@lru_cache(maxsize=16_384)  # for both claims of most pairs compared
 def _names_said(names: tuple[str, ...]) -> frozenset[str]:
     """The names of a story's "name:times" entries, however often said."""
     return frozenset(name for name, _ in _entries(names))
