@@ -29,6 +29,19 @@ Feature: Knowing who is speaking
       | source    | source text | cue  | kind  | predicate | quantity |
       | Ryu Kyong | Ryu Kyong   | tell | count | dead      | 8        |
 
+  Scenario: The name given after a description is the speaker, not a name inside the description
+    Given an article "owner.txt":
+      """
+      Factory building collapses
+      Published: 2013-04-24
+
+      The owner of Rana Plaza, Sohel Rana, said the building was safe.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source     | cue | content               |
+      | Sohel Rana | say | the building was safe |
+
   Scenario: A short name and a pronoun point back to the full name
     Given an article "short.txt":
       """

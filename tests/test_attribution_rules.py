@@ -89,3 +89,20 @@ def test_a_verb_that_is_not_a_cue_attributes_nothing():
     ])
     assert doc._.claimtrack_attributions == []
     assert list(doc.spans["claimtrack_cue"]) == []
+
+
+def test_the_person_a_phrase_is_put_in_other_words_speaks_not_the_one_named_inside_it():
+    # "The owner of Rana Plaza, Sohel Rana, said ...", parsed as the model parses it: the building's name
+    # tagged as a person, and the owner's name hung on it.
+    doc = parse([
+        ("The", 1, "det", "DET", "the", "DT"), ("owner", 9, "nsubj", "NOUN", "owner", "NN"),
+        ("of", 1, "prep", "ADP", "of", "IN"), ("Rana", 4, "compound", "PROPN", "Rana", "NNP"),
+        ("Plaza", 2, "pobj", "PROPN", "Plaza", "NNP"), (",", 4, "punct", "PUNCT", ",", ","),
+        ("Sohel", 7, "compound", "PROPN", "Sohel", "NNP"), ("Rana", 4, "appos", "PROPN", "Rana", "NNP"),
+        (",", 1, "punct", "PUNCT", ",", ","), ("said", 9, "ROOT", "VERB", "say", "VBD"),
+        ("the", 11, "det", "DET", "the", "DT"), ("building", 12, "nsubj", "NOUN", "building", "NN"),
+        ("was", 9, "ccomp", "AUX", "be", "VBD"), ("safe", 12, "acomp", "ADJ", "safe", "JJ"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"])
+    (found,) = doc._.claimtrack_attributions
+    assert found.source_name == "Sohel Rana"

@@ -639,7 +639,9 @@ class AttributionFinder:
         known = canonical_source(text)
         if known.lower() != bare.lower() or text.lower() in self.aliases:
             return known
-        ents = sorted(span_ents(span), key=lambda e: e.label_ != "PERSON")  # a person before the body they serve
+        # A person before the body they serve, and the person the phrase is put in other words ("the owner of
+        # Rana Plaza, Sohel Rana") before one named inside it.
+        ents = sorted(span_ents(span), key=lambda e: (e.label_ != "PERSON", e.root.dep_ != "appos"))
         names = [t for t in span if t.pos_ == "PROPN"]
         if names and all(t.pos_ == "PROPN" or t.lower_ in ("the", "mr", "mrs", "ms") for t in span):
             named = full_person_name(doc, doc[names[0].i:names[-1].i + 1])
