@@ -125,6 +125,20 @@ Feature: Reading the figures in a claim
       | ministry | protester | attend    | 281000   | nationwide |
       | ministry | protester | attend    | 31000    | Paris      |
 
+  Scenario: A figure carried off to its own claim leaves the rest reading whole
+    Given an article "lost.txt":
+      """
+      The liner
+      Published: 1915-05-08
+
+      The ship was lost with 1,198 people aboard, the company said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source  | subject | predicate | quantity | content                                    |
+      | company | ship    | lose      |          | The ship was lost                          |
+      | company | people  | aboard    | 1198     | The ship was lost with 1,198 people aboard |
+
   Scenario: Two figures for two months
     Given an article "months.txt":
       """

@@ -3023,3 +3023,9 @@ def test_the_dead_of_the_day_are_that_days_count(claims):
 def test_a_number_of_killings_counts_the_dead(claims):
     counted = one(claims("Ikuhiko Hata has estimated the number of unlawful killings at about 40,000.", date(2012, 2, 22)))
     assert (counted.subject_key, counted.predicate_key, counted.quantity.value) == ("people", "dead", 40000)
+
+
+def test_a_claims_words_do_not_end_on_a_preposition_whose_object_went_to_another_claim(claims):
+    found = {c.predicate_key: c for c in claims("The ship was lost with 1,198 people aboard, the company said.")}
+    assert found["lose"].text.text == "The ship was lost"
+    assert found["aboard"].text.text == "The ship was lost with 1,198 people aboard"

@@ -33,7 +33,7 @@ from .nlp.garden_paths import REPORTING_VERBS
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import (PERSON_PRONOUNS, doc_ents, entity_at, full_person_name, inside, person_antecedent, relative,
                             sentence_of, sentences, span_text)
-from .nlp.spans import runs
+from .nlp.spans import runs, without_stranded_preposition
 from .readers import TXT_HEADER_KEYS
 from .story import TELLING_VERBS, story_names
 from .normalize import (canonical_source, common_noun_key, country_of, country_of_people, find_clock,
@@ -2766,5 +2766,7 @@ def _evidence(match: AttributionMatch, claim_parts: list[Span]) -> Evidence:
     )
     first = claim_parts[0]
     sentence = sentence_of(first[0])  # with a quote over several sentences, the one where this claim is
+    last = without_stranded_preposition(claim_parts[-1])
+    end = last.end if len(last) else claim_parts[-1].end
     return Evidence(sentence=span_text(sentence).strip(), sentence_start=sentence.start_char, attribution=attribution,
-                    claim_text=_text_span(doc[first.start:claim_parts[-1].end]))
+                    claim_text=_text_span(doc[first.start:end]))

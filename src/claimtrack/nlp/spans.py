@@ -21,6 +21,15 @@ def trim(span: Span) -> Span:
     return Span(doc, start, end)  # doc[start:end] without re-checking bounds that are known to be valid
 
 
+def without_stranded_preposition(span: Span) -> Span:
+    """The span without a preposition at its end whose object lies beyond it: "The ship was lost with", when
+    "1,198 people aboard" went to a claim of its own."""
+    last = span[-1] if len(span) else None
+    if last is not None and last.dep_ == "prep" and any(c.dep_ == "pobj" and c.i >= span.end for c in last.children):
+        return trim(span[:-1])
+    return span
+
+
 def runs(doc: Doc, tokens: Iterable[int]) -> list[Span]:
     """Token positions as contiguous spans, trimmed; spans left empty by trimming are dropped."""
     bounds: list[list[int]] = []  # [start, end) of each run; the spans are made once the runs are known
