@@ -15,6 +15,18 @@ Feature: Numeric conflicts
     And its explanation mentions "Numeric conflict"
     And its explanation mentions "13 Japanese citizens"
 
+  Scenario: An official toll below what "several hundred" can mean
+    Given an article "andijan.txt":
+      """
+      Deaths in Andijan disputed
+      Published: 2005-05-20
+
+      ANDIJAN, Uzbekistan - The Uzbek government said 169 people had been killed in the unrest. Witnesses told reporters that several hundred people had been killed.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Uzbekistan" and "Witnesses" is flagged
+    And its explanation mentions "several hundred"
+
   Scenario: A crowd counted twice
     Given an article "crowd.txt":
       """

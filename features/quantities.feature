@@ -65,6 +65,20 @@ Feature: Reading the figures in a claim
       | Witnesses  | hundreds          | 200   | 999   | true        |
       | Organisers | tens of thousands | 20000 | 99999 | true        |
 
+  Scenario: Several hundred and a few thousand are a vague number of hundreds or thousands
+    Given an article "several.txt":
+      """
+      Crackdown
+      Published: 2005-05-20
+
+      Witnesses said several hundred protesters had been killed. The opposition said a few thousand people had been detained.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source     | quantity        | low  | high | approximate |
+      | Witnesses  | several hundred | 300  | 900  | true        |
+      | opposition | a few thousand  | 2000 | 5000 | true        |
+
   Scenario: A range of figures
     Given an article "range.txt":
       """

@@ -18,6 +18,9 @@ from claimtrack.normalize import (bounds_overlap, canonical_source, clock_by_day
     ("1.28 million", 1280000, 1280000, 1280000, False),
     ("some", None, 1, None, True),
     ("hundreds", None, 200, 999, True),
+    ("several hundred", None, 300, 900, True),
+    ("a few thousand", None, 2000, 5000, True),
+    ("several dozen", None, 36, 108, True),
     ("tens of thousands", None, 20000, 99999, True),
     ("between 1,000 and 1,500", None, 1000, 1500, False),
 ])

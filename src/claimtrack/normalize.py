@@ -74,6 +74,9 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
     for phrase, (low, high) in vague_longest_first:
         if lowered == phrase or lowered.startswith(phrase + " of"):
             return Quantity(cleaned, None, low, high, unit, approximate=phrase not in ("all", "none", "no", "a dozen"))
+    scaled = _vague_times_scale(lowered)
+    if scaled is not None:
+        return Quantity(cleaned, None, scaled[0], scaled[1], unit, approximate=True)
     and_a_half = _and_a_half(lowered)
     if and_a_half is not None:  # "a million and a half", "two and a half million"
         return Quantity(cleaned, tidy_number(and_a_half), tidy_number(and_a_half), tidy_number(and_a_half), unit,
@@ -111,6 +114,24 @@ def parse_quantity(text: str, unit: str | None = None) -> Quantity | None:
     low, high = _bounds(value, modifier, lex["tolerance"], whole_units=found_unit != "%")
     return Quantity(cleaned, tidy_number(value), tidy_number(low), tidy_number(high), found_unit,
                     approximate=bool(modifier and modifier.startswith("approx")))
+
+
+VAGUE_MULTIPLES = ("several", "a few")  # "several hundred", "a few thousand"
+
+
+def _vague_times_scale(text: str) -> tuple[int, int] | None:
+    """"several hundred" (300 to 900), "a few thousand" (2,000 to 5,000): a vague number of a scale word, the
+    bounds of the vague number times the scale."""
+    lex = load_lexicon("quantities")
+    for vague in VAGUE_MULTIPLES:
+        scales = text.removeprefix(vague + " ").split() if text.startswith(vague + " ") else []
+        if scales and all(word in lex["scales"] for word in scales):
+            factor = 1
+            for word in scales:
+                factor *= lex["scales"][word]
+            low, high = lex["vague"][vague]
+            return low * factor, high * factor
+    return None
 
 
 def _and_a_half(text: str) -> float | None:
