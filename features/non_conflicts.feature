@@ -1253,3 +1253,24 @@ Feature: What is not a conflict
       | source             | quantity |
       | Armenia            | 1500000  |
     And there are 0 conflicts
+
+  Scenario: The killing of a counted group is a part of the dead in all
+    Given an article "inquiry.txt":
+      """
+      Commission reports on Marikana
+      Published: 2015-06-26
+
+      PRETORIA, South Africa - President Jacob Zuma released the report of the commission into the killing of 34 miners at Marikana in August 2012.
+      """
+    And an article "anniversary.txt":
+      """
+      Ten years after Marikana
+      Published: 2022-08-16
+
+      MARIKANA, South Africa - The union said that 44 people died in the strike-related violence at Marikana in August 2012.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source | quantity |
+      | union  | 44       |
+    And there are 0 conflicts

@@ -3029,3 +3029,10 @@ def test_a_claims_words_do_not_end_on_a_preposition_whose_object_went_to_another
     found = {c.predicate_key: c for c in claims("The ship was lost with 1,198 people aboard, the company said.")}
     assert found["lose"].text.text == "The ship was lost"
     assert found["aboard"].text.text == "The ship was lost with 1,198 people aboard"
+
+
+def test_the_killing_of_a_counted_group_counts_that_group(claims):
+    found = claims("The killing of 34 miners at Marikana in August 2012 shocked the nation. "
+                   "The deaths of 96 people in 1989 led to an inquiry.", date(2015, 6, 26))
+    assert sorted((c.subject_key, c.predicate_key, c.quantity.value) for c in found if c.quantity) == \
+        [("miner", "dead", 34), ("people", "dead", 96)]

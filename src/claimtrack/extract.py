@@ -1169,6 +1169,9 @@ def _toll_counted(head: Token, subject: Token | None, tokens: set[int], quantity
     if described is not None:  # "the official figure is 379 dead, among them 41 boys": the number of dead
         return tuple(TOLLS[described.lemma_.lower()])
     if head.pos_ == "NOUN":
+        group = _whose_death(head)
+        if group is not None and group.pos_ == "NOUN" and group.lemma_.lower() not in GENERIC_PEOPLE:
+            return subject_key(group.lemma_), "dead"  # "the killing of 34 miners": the miners, some of the dead
         nouns = [head]
     elif head.lemma_.lower() in COPULAS | LIGHT_VERBS | EXCEED_VERBS | {"rise", "climb", "stand"}:
         nouns = [subject, next((c for c in head.children if c.dep_ == "dobj"), None)]
