@@ -79,6 +79,20 @@ Feature: Reading the figures in a claim
       | Witnesses  | several hundred | 300  | 900  | true        |
       | opposition | a few thousand  | 2000 | 5000 | true        |
 
+  Scenario: The dead and the injured of one toll, in one list
+    Given an article "tangshan.txt":
+      """
+      Tangshan remembers
+      Published: 2016-07-28
+
+      TANGSHAN, China - The official toll is 242,419 dead and 164,851 seriously injured, according to the Chinese government.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source | quantity | predicate |
+      | China  | 242419   | dead      |
+      | China  | 164851   | injure    |
+
   Scenario: A range of figures
     Given an article "range.txt":
       """

@@ -3036,3 +3036,9 @@ def test_the_killing_of_a_counted_group_counts_that_group(claims):
                    "The deaths of 96 people in 1989 led to an inquiry.", date(2015, 6, 26))
     assert sorted((c.subject_key, c.predicate_key, c.quantity.value) for c in found if c.quantity) == \
         [("miner", "dead", 34), ("people", "dead", 96)]
+
+
+def test_a_figure_in_a_list_keeps_the_state_said_right_after_it(claims):
+    found = claims("The official toll is 242,419 dead and 164,851 seriously injured, according to the Chinese "
+                   "government.", date(2016, 7, 28))
+    assert sorted((c.quantity.value, c.predicate_key) for c in found) == [(164851, "injure"), (242419, "dead")]

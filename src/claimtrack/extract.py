@@ -1715,8 +1715,20 @@ def _own_predicate(root: Token) -> Token | None:
     "300,000 people left [homeless]"."""
     verb = next((c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
     if verb is None:
-        return None
+        return _state_word_after(root)
     return next((c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), verb)
+
+
+def _state_word_after(root: Token) -> Token | None:
+    """"242,419 dead and 164,851 [seriously injured]": the state a figure's people are in, right after it
+    (adverbs aside), which the parser may take for the verb of the whole list."""
+    doc, after = root.doc, root.i + 1
+    while after < len(doc) and doc[after].pos_ == "ADV":
+        after += 1
+    word = doc[after] if after < len(doc) else None
+    if word is None or word.tag_ not in ("VBN", "JJ"):
+        return None
+    return word if predicate_family(word.lemma_.lower()) in PEOPLE_PREDICATES else None
 
 
 def _counted_toll(number: Token) -> Token | None:
