@@ -1274,3 +1274,17 @@ Feature: What is not a conflict
       | source | quantity |
       | union  | 44       |
     And there are 0 conflicts
+
+  Scenario: The dead of the week before a shooting are none of the shooting's dead
+    Given an article "shooting.txt":
+      """
+      Police kill 34 miners at Marikana
+      Published: 2012-08-17
+
+      MARIKANA, South Africa - The police commissioner said officers shot dead 34 miners at Marikana on Thursday. Ten people were killed in violence at the mine in the week before the shooting, the union said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source | quantity |
+      | union  | 10       |
+    And there are 0 conflicts

@@ -3042,3 +3042,8 @@ def test_a_figure_in_a_list_keeps_the_state_said_right_after_it(claims):
     found = claims("The official toll is 242,419 dead and 164,851 seriously injured, according to the Chinese "
                    "government.", date(2016, 7, 28))
     assert sorted((c.quantity.value, c.predicate_key) for c in found) == [(164851, "injure"), (242419, "dead")]
+
+
+def test_the_dead_of_a_stretch_before_an_event_are_scoped_to_it(claims):
+    claim = one(claims("The union said ten people were killed at the mine in the week before the shooting."))
+    assert (claim.quantity.value, claim.place) == (10, "in the week before the shooting")

@@ -194,7 +194,8 @@ def _group_named(group: Token) -> str:
 
 def _early_period(head: Token, tokens: set[int]) -> str | None:
     """"8,000 died within two weeks of the leak", "in the first days", "shot dead on the day": the first part of
-    a toll that has grown since, compared with totals only as a part with its whole."""
+    a toll that has grown since, compared with totals only as a part with its whole; so are the dead "in the week
+    before the shooting", some of the dead of a whole stretch of unrest and none of the shooting's."""
     for prep in head.children:
         day = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ("day", "night")
                     and any(d.lower_ == "the" for d in c.children)
@@ -205,8 +206,9 @@ def _early_period(head: Token, tokens: set[int]) -> str | None:
         if prep.dep_ != "prep" or prep.i not in tokens or prep.lower_ not in ("within", "in", "during"):
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DURATION_NOUNS):
-            if prep.lower_ == "within" or any(c.lower_ in FIRST_WORDS for c in noun.children):
-                return prep.doc[prep.i:prep.right_edge.i + 1].text
+            if prep.lower_ == "within" or any(c.lower_ in FIRST_WORDS for c in noun.children) or any(
+                    c.dep_ == "prep" and c.lower_ in ("before", "after") for c in noun.children):
+                return prep.doc[prep.i:prep.right_edge.i + 1].text  # "in the week before the shooting", too
     return None
 
 
