@@ -1288,3 +1288,17 @@ Feature: What is not a conflict
       | source | quantity |
       | union  | 10       |
     And there are 0 conflicts
+
+  Scenario: A toll "as high as" a round figure agrees with an exact figure just above it
+    Given an article "tangshan.txt":
+      """
+      Tangshan, forty years on
+      Published: 2016-07-28
+
+      TANGSHAN, China - A provincial document says 655,237 people were killed in the earthquake. Some foreign researchers say the real toll may have been as high as 655,000.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source              | quantity |
+      | foreign researchers | 655000   |
+    And there are 0 conflicts

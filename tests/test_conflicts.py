@@ -615,6 +615,14 @@ def test_a_round_figure_meets_more_than_itself():
                    stored("e", claim("B", "dead", "13,100", subject="people"))).kind == "numeric"
 
 
+def test_a_bound_that_is_a_round_figure_is_said_of_about_that_many():
+    as_high_as = stored("a", claim("Hong Kong papers", "dead", "as high as 655,000", subject="people"))
+    assert compare(as_high_as, stored("b", claim("A leaked report", "dead", "655,237", subject="people"))) is None
+    assert compare(as_high_as, stored("c", claim("Officials", "dead", "662,000", subject="people"))).kind == "numeric"
+    assert compare(stored("d", claim("A", "dead", "as high as 655", subject="people")),
+                   stored("e", claim("B", "dead", "657", subject="people"))).kind == "numeric"  # not round
+
+
 def test_figures_worlds_apart_count_different_things():
     cemetery = stored("a", claim("Military officials", "dead", "19", subject="people"))
     occupation = stored("b", claim("Truth commission", "dead", "at least 102,800", subject="people"))

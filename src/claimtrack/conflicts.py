@@ -608,9 +608,11 @@ def _as_meant(quantity: Quantity) -> Quantity:
     not any number above 200; "as many as 2,000" says close to 2,000. So each open side is closed at a
     factor of `OPEN_BOUND_REACH` from the figure given."""
     low, high = quantity.low, quantity.high
-    if quantity.value is not None and low == high == quantity.value and _round(quantity.value):
-        # "the 300,000 killed" and "more than 300,000": a round figure is said of about that many
-        return replace(quantity, low=low * (1 - ROUND_SLACK), high=high * (1 + ROUND_SLACK))
+    if quantity.value is not None and _round(quantity.value) and quantity.value in (low, high):
+        # "the 300,000 killed" and "more than 300,000", "as high as 655,000" and 655,237: a round figure is
+        # said of about that many, and so is a bound that is one
+        quantity = replace(quantity, low=low * (1 - ROUND_SLACK) if low == quantity.value else low,
+                           high=high * (1 + ROUND_SLACK) if high == quantity.value else high)
     if low is not None and high is None and low > 0:
         return replace(quantity, high=low * OPEN_BOUND_REACH)
     if high is not None and low is None and high > 0:
