@@ -27,6 +27,24 @@ Feature: Numeric conflicts
     Then a numeric conflict between "Uzbekistan" and "Witnesses" is flagged
     And its explanation mentions "several hundred"
 
+  Scenario: A toll for the town two short pieces are about, against a toll that names no place
+    Given an article "prosecutor.txt":
+      """
+      Uzbek prosecutor gives a toll
+      Published: 2005-05-17
+
+      TASHKENT, Uzbekistan - Prosecutor-General Rashid Kadyrov said that 169 people had been killed in the unrest in Andijan.
+      """
+    And an article "ten-years.txt":
+      """
+      Ten years on, a toll in dispute
+      Published: 2015-05-13
+
+      ALMATY, Kazakhstan - Ten years after troops fired on protesters in the Uzbek city of Andijan, the number of people who died remains in dispute. The Uzbek government maintains that 187 people died.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Rashid Kadyrov" and "Uzbekistan" is flagged
+
   Scenario: A crowd counted twice
     Given an article "crowd.txt":
       """

@@ -903,3 +903,13 @@ def test_two_articles_first_about_towns_in_two_countries_are_two_stories_unless_
     looking_at_gdansk = replace(aarhus, story=("aarhus:5", *bodies, "gdansk:1"))
     assert compare(stored("g", gdansk, date(2023, 8, 4)), stored("a", looking_at_gdansk, date(2023, 8, 23))).kind \
         == "numeric"
+
+
+def test_a_town_two_short_pieces_name_once_is_where_a_toll_for_no_place_holds():
+    def toll(cid, figure, place, story):
+        return stored(cid, replace(claim(cid, "dead", figure, subject="people"), place=place, story=story,
+                                   setting=("Uzbekistan",)), date(2005, 5, 17))
+    in_andijan = toll("a", "169", "Andijan", ("prosecutor:1", "andijan:1"))
+    assert compare(in_andijan, toll("b", "187", None, ("andijan:1",))).kind == "numeric"
+    # a piece that repeats names is about those: naming the town once does not make it its story's
+    assert compare(in_andijan, toll("c", "187", None, ("tashkent:2", "andijan:1"))) is None

@@ -1193,8 +1193,8 @@ def _where_both_stories_are(place: str, a: Claim, b: Claim) -> bool:
     if place == place.lower() or place.split()[-1].islower():
         return False  # a scope in words ("of the soldiers killed in jenin") narrows, whatever names it holds,
         # as does a building ("Al Noor mosque"), however often both stories name it
-    words = _place_words(place)
-    return all(words & _repeated_names(claim.story) for claim in (a, b))
+    words = _place_words(place)  # a short piece that repeats no name is about the names it says
+    return all(words & (_repeated_names(claim.story) or _names_said(claim.story)) for claim in (a, b))
 
 
 _CAPITALISED = re.compile(r"(?=\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?))")  # each name of one or two words
