@@ -1302,3 +1302,17 @@ Feature: What is not a conflict
       | source              | quantity |
       | foreign researchers | 655000   |
     And there are 0 conflicts
+
+  Scenario: Most of those on a list of the missing found alive, and the toll of the dead
+    Given an article "lahaina.txt":
+      """
+      Lahaina toll lowered
+      Published: 2023-09-16
+
+      LAHAINA, Hawaii - The governor's office said that 97 people had been confirmed dead in the Lahaina wildfire. In August, the FBI said 1,000 to 1,100 people were unaccounted for after the fire. Most of those on the list have since been found alive, officials said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source    | quantity |
+      | governor's office | 97 |
+    And there are 0 conflicts

@@ -3047,3 +3047,8 @@ def test_a_figure_in_a_list_keeps_the_state_said_right_after_it(claims):
 def test_the_dead_of_a_stretch_before_an_event_are_scoped_to_it(claims):
     claim = one(claims("The union said ten people were killed at the mine in the week before the shooting."))
     assert (claim.quantity.value, claim.place) == (10, "in the week before the shooting")
+
+
+def test_those_on_a_list_are_scoped_to_it(claims):
+    claim = one(claims("Most of those on the list have since been found alive, officials said."))
+    assert (claim.predicate_key, claim.place) == ("alive", "on the list")

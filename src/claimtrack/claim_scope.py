@@ -143,7 +143,7 @@ def scope(head: Token, tokens: set[int]) -> str | None:
         return f"{place}, {when}" if place else when
     early = _early_period(head, tokens) or _population(head, tokens) or _cause_of_death(head) \
         or _at_the_time_of(head) or _some_of_those_counted(head) or _identified_so_far(head) \
-        or _with_or_without(head) or _how_badly_hurt(head)
+        or _with_or_without(head) or _how_badly_hurt(head) or _on_a_list(head, tokens)
     if early is not None:
         return f"{place}, {early}" if place else early
     for i in (i for i in doc_positions(doc).bys if i in tokens):
@@ -275,6 +275,22 @@ def _population(head: Token, tokens: set[int]) -> str | None:
         if population is not None and any(c.dep_ == "nummod" and c.like_num for c in population.children) \
                 and not described_as_dead(population):  # "among the 144 people killed": the dead themselves
             return doc[prep.i:population.i + 1].text
+    return None
+
+
+LIST_NOUNS = {"list", "register", "registry", "roll", "manifest", "database"}
+
+
+def _on_a_list(head: Token, tokens: set[int]) -> str | None:
+    """"Most of those on the list have since been found alive": the people a list named before names (of the
+    missing, of the passengers), compared only with counts of those on it, not with the toll."""
+    doc = head.doc
+    for prep in (doc[i] for i in sorted(tokens) if doc[i].dep_ == "prep" and doc[i].lower_ in ("on", "in")):
+        listed = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in LIST_NOUNS
+                       and all(d.dep_ == "det" for d in c.children)), None)  # not "Tokyo's list of abductees",
+        # the very group in dispute
+        if listed is not None and prep.head.pos_ in ("NOUN", "PRON") and prep.head.i < head.i:
+            return doc[prep.i:listed.i + 1].text.lower()
     return None
 
 
