@@ -112,3 +112,17 @@ Feature: Dating what a claim is about
       | government | 14       | 2011-12-16..2011-12-16 day       |
       | Bugg       | 23       | 1996-04-28..1996-04-28 day       |
     And the claim "The floodwall along the 17th Street Canal collapsed" has time "2005-08-29..2005-08-29 day"
+
+  Scenario: A toll lowered, told with the figure it came down from, which keeps its own date
+    Given an article "lahaina-lowered.txt":
+      """
+      Lahaina toll lowered to 97
+      Published: 2023-09-16
+
+      LAHAINA, Hawaii - The governor's office said on Friday that 97 people had been confirmed dead in the Lahaina wildfire, down from the 115 reported last month.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source            | quantity | time                         |
+      | governor's office | 97       |                              |
+      | governor's office | 115      | 2023-08-01..2023-08-31 month |

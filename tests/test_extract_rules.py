@@ -3052,3 +3052,10 @@ def test_the_dead_of_a_stretch_before_an_event_are_scoped_to_it(claims):
 def test_those_on_a_list_are_scoped_to_it(claims):
     claim = one(claims("Most of those on the list have since been found alive, officials said."))
     assert (claim.predicate_key, claim.place) == ("alive", "on the list")
+
+
+def test_the_figure_a_count_came_down_from_keeps_its_own_date(claims):
+    found = claims("The governor's office said on Friday that 97 people had been confirmed dead in the wildfire, "
+                   "down from the 115 reported last month.", date(2023, 9, 16))
+    assert sorted((c.quantity.value, c.time.start if c.time else None) for c in found) == \
+        [(97, None), (115, date(2023, 8, 1))]

@@ -1520,6 +1520,8 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
             outer = root.head.head
             anchor = outer if outer.lemma_ == "compare" or outer.tag_ in ("JJR", "RBR") else root.head
             relation = "comparison"
+        elif root.head.lower_ == "from" and root.head.head.lower_ in ("down", "up"):
+            anchor, relation = root.head.head, "comparison"  # "97 dead, down from the 115 reported last month"
         elif root.dep_ == "conj" and ((root.head.dep_ == "pobj" and root.head.head.lower_ == "between")
                                       or any(c.lower_ == "between" for c in root.head.children)):
             pass  # "between 2,658 and 3,290": one range, read with its first number
