@@ -1316,3 +1316,17 @@ Feature: What is not a conflict
       | source    | quantity |
       | governor's office | 97 |
     And there are 0 conflicts
+
+  Scenario: Another earthquake's toll, named after the story's own, dated in a clause
+    Given an article "tangshan-forty-years.txt":
+      """
+      Forty years on, Tangshan remembers
+      Published: 2016-07-28
+
+      TANGSHAN, China - Survivors gathered in Tangshan on Thursday to mark 40 years since the earthquake that struck the city before dawn on July 28, 1976. More than 240,000 people died in the quake, according to official figures. The 2008 Sichuan earthquake killed 69,227 people, according to the government.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source | quantity | place                   |
+      | China  | 69227    | from Sichuan earthquake |
+    And there are 0 conflicts

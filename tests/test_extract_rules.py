@@ -3059,3 +3059,11 @@ def test_the_figure_a_count_came_down_from_keeps_its_own_date(claims):
                    "down from the 115 reported last month.", date(2023, 9, 16))
     assert sorted((c.quantity.value, c.time.start if c.time else None) for c in found) == \
         [(97, None), (115, date(2023, 8, 1))]
+
+
+def test_an_event_dated_by_the_clause_that_tells_when_it_struck_sets_the_articles_year(claims):
+    found = claims("Survivors gathered to mark 40 years since the earthquake that struck the city on July 28, 1976. "
+                   "More than 240,000 people died in the quake, according to official figures. The 2008 Sichuan "
+                   "earthquake killed 69,227 people, according to the government.", date(2016, 7, 28))
+    assert {c.quantity.value: c.place for c in found if c.quantity} == \
+        {240000: None, 69227: "from Sichuan earthquake"}

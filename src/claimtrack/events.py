@@ -60,10 +60,14 @@ def beaten_record(token: Token) -> bool:
 
 
 def event_year(noun: Token) -> int | None:
-    """The year an event noun is named with: "the 1968 massacre", "the June 10, 1971 Corpus Christi massacre"."""
+    """The year an event noun is named with: "the 1968 massacre", "the June 10, 1971 Corpus Christi massacre",
+    "the earthquake that struck the city on July 28, 1976"."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else noun
-    return next((int(t.text) for t in head.subtree if t.i < noun.i and t.ent_type_ == "DATE"
-                 and YEAR_NUMBER.fullmatch(t.text)), None)  # the words before the noun are its own
+    before = next((int(t.text) for t in head.subtree if t.i < noun.i and t.ent_type_ == "DATE"
+                   and YEAR_NUMBER.fullmatch(t.text)), None)  # the words before the noun are its own
+    # ... and so is the clause that tells when it struck: "the earthquake that struck the city on July 28, 1976"
+    return before or next((int(t.text) for clause in head.children if clause.dep_ == "relcl"
+                           for t in clause.subtree if t.ent_type_ == "DATE" and YEAR_NUMBER.fullmatch(t.text)), None)
 
 
 def _one_name(name: str, own: str | None) -> bool:
