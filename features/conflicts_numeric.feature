@@ -45,6 +45,24 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "Rashid Kadyrov" and "Uzbekistan" is flagged
 
+  Scenario: A toll "in the city" of a piece that named its city in passing, against a toll for the city by name
+    Given an article "red-crescent.txt":
+      """
+      Derna toll rises
+      Published: 2023-09-15
+
+      BENGHAZI, Libya - The Libyan Red Crescent said 11,300 people had died in Derna.
+      """
+    And an article "derna-officials.txt":
+      """
+      Libya detains officials over dam collapse
+      Published: 2023-09-26
+
+      TRIPOLI, Libya - Eight officials were detained pending an investigation into the collapse of the two dams above Derna. The World Health Organization said 3,958 people had been confirmed dead in the city.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Libyan Red Crescent" and "World Health Organization" is flagged
+
   Scenario: A crowd counted twice
     Given an article "crowd.txt":
       """

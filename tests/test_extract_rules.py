@@ -3067,3 +3067,10 @@ def test_an_event_dated_by_the_clause_that_tells_when_it_struck_sets_the_article
                    "earthquake killed 69,227 people, according to the government.", date(2016, 7, 28))
     assert {c.quantity.value: c.place for c in found if c.quantity} == \
         {240000: None, 69227: "from Sichuan earthquake"}
+
+
+def test_the_city_a_piece_has_not_named_before_is_its_own_not_the_capital(claims):
+    claim = one(claims("The World Health Organization said 3,958 people had been confirmed dead in the city."))
+    assert (claim.quantity.value, claim.place) == (3958, None)
+    capital = one(claims("The ministry said 300 people had been killed in the capital."))
+    assert capital.place == "capital"

@@ -47,8 +47,8 @@ def _place(head: Token, tokens: set[int]) -> str | None:
                       if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if named is not None and token.lemma_.lower() in CITY_WORDS | PLACE_NOUNS:
             return _name_at(named)  # "the Afghan city of Kunduz": Kunduz
-        if token.lower_ in CITY_WORDS:
-            return _city_named_before(token) or "capital"
+        if token.lower_ in CITY_WORDS:  # "in the city" the piece has named no city before: its own
+            return _city_named_before(token) or ("capital" if token.lower_ == "capital" else None)
         earlier = _place_named_before(token)
         if earlier is not None:
             return earlier
