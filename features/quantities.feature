@@ -93,6 +93,19 @@ Feature: Reading the figures in a claim
       | China  | 242419   | dead      |
       | China  | 164851   | injure    |
 
+  Scenario: People counted with what befell them, told in a relative clause
+    Given an article "conadep.txt":
+      """
+      Commission reports on the disappeared
+      Published: 1984-09-21
+
+      BUENOS AIRES, Argentina - The commission said it had documented 8,961 people who disappeared under the military governments.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source     | quantity | subject | predicate |
+      | commission | 8961     | people  | missing   |
+
   Scenario: A range of figures
     Given an article "range.txt":
       """

@@ -3074,3 +3074,10 @@ def test_the_city_a_piece_has_not_named_before_is_its_own_not_the_capital(claims
     assert (claim.quantity.value, claim.place) == (3958, None)
     capital = one(claims("The ministry said 300 people had been killed in the capital."))
     assert capital.place == "capital"
+
+
+def test_people_counted_with_what_befell_them_in_a_relative_clause(claims):
+    found = claims("The commission said it had documented 8,961 people who disappeared. The group counted 300 "
+                   "people who are still missing.")
+    assert sorted((c.quantity.value, c.subject_key, c.predicate_key) for c in found) == \
+        [(300, "people", "missing"), (8961, "people", "missing")]

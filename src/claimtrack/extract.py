@@ -1884,7 +1884,8 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
         return complement  # "presumed alive", "feared dead", "saw them shot dead": the state is what is claimed
     if head.pos_ in ("NOUN", "PROPN") and head is match.content_head:  # the figure's noun itself: "1.12 million
         told = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # marchers"; what
-        return told if told is not None else head  # was done to them: "counted 347 people killed", "61 shots fired"
+        told = told or _what_befell_them(head)  # was done to them: "counted 347 people killed", "61 shots fired",
+        return told if told is not None else head  # "documented 8,961 people who disappeared"
     if lemma in SUPPORT_VERBS:  # "issued a full apology": apologised
         deed = next((c for c in head.children if c.dep_ == "dobj" and predicate_family(c.lemma_.lower()) in DEED_NOUNS), None)
         if deed is not None:
@@ -1896,6 +1897,19 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
             if noun is not None and noun.pos_ == "NOUN" and has_predicate_family(noun.lemma_):
                 return noun
     return head
+
+
+def _what_befell_them(group: Token) -> Token | None:
+    """"8,961 people who disappeared", "people who were killed": what a relative clause says befell the people
+    counted, when that is a state people are in."""
+    for clause in (c for c in group.children if c.dep_ == "relcl"):
+        if not any(g.dep_ in SUBJECT_DEPS and g.lower_ in ("who", "that") for g in clause.children):
+            continue  # "people the army detained": what was done by others, said of them another way
+        state = next((c for c in clause.children if c.dep_ in ("acomp", "oprd")), clause) \
+            if clause.lemma_.lower() in COPULAS else clause  # "people who are still missing"
+        if predicate_family(state.lemma_.lower()) in PEOPLE_PREDICATES | {"missing"}:
+            return state
+    return None
 
 
 LISTING_VERBS = {"list", "register", "record", "classify", "class", "declare"}  # "listed as missing"
