@@ -204,3 +204,16 @@ Feature: Reading attributions the way news writes them
       """
     When the articles are ingested
     Then the claim "Two officers were injured" is by "Claire Martin"
+
+  Scenario: A count reported by a named giver, set in another's sentence
+    Given an article "reported-by.txt":
+      """
+      Officials' toll questioned
+      Published: 2017-09-20
+
+      SAN JUAN, Puerto Rico - Few believe the 64 deaths reported by officials in the weeks after the storm.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source    | cue    | quantity | predicate |
+      | Puerto Rico | report | 64     | dead      |

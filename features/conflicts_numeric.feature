@@ -63,6 +63,18 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "Libyan Red Crescent" and "World Health Organization" is flagged
 
+  Scenario: A toll the article sets against a count reported by others
+    Given an article "tangshan-1979.txt":
+      """
+      China gives Tangshan toll
+      Published: 1979-11-22
+
+      BEIJING - The government says 242,000 people were killed in the Tangshan earthquake. It is far lower than the 655,000 deaths reported by Hong Kong newspapers in 1977.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Hong Kong newspapers" and "China" is flagged
+    And its explanation mentions "655,000"
+
   Scenario: A crowd counted twice
     Given an article "crowd.txt":
       """

@@ -3081,3 +3081,11 @@ def test_people_counted_with_what_befell_them_in_a_relative_clause(claims):
                    "people who are still missing.")
     assert sorted((c.quantity.value, c.subject_key, c.predicate_key) for c in found) == \
         [(300, "people", "missing"), (8961, "people", "missing")]
+
+
+def test_a_count_reported_by_a_named_giver_is_the_givers_claim(claims):
+    found = claims("It is far lower than the 655,000 deaths reported by Hong Kong newspapers in 1977. "
+                   "The 40 hostages released by Hamas were taken to hospital.", date(1979, 11, 22))
+    reported = [c for c in found if c.cue == "report"]
+    assert [(c.source_name, c.subject_key, c.predicate_key, c.quantity.value, c.time) for c in reported] == \
+        [("Hong Kong newspapers", "people", "dead", 655000, None)]  # given in 1977; died in 1976

@@ -30,6 +30,11 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 THINGS_DO_TOO = {"release"}  # a company releases figures; a leak releases oil
 OFFICIAL_BODIES = set(load_lexicon("demonyms")["official_bodies"])  # "the ministry", "officials"
 BELIEF_ADJECTIVES = {"confident", "convinced", "certain", "sure"}  # "were confident that ...": a belief
+# Who gives a count and what giving it is called: "the 655,000 deaths reported by Hong Kong newspapers"
+REPORTING_VERBS = {"report", "estimate", "cite", "give", "announce", "claim", "publish", "count", "document", "record",
+                   "tally"}
+REPORTERS = {"newspaper", "paper", "media", "outlet", "broadcaster", "researcher", "scientist", "historian", "expert",
+             "journalist", "witness", "activist", "survivor", "study", "report", "survey"}
 RELATIVE_DEPS = {"relcl", "acl"}  # a content clause hanging off a cue noun ("a policy that ...")
 SOURCE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 QUOTES = QUOTE_MARKS  # '"', "\u201c", "\u201d", "''", "``"
@@ -119,7 +124,7 @@ class AttributionFinder:
                 continue
             found = (self._verb_cue(token) or self._noun_cue(token) or self._according_to(token)
                      or self._agentless_adverb(token) or self._possessed_figure(token) or self._figure_given_by(token)
-                     or self._belief_adjective(token))
+                     or self._count_given_by(token) or self._belief_adjective(token))
             if found and found.content_head.i not in claimed:
                 claimed.add(found.content_head.i)
                 matches.append(found)
@@ -275,6 +280,25 @@ class AttributionFinder:
                                  runs(token.doc, tokens), content_head=verb)
         found.source = self._noun_phrase(giver)
         return found if self._can_speak(found.source) else None
+
+    def _count_given_by(self, token: Token) -> AttributionMatch | None:
+        """"Far lower than the 655,000 deaths reported by Hong Kong newspapers in 1977": a count whose giver is
+        named right after it is the giver's claim, wherever the sentence puts the count; when it was given is
+        not when its people died."""
+        if token.dep_ != "acl" or token.tag_ != "VBN" or token.lemma_.lower() not in REPORTING_VERBS:
+            return None  # not "the 40 hostages released by the rebels", a deed
+        counted = token.head
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        giver = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if giver is None or counted.pos_ != "NOUN" or counted.i > token.i or not any(
+                c.dep_ == "nummod" and c.like_num for c in counted.children):
+            return None
+        tokens = {t.i for t in counted.subtree} - {t.i for t in token.subtree}
+        found = AttributionMatch(token.doc[token.i:token.i + 1], token.lemma_.lower(), "assert",
+                                 runs(token.doc, tokens), content_head=counted)
+        found.source = self._noun_phrase(giver)
+        speaks = self._can_speak(found.source) or found.source.root.lemma_.lower() in REPORTERS
+        return found if speaks else None
 
     def _belief_adjective(self, token: Token) -> AttributionMatch | None:
         """"They were confident that al-Majid was killed", "officials are convinced that ...": what the subject
