@@ -485,3 +485,14 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "grand jury" and "centennial commission" is flagged
+
+  Scenario: "There were not 30,000 disappeared", against the 30,000 the rights groups count
+    Given an article "loperfido.txt":
+      """
+      Minister questions the number of the disappeared
+      Published: 2016-01-27
+
+      BUENOS AIRES, Argentina - Dario Loperfido, the city's culture minister, said that there were not 30,000 disappeared during the dictatorship. Estela de Carlotto said that 30,000 people disappeared.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Loperfido" and "Estela de Carlotto" is flagged

@@ -3089,3 +3089,9 @@ def test_a_count_reported_by_a_named_giver_is_the_givers_claim(claims):
     reported = [c for c in found if c.cue == "report"]
     assert [(c.source_name, c.subject_key, c.predicate_key, c.quantity.value, c.time) for c in reported] == \
         [("Hong Kong newspapers", "people", "dead", 655000, None)]  # given in 1977; died in 1976
+
+
+def test_there_were_so_many_in_a_state_counts_people_in_it(claims):
+    found = claims("Loperfido said there were not 30,000 disappeared. Police said there were 300 wounded.")
+    assert sorted((c.quantity.value, c.subject_key, c.predicate_key, c.polarity) for c in found) == \
+        [(300, "people", "injure", "positive"), (30000, "people", "missing", "negative")]

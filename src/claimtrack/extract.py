@@ -659,6 +659,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     some_of_the_dead = _some_of_the_dead(head) if quantity is not None else None
     if some_of_the_dead is not None:  # "86 of the dead were children", "Of the 39 dead, 31 were Italian"
         subject, predicate_key = some_of_the_dead, "dead"
+    so_many = _there_were_so_many(head) if quantity is not None else None
+    if so_many is not None:  # "there were not 30,000 disappeared": (not) 30,000 people missing
+        predicate_token, predicate_key = so_many, predicate_family(so_many.lemma_.lower())
     named = _named_among(head) if quantity is None else None
     if named is not None:  # "Among the dead, his daughter said, was Harold Pinnell": he died
         subject, predicate_key = named
@@ -668,6 +671,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_token = next((c for c in listed.children if c.dep_ in ("acl", "relcl")), predicate_token)
         predicate_key = predicate_family(_predicate_lemma(predicate_token))
     subject_text, key = _subject(subject, predicate_token, previous_subject)
+    if so_many is not None and subject is not None and subject.like_num:
+        key = "people"  # the disappeared, the dead: people, whatever was named before
     first_call = _first_happening(head) if quantity is None else None
     if first_call is not None and clock_in_clause(doc, tokens) is None:
         first_call = None  # what matters of a first call is the minute it came: "at 8:58", "at 00:54"
@@ -1897,6 +1902,18 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
             if noun is not None and noun.pos_ == "NOUN" and has_predicate_family(noun.lemma_):
                 return noun
     return head
+
+
+def _there_were_so_many(verb: Token) -> Token | None:
+    """"There were not 30,000 disappeared", "there were 300 wounded": what befell the people a "there were"
+    counts, when the parser hangs the state word on the verb rather than on the number."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children) \
+            or not any(c.dep_ == "attr" and c.like_num for c in verb.children):
+        return None
+    number = next(c for c in verb.children if c.dep_ == "attr" and c.like_num)
+    return next((c for c in (*verb.children, *number.children) if c.dep_ in ("advcl", "acl", "acomp", "oprd", "xcomp")
+                 and c.tag_ in ("VBN", "JJ") and predicate_family(c.lemma_.lower()) in PEOPLE_PREDICATES | {"missing"}),
+                None)
 
 
 def _what_befell_them(group: Token) -> Token | None:
