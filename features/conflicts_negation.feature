@@ -496,3 +496,14 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "Loperfido" and "Estela de Carlotto" is flagged
+
+  Scenario: "Iran, not Iraq, was responsible", against Iran's denial
+    Given an article "halabja-study.txt":
+      """
+      Study blames Iran for Halabja
+      Published: 1990-05-03
+
+      WASHINGTON - A US Army War College study said Iran, not Iraq, was responsible for the deaths at Halabja. Iran denied that it was responsible for the deaths at Halabja.
+      """
+    When the articles are ingested
+    Then a negation conflict between "US Army War College" and "Iran" is flagged

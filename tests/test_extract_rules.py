@@ -3095,3 +3095,9 @@ def test_there_were_so_many_in_a_state_counts_people_in_it(claims):
     found = claims("Loperfido said there were not 30,000 disappeared. Police said there were 300 wounded.")
     assert sorted((c.quantity.value, c.subject_key, c.predicate_key, c.polarity) for c in found) == \
         [(300, "people", "injure", "positive"), (30000, "people", "missing", "negative")]
+
+
+def test_a_subject_set_against_another_with_not_is_affirmed(claims):
+    claim = one(claims("A US Army War College study said Iran, not Iraq, was responsible for the deaths."))
+    assert (claim.subject_key, claim.predicate_key, claim.polarity) == ("iran", "responsible", "positive")
+    assert one(claims("Officials said not a single person had died.")).polarity == "negative"

@@ -1970,8 +1970,8 @@ def _negated(head: Token) -> bool:
         return True  # "had not been depressed": the parser may hang "not" on the auxiliary
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and (subject.lower_ in ("none", "nobody", "nothing", "no one") or
-                                any(c.dep_ == "neg" for c in subject.children)):  # "not a single person"
-        return True
+                                any(c.dep_ == "neg" and c.i < subject.i for c in subject.children)):
+        return True  # "not a single person"; not "Iran, not Iraq, was responsible", which says Iran was
     # "Iraq has no weapons of mass destruction", "the rebels had no weapons capable of ...": the verb is denied
     return head.lemma_.lower() in POSSESSION_VERBS and any(
         c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
