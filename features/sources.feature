@@ -166,3 +166,16 @@ Feature: Knowing who is speaking
     Then the claims include:
       | source   | content                         |
       | ministry | Five of them have returned home |
+
+  Scenario: An aside before the speaker is not the speaker
+    Given an article "wounded.txt":
+      """
+      Dozens wounded on the island
+      Published: 2011-07-23
+
+      OSLO, Norway - Dozens of people were wounded on the island, many of them teenagers who had tried to swim to the mainland, hospital officials said.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source             | predicate |
+      | hospital officials | injure    |

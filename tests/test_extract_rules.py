@@ -3101,3 +3101,9 @@ def test_a_subject_set_against_another_with_not_is_affirmed(claims):
     claim = one(claims("A US Army War College study said Iran, not Iraq, was responsible for the deaths."))
     assert (claim.subject_key, claim.predicate_key, claim.polarity) == ("iran", "responsible", "positive")
     assert one(claims("Officials said not a single person had died.")).polarity == "negative"
+
+
+def test_the_speaker_is_the_subject_nearest_before_the_cue(claims):
+    claim = one(claims("Dozens of people were wounded on the island, many of them teenagers who had tried to swim "
+                       "to the mainland, hospital officials said."))
+    assert (claim.source_text, claim.predicate_key) == ("hospital officials", "injure")

@@ -520,7 +520,11 @@ class AttributionFinder:
     # ------------------------------------------------------------ spans
 
     def _subject_span(self, verb: Token) -> Span | None:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        # "Dozens were wounded, many of them teenagers, hospital officials said": the parser may give the verb
+        # a second subject out of the aside before it; the speaker is the one nearest before the verb
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        before = [c for c in subjects if c.i < verb.i]
+        subject = before[-1] if len(before) > 1 else next(iter(subjects), None)
         if subject is None and verb.dep_ == "conj":
             head = verb.head
             outer = head.head.lemma_.lower()
