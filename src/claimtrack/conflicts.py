@@ -613,7 +613,7 @@ def _as_meant(quantity: Quantity) -> Quantity:
         # said of about that many, and so is a bound that is one
         quantity = replace(quantity, low=low * (1 - ROUND_SLACK) if low == quantity.value else low,
                            high=high * (1 + ROUND_SLACK) if high == quantity.value else high)
-    if low is not None and high is None and low > 0:
+    if low is not None and high is None and low > 0:  # the reach is from the figure as given
         return replace(quantity, high=low * OPEN_BOUND_REACH)
     if high is not None and low is None and high > 0:
         return replace(quantity, low=high / OPEN_BOUND_REACH)

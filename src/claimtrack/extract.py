@@ -1907,10 +1907,9 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
 def _there_were_so_many(verb: Token) -> Token | None:
     """"There were not 30,000 disappeared", "there were 300 wounded": what befell the people a "there were"
     counts, when the parser hangs the state word on the verb rather than on the number."""
-    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children) \
-            or not any(c.dep_ == "attr" and c.like_num for c in verb.children):
+    number = next((c for c in verb.children if c.dep_ == "attr" and c.like_num), None)
+    if verb.lemma_.lower() != "be" or number is None or not any(c.dep_ == "expl" for c in verb.children):
         return None
-    number = next(c for c in verb.children if c.dep_ == "attr" and c.like_num)
     return next((c for c in (*verb.children, *number.children) if c.dep_ in ("advcl", "acl", "acomp", "oprd", "xcomp")
                  and c.tag_ in ("VBN", "JJ") and predicate_family(c.lemma_.lower()) in PEOPLE_PREDICATES | {"missing"}),
                 None)
