@@ -75,6 +75,24 @@ Feature: Numeric conflicts
     Then a numeric conflict between "Hong Kong newspapers" and "China" is flagged
     And its explanation mentions "655,000"
 
+  Scenario: A toll given ten years after, against one given at the time, in a piece that names no year
+    Given an article "osce.txt":
+      """
+      Observers count the Andijan dead
+      Published: 2005-06-21
+
+      TASHKENT, Uzbekistan - The OSCE said between 300 and 500 people were killed in Andijan on May 13.
+      """
+    And an article "ten-years.txt":
+      """
+      Ten years on, a toll in dispute
+      Published: 2015-05-13
+
+      ALMATY, Kazakhstan - Ten years after troops fired on protesters in the Uzbek city of Andijan, the number of people who died there remains in dispute. The Uzbek government maintains that 187 people died.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "OSCE" and "Uzbekistan" is flagged
+
   Scenario: A crowd counted twice
     Given an article "crowd.txt":
       """

@@ -310,3 +310,12 @@ def test_pieces_years_apart_looking_back_on_one_year_are_one_story():
     assert same_story(*in_2005, *in_2015, years=("2005", "2015"))
     without_the_year = (in_2015[0], in_2015[1][:-1])
     assert not same_story(*in_2005, *without_the_year, years=("2005", "2015"))
+
+
+def test_an_anniversary_piece_names_the_year_it_looks_back_on(nlp):
+    from datetime import date
+    doc = nlp("Ten years on\nPublished: 2015-05-13\n\nTen years after troops fired on protesters in Andijan, the "
+              "toll remains in dispute. Survivors marked 40 years since the earthquake.")
+    names = story_names(doc, published=date(2015, 5, 13))
+    assert "2005:1" in names and "1975:1" in names
+    assert not any(name[0].isdigit() for name in story_names(doc))  # no date, no year looked back on

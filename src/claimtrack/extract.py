@@ -107,7 +107,7 @@ def extract_claims(doc: Doc, published: date | None = None, title: str | None = 
                     doc.user_data.setdefault(RECENT_RATES, {})[claim.subject_key, claim.predicate_key] = \
                         claim.quantity.unit
     claims.extend(own_voice_claims(doc, published))
-    setting, story = article_setting(doc), story_names(doc, title)
+    setting, story = article_setting(doc), story_names(doc, title, published)
     return [replace(claim, setting=setting, story=story) for claim in merge_repeats(_carry_periods(claims))]
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from .events import EVENT_NOUNS
 from .nlp.mentions import sentences, span_text
-from .normalize import YEAR_NUMBER, known_entity, names_a_nation, spelt_now
+from .normalize import YEAR_NUMBER, known_entity, names_a_nation, parse_quantity, spelt_now
 
 STORY_NAMES = 16  # the names an article says most, most said first
 STORY_YEARS = 3  # and the years it says most
@@ -38,12 +39,13 @@ NOT_NAMES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "p
              "northern", "southern", "eastern", "western", "central", "east", "west", "new", "islamic"}
 
 
-def story_names(doc: Doc, title: str | None = None) -> tuple[str, ...]:
+def story_names(doc: Doc, title: str | None = None, published: date | None = None) -> tuple[str, ...]:
     """The proper names the article says most, as "name:times" (lower-cased single words, "bhopal:3"),
     most said first, its headline's counting double, then the years it says most ("1984:2"). A headline
     capitalises every word, so its words count only when the body names them too ("Grenfell", not "Death
     Toll"). The headline is the text's first line, or `title` when the text does not begin with it (a
-    Markdown, HTML or JSON Lines article keeps its title apart)."""
+    Markdown, HTML or JSON Lines article keeps its title apart). "Ten years after the crackdown", in a piece
+    of 2015, says 2005 once."""
     body: Counter[str] = Counter()
     headline: Counter[str] = Counter()
     title_apart = bool(title) and not doc.text.lstrip().startswith(title.strip())
@@ -64,10 +66,24 @@ def story_names(doc: Doc, title: str | None = None) -> tuple[str, ...]:
                 (headline if token.i < title_end else body)[spelt_now(token.lower_.strip("."))] += 1
     if title_apart:
         headline.update(_title_words(title))
+    body.update(_years_looked_back_on(doc.text[doc[title_end].idx if title_end < len(doc) else 0:], published))
     counts = body + Counter({name: TITLE_WEIGHT * times for name, times in headline.items() if name in body})
     names = Counter({name: times for name, times in counts.items() if not name.isdigit()})
     years = Counter({name: times for name, times in counts.items() if name.isdigit()})
     return tuple(f"{name}:{times}" for name, times in names.most_common(STORY_NAMES) + years.most_common(STORY_YEARS))
+
+
+LOOKING_BACK = re.compile(r"\b([\w-]+) years (?:after|since|ago|on)\b", re.IGNORECASE)  # "Forty years on"
+
+
+def _years_looked_back_on(text: str, published: date | None) -> list[str]:
+    """The years an anniversary piece looks back on without saying them: "Ten years after troops fired on
+    protesters", published in 2015, looks back on 2005."""
+    if published is None:
+        return []
+    spans = (parse_quantity(found.group(1)) for found in LOOKING_BACK.finditer(text))
+    return [str(published.year - int(span.value)) for span in spans
+            if span is not None and span.value is not None and span.value == int(span.value) and 0 < span.value < 200]
 
 
 def _title_words(title: str) -> list[str]:
