@@ -507,3 +507,14 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "US Army War College" and "Iran" is flagged
+
+  Scenario: One government accuses another of a deed the other denies
+    Given an article "halabja-gas.txt":
+      """
+      Gas attack on Halabja
+      Published: 1988-03-25
+
+      BAGHDAD, Iraq - The Iraqi government accused Iran of using poison gas at Halabja. Iran denied using poison gas at Halabja.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Iraq" and "Iran" is flagged

@@ -3107,3 +3107,10 @@ def test_the_speaker_is_the_subject_nearest_before_the_cue(claims):
     claim = one(claims("Dozens of people were wounded on the island, many of them teenagers who had tried to swim "
                        "to the mainland, hospital officials said."))
     assert (claim.source_text, claim.predicate_key) == ("hospital officials", "injure")
+
+
+def test_an_accusation_says_the_accused_did_it(claims):
+    found = claims("The Iraqi government accused Iran of using poison gas at Halabja. "
+                   "The group accused the army of killing 300 civilians.", date(1988, 3, 25))
+    assert sorted((c.subject_key, c.predicate_key, c.quantity.value if c.quantity else None) for c in found) == \
+        [("civilian", "dead", 300), ("iran", "use", None)]

@@ -175,6 +175,8 @@ class AttributionFinder:
                                              content_head=as_phrase, content_as_object=obj)
                     found.source = self._subject_span(token)
                     return found
+            if clause is None and lemma == "accuse":
+                return self._accused_of(token, commitment)
             if clause is None or lemma not in self.cue_verbs:
                 return self._object_cue(token, lemma, commitment)
             if clause.dep_ == "xcomp" and passive_subject is not None:
@@ -216,6 +218,19 @@ class AttributionFinder:
             return True
         return (cue.dep_ == "ccomp" and cue.head.i > cue.i and not any(c.dep_ in CLAUSE_DEPS for c in cue.children)
                 and bool(self._quote_parts(sentence_of(cue), cue)))
+
+    def _accused_of(self, token: Token, commitment: str) -> AttributionMatch | None:
+        """"The Iraqi government accused Iran of using poison gas": the accuser says the accused did it."""
+        accused = next((c for c in token.children if c.dep_ == "dobj"), None)
+        deed = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if accused is None or deed is None:
+            return None
+        tokens = {t.i for t in accused.subtree} | {t.i for t in deed.subtree}
+        found = AttributionMatch(_cue_span(token), "accuse", commitment, runs(token.doc, tokens), content_head=deed,
+                                 content_as_object=accused)
+        found.source = self._subject_span(token)
+        return found
 
     def _object_cue(self, token: Token, lemma: str, commitment: str) -> AttributionMatch | None:
         """"The ministry counted 1.12 million marchers": a figure given as the cue's object. "Puerto Rico
