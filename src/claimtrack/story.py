@@ -81,9 +81,9 @@ def _years_looked_back_on(text: str, published: date | None) -> list[str]:
     protesters", published in 2015, looks back on 2005."""
     if published is None:
         return []
-    spans = (parse_quantity(found.group(1)) for found in LOOKING_BACK.finditer(text))
-    return [str(published.year - int(span.value)) for span in spans
-            if span is not None and span.value is not None and span.value == int(span.value) and 0 < span.value < 200]
+    counts = (parse_quantity(found.group(1)) for found in LOOKING_BACK.finditer(text))  # "Ten", "40"
+    back = [count.value for count in counts if count is not None and count.value is not None]
+    return [str(published.year - int(years)) for years in back if years == int(years) and 0 < years < 200]
 
 
 def _title_words(title: str) -> list[str]:
