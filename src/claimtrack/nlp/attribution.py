@@ -302,17 +302,15 @@ class AttributionFinder:
         not when its people died."""
         if token.dep_ != "acl" or token.tag_ != "VBN" or token.lemma_.lower() not in REPORTING_VERBS:
             return None  # not "the 40 hostages released by the rebels", a deed
-        counted = token.head
-        agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        giver = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        counted, giver = token.head, self._agent_span(token)
         if giver is None or counted.pos_ != "NOUN" or counted.i > token.i or not any(
                 c.dep_ == "nummod" and c.like_num for c in counted.children):
             return None
         tokens = {t.i for t in counted.subtree} - {t.i for t in token.subtree}
         found = AttributionMatch(token.doc[token.i:token.i + 1], token.lemma_.lower(), "assert",
                                  runs(token.doc, tokens), content_head=counted)
-        found.source = self._noun_phrase(giver)
-        speaks = self._can_speak(found.source) or found.source.root.lemma_.lower() in REPORTERS
+        found.source = giver
+        speaks = self._can_speak(giver) or giver.root.lemma_.lower() in REPORTERS
         return found if speaks else None
 
     def _belief_adjective(self, token: Token) -> AttributionMatch | None:
