@@ -518,3 +518,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "Iraq" and "Iran" is flagged
+
+  Scenario: A building said to be safe, and declared unsafe
+    Given an article "owner-safe.txt":
+      """
+      Owner says building is safe
+      Published: 2013-04-24
+
+      SAVAR, Bangladesh - Sohel Rana, who owns Rana Plaza, said on Tuesday that the building was safe.
+      """
+    And an article "engineer-unsafe.txt":
+      """
+      Engineer warned of Rana Plaza cracks
+      Published: 2013-05-02
+
+      SAVAR, Bangladesh - A government engineer had declared the building unsafe on Tuesday, the day before Rana Plaza collapsed.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Sohel Rana" and "government engineer" is flagged

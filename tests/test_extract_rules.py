@@ -3114,3 +3114,8 @@ def test_an_accusation_says_the_accused_did_it(claims):
                    "The group accused the army of killing 300 civilians.", date(1988, 3, 25))
     assert sorted((c.subject_key, c.predicate_key, c.quantity.value if c.quantity else None) for c in found) == \
         [("civilian", "dead", 300), ("iran", "use", None)]
+
+
+def test_safe_said_of_a_thing_is_its_safety_and_of_people_their_being_alive(claims):
+    found = claims("Sohel Rana said the building was safe. Officials said all passengers and crew were safe.")
+    assert [(c.subject_key, c.predicate_key) for c in found] == [("building", "safe"), ("people", "alive")]

@@ -565,6 +565,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     record = _record_holder(head, tokens) if denied is None else None
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
+    if predicate_token.lemma_.lower() == "safe" and _a_thing(subject):
+        predicate_key = "safe"  # "the building was safe": its safety, which "declared the building unsafe" denies
     if predicate_token.like_num and previous_subject is not None and previous_subject[2]:
         # "the front said 430,000 people joined the march, while police counted 66,000": joined, too
         predicate_key = previous_subject[2]
@@ -1228,6 +1230,12 @@ CROWD_GATHERING = {"turn", "gather", "assemble", "attend", "come", "pack", "fill
 
 
 CUSTODY_WORDS = {"prison", "jail", "custody", "camp", "detention", "captivity", "police", "arrest", "cell"}
+
+
+def _a_thing(subject: Token | None) -> bool:
+    """A common noun that names no person nor group of people: "the building", "the water", "the vaccine"."""
+    return subject is not None and subject.pos_ == "NOUN" and not subject.like_num and not _is_people(subject) \
+        and subject.lower_ not in QUANTIFIER_WORDS | VAGUE_NUMBERS | DEMONSTRATIVES
 
 
 def _is_people(subject: Token | None) -> bool:
