@@ -179,3 +179,16 @@ Feature: Knowing who is speaking
     Then the claims include:
       | source             | predicate |
       | hospital officials | injure    |
+
+  Scenario: A description and the name it is put in other words, the name last
+    Given an article "minister.txt":
+      """
+      Minister questions the number of the disappeared
+      Published: 2016-01-27
+
+      BUENOS AIRES, Argentina - The city's culture minister, Dario Loperfido, said that there were not 30,000 disappeared during the dictatorship.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source          | quantity |
+      | Dario Loperfido | 30000    |

@@ -3119,3 +3119,8 @@ def test_an_accusation_says_the_accused_did_it(claims):
 def test_safe_said_of_a_thing_is_its_safety_and_of_people_their_being_alive(claims):
     found = claims("Sohel Rana said the building was safe. Officials said all passengers and crew were safe.")
     assert [(c.subject_key, c.predicate_key) for c in found] == [("building", "safe"), ("people", "alive")]
+
+
+def test_a_description_put_in_other_words_by_a_name_speaks_by_the_name(claims):
+    claim = one(claims("The city's culture minister, Dario Loperfido, said that there were not 30,000 disappeared."))
+    assert (claim.source_name, claim.source_text) == ("Dario Loperfido", "The city's culture minister, Dario Loperfido")

@@ -571,7 +571,13 @@ class AttributionFinder:
         whole = trim(head.doc[start:end + 1])
         if known_entity(whole.text) is not None:
             return whole  # "the association representing families of Japanese citizens abducted by North Korea"
+        # "The city's culture minister, Dario Loperfido, said": the name a description is put in other words
+        # is part of the source, and speaks (`_canonical_name`)
+        renamed = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None) \
+            if head.pos_ == "NOUN" else None
         for child in head.rights:
+            if renamed is not None and child.dep_ == "punct" and child.i < renamed.i:
+                continue
             if child.dep_ in ("relcl", "acl", "punct") or (child.dep_ == "appos" and child.i > head.i + 1 and
                                                            head.ent_type_ == "PERSON"):
                 end = min(end, child.left_edge.i - 1)
