@@ -861,3 +861,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "Turkey" and "Historians" is flagged
+
+  Scenario: Twelve of the men found alive, against the one of the miners who survived
+    Given an article "sago-alive.txt":
+      """
+      Families told 12 trapped miners found alive at Sago
+      Published: 2006-01-04
+
+      TALLMANSVILLE, W.Va. - Relatives of the trapped Sago miners said late Tuesday that rescue teams had found 12 of the men alive.
+      """
+    And an article "sago-one.txt":
+      """
+      Sago families learn only one miner survived
+      Published: 2006-01-04
+
+      BUCKHANNON, W.Va. - International Coal Group chief executive Ben Hatfield told families early Wednesday that only one of the miners found by rescuers had survived.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "rescue teams" and "Ben Hatfield" is flagged

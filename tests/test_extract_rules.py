@@ -3124,3 +3124,10 @@ def test_safe_said_of_a_thing_is_its_safety_and_of_people_their_being_alive(clai
 def test_a_description_put_in_other_words_by_a_name_speaks_by_the_name(claims):
     claim = one(claims("The city's culture minister, Dario Loperfido, said that there were not 30,000 disappeared."))
     assert (claim.source_name, claim.source_text) == ("Dario Loperfido", "The city's culture minister, Dario Loperfido")
+
+
+def test_the_men_a_count_is_drawn_from_are_the_group_named_before(claims):
+    found = claims("Relatives of the trapped Sago miners said late Tuesday that rescue teams had found 12 of the men "
+                   "alive.", date(2006, 1, 4))
+    alive = next(c for c in found if c.predicate_key == "alive")
+    assert (alive.subject_key, alive.quantity.value) == ("miner", 12)

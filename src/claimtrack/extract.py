@@ -1232,6 +1232,18 @@ CROWD_GATHERING = {"turn", "gather", "assemble", "attend", "come", "pack", "fill
 CUSTODY_WORDS = {"prison", "jail", "custody", "camp", "detention", "captivity", "police", "arrest", "cell"}
 
 
+def _the_men_named_before(group: Token) -> str | None:
+    """"The men" that a count is drawn from, after a group of people named just before ("the trapped Sago
+    miners"): that group, not men in general."""
+    if group.lemma_.lower() not in ("man", "woman") or group.tag_ != "NNS" or not any(
+            d.lower_ == "the" for d in group.children):
+        return None
+    doc, start = group.doc, group.sent.start
+    earlier = doc[doc[start - 1].sent.start:group.i] if start > 0 else doc[start:group.i]  # this or the last sentence
+    named = [t for t in earlier if t.tag_ == "NNS" and t.lemma_.lower() in GROUPS_OF_PEOPLE - {"man", "woman"}]
+    return subject_key(named[-1].lemma_) if named else None
+
+
 def _a_thing(subject: Token | None) -> bool:
     """A common noun that names no person nor group of people: "the building", "the water", "the vaccine"."""
     return subject is not None and subject.pos_ == "NOUN" and not subject.like_num and not _is_people(subject) \
@@ -2157,6 +2169,9 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
             return subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text, "people"  # "154 of those aboard"
         if (head.like_num or head.pos_ == "PRON") and previous is not None:  # "five of them", "eight of the 12"
             return subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text, previous[1]
+        named = _the_men_named_before(head)
+        if named is not None:  # "relatives of the trapped miners said ... 12 of the men": 12 of the miners
+            return subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text, named
     doc = subject.doc
     text = doc[subject.left_edge.i:subject.right_edge.i + 1].text
     if head.lower_ in PERSON_PRONOUNS:
