@@ -192,3 +192,16 @@ Feature: Knowing who is speaking
     Then the claims include:
       | source          | quantity |
       | Dario Loperfido | 30000    |
+
+  Scenario: A speaker named after the cue, the quote ending on words of its own
+    Given an article "church.txt":
+      """
+      Families celebrate
+      Published: 2006-01-04
+
+      TALLMANSVILLE, W.Va. - "They're alive, all of them," said a woman who had waited at the church.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source text | predicate |
+      | a woman     | alive     |

@@ -3131,3 +3131,8 @@ def test_the_men_a_count_is_drawn_from_are_the_group_named_before(claims):
                    "alive.", date(2006, 1, 4))
     alive = next(c for c in found if c.predicate_key == "alive")
     assert (alive.subject_key, alive.quantity.value) == ("miner", 12)
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(claims):
+    claim = one(claims("\"They're alive, all of them,\" said a woman who had waited at the church.", date(2006, 1, 4)))
+    assert claim.source_text == "a woman"
