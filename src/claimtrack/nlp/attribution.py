@@ -533,12 +533,13 @@ class AttributionFinder:
     # ------------------------------------------------------------ spans
 
     def _subject_span(self, verb: Token) -> Span | None:
-        # "Dozens were wounded, many of them teenagers, hospital officials said": the parser may give the verb
-        # a second subject out of the aside before it; the speaker is the one nearest before the verb
-        # ('"They're alive, all of them," said a woman'): and one inside the quote before it is not the speaker
+        # The parser may give a cue a second subject: out of an aside before it ("Dozens were wounded, many of
+        # them teenagers, hospital officials said"), where the speaker is the one nearest before the cue, or
+        # inside the quote before it ('"They're alive, all of them," said a woman'), which is not the speaker
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if len(subjects) > 1:
-            subjects = [c for c in subjects if not any(t.text in QUOTES for t in verb.doc[c.i + 1:verb.i])] or subjects
+            marks = quote_marks(verb.doc)
+            subjects = [c for c in subjects if not any(c.i < mark < verb.i for mark in marks)] or subjects
         before = [c for c in subjects if c.i < verb.i]
         subject = before[-1] if len(before) > 1 else next(iter(subjects), None)
         if subject is None and verb.dep_ == "conj":
