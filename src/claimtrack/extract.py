@@ -525,7 +525,7 @@ def _either_fate(verb: Token) -> str | None:
     other = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")
                   and not any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
     family = predicate_family(_predicate_lemma(other)) if other is not None else None
-    return family if family in PEOPLE_PREDICATES | {"missing"} else None
+    return family if family in PEOPLES_FATES else None
 
 
 def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, tokens: set[int],
@@ -1220,7 +1220,7 @@ def _people_in_a_state(word: Token) -> str | None:
     if word.pos_ not in ("ADJ", "VERB"):
         return None
     family = next((predicate_family(w) for w in (word.lower_, word.lemma_.lower()) if has_predicate_family(w)), None)
-    return family if family in PEOPLE_PREDICATES | {"missing"} else None
+    return family if family in PEOPLES_FATES else None
 
 
 CROWD_VERBS = COPULAS | {"look", "number", "total"}
@@ -1931,7 +1931,7 @@ def _there_were_so_many(verb: Token) -> Token | None:
     if verb.lemma_.lower() != "be" or number is None or not any(c.dep_ == "expl" for c in verb.children):
         return None
     return next((c for c in (*verb.children, *number.children) if c.dep_ in ("advcl", "acl", "acomp", "oprd", "xcomp")
-                 and c.tag_ in ("VBN", "JJ") and predicate_family(c.lemma_.lower()) in PEOPLE_PREDICATES | {"missing"}),
+                 and c.tag_ in ("VBN", "JJ") and predicate_family(c.lemma_.lower()) in PEOPLES_FATES),
                 None)
 
 
@@ -1943,7 +1943,7 @@ def _what_befell_them(group: Token) -> Token | None:
             continue  # "people the army detained": what was done by others, said of them another way
         state = next((c for c in clause.children if c.dep_ in ("acomp", "oprd")), clause) \
             if clause.lemma_.lower() in COPULAS else clause  # "people who are still missing"
-        if predicate_family(state.lemma_.lower()) in PEOPLE_PREDICATES | {"missing"}:
+        if predicate_family(state.lemma_.lower()) in PEOPLES_FATES:
             return state
     return None
 
@@ -2292,6 +2292,7 @@ GROUPS_OF_PEOPLE = {"passenger", "crew", "student", "teacher", "civilian", "sold
 EVERYONE = [{"passenger", "crew"}, {"adult", "child"}, {"man", "woman"}, {"civilian", "soldier"}, {"guest", "staff"}]
 PEOPLE_PREDICATES = {"dead", "injure", "alive", "detain", "release", "rescue", "escape", "displace", "aboard",
                      "unaccounted", "attend"}  # what only people do or suffer
+PEOPLES_FATES = PEOPLE_PREDICATES | {"missing"}  # and going missing, which befalls things too
 SUBSTANCE_WORDS = {"gas", "chemical", "substance", "liquid", "compound", "material"}
 
 
