@@ -879,3 +879,40 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "rescue teams" and "Ben Hatfield" is flagged
+
+  Scenario: A piece about the ship, whose only country is where it was bought, and one about the country that names the ship
+    Given an article "sinking.txt":
+      """
+      Ferry carrying hundreds of students sinks off South Korea
+      Published: 2014-04-16
+
+      SEOUL, South Korea - A ferry carrying hundreds of high school students sank off the south-western coast of South Korea on Wednesday. The Sewol was travelling from Incheon to Jeju. Officials said 462 people were on board, including 325 students from Danwon High School. The ship's operator, Chonghaejin Marine, declined to comment. South Korea's president ordered all available rescue teams to the site.
+      """
+    And an article "task-force.txt":
+      """
+      Sewol captain defends order to stay put
+      Published: 2014-04-24
+
+      JINDO - The Sewol's captain was arrested on Saturday. The task force now says 476 people were aboard the Sewol. Investigators said cabins added after the Sewol was bought from Japan had made it top-heavy. Investigators raided the offices of Chonghaejin Marine and questioned teachers from Danwon High School about the Sewol.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "South Korea" and "task force" is flagged
+
+  Scenario: A toll dated to the year of the disaster by the inquests two years on, against the toll of the new inquests
+    Given an article "inquests-1991.txt":
+      """
+      Hillsborough inquests return verdicts
+      Published: 1991-03-28
+
+      SHEFFIELD, England - The jury at the Hillsborough inquests returned verdicts of accidental death on the 95 Liverpool supporters who died as a result of the 1989 stadium crush, the coroner said. Families said they would fight on. The coroner thanked the families of Hillsborough.
+      """
+    And an article "inquests-2016.txt":
+      """
+      Hillsborough fans unlawfully killed, jury rules
+      Published: 2016-04-26
+
+      WARRINGTON, England - The jury said the 96 Liverpool supporters who died in the Hillsborough disaster were unlawfully killed. The families of Hillsborough welcomed the ruling. Police said they accepted the findings of the Hillsborough jury.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "coroner" and "jury" is flagged
+

@@ -840,6 +840,17 @@ def test_a_toll_dated_to_a_year_the_others_article_never_names_is_another_events
     assert compare(stored("a", decades, date(2025, 4, 25)), assessment).kind == "numeric"  # years, not one
 
 
+def test_a_toll_dated_to_the_year_of_its_own_news_is_its_storys_toll():
+    story = ("hillsborough:3", "liverpool:1", "taylor:1")
+    of_1989 = replace(told("a", "dead", "95", story, date(1991, 3, 28), ("United Kingdom",)).claim,
+                      period=parse_time("1989", None))
+    inquests = told("b", "dead", "96", ("hillsborough:4", "duckenfield:2", "liverpool:1"), date(2016, 4, 26),
+                    ("United Kingdom",), source="jury")
+    assert compare(stored("a", of_1989, date(1991, 3, 28)), inquests).kind == "numeric"
+    recalled = stored("a", of_1989, date(2015, 4, 16))  # 1989 recalled in a piece of 2015 on another story
+    assert compare(recalled, inquests) is None
+
+
 def test_a_toll_with_or_without_a_group_meets_the_bare_toll_within_that_group():
     def toll(cid, figure, place, source):
         return stored(cid, replace(claim(source, "dead", figure, subject="people"), place=place))

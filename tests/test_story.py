@@ -41,6 +41,13 @@ def test_the_names_an_article_says_most_come_first_and_countries_are_not_names(n
      (("Armenia", "Russia", "France"), ("sargsyan:3", "yerevan:2", "francis:1")), True),
     ((("Turkey", "Armenia", "Russia"), ("anatolia:1", "francis:1", "erdogan:1")),
      (("Russia", "Japan"), ("abe:7", "putin:4", "shikotan:3")), False),
+    # one first about a ship the other names, with its school and its owner; the other about nothing but South
+    # Korea, while the first names no country but where the ship was bought
+    ((("South Korea",), ("korea:3", "sewol:1", "danwon:1", "chonghaejin:1", "incheon:1")),
+     (("Japan",), ("sewol:4", "lee:2", "danwon:1", "chonghaejin:1")), True),
+    # ... but not when the other is itself first about a name of its own
+    ((("South Korea",), ("korea:3", "seohae:2", "sewol:1", "danwon:1")),
+     (("Japan",), ("sewol:4", "lee:2", "danwon:1")), False),
 ])
 def test_two_articles_are_one_story_when_their_names_or_countries_say_so(a, b, same):
     assert same_story(a[0], a[1], b[0], b[1]) is same

@@ -337,6 +337,9 @@ def _same_story(setting_a: tuple[str, ...], names_a: tuple[str, ...],
         return True  # "Chernobyl" first in a Kiev story and in one from a conference in Vienna
     if _first_about_places_apart(main_a, all_a, main_b, all_b):
         return False  # a strike in Gdansk and one in Aarhus, whatever unions and councils both name
+    if _about_a_name_the_other_says(main_a, all_a, main_b, all_b, setting_a + setting_b):
+        return True  # "the Sewol" four times in a piece whose only country is where the ship was bought, and
+        # once in one dwelling on South Korea alone
     if setting_a and setting_b and not (setting_a[0] in setting_b or setting_b[0] in setting_a):
         return False  # a death toll in Beijing and one in Puerto Rico
     # each set in the other's country (London and Moscow on one poisoning)
@@ -401,6 +404,21 @@ def _first_about_places_apart(main_a: tuple[str, ...], all_a: frozenset[str],
         return False
     country_a, country_b = _country_of_name(main_a[0]), _country_of_name(main_b[0])
     return bool(country_a and country_b and country_a != country_b)
+
+
+def _about_a_name_the_other_says(main_a: tuple[str, ...], all_a: frozenset[str], main_b: tuple[str, ...],
+                                 all_b: frozenset[str], countries: tuple[str, ...]) -> bool:
+    """Is one article first about a name that is no country's, which the other says too while it dwells on
+    nothing but its countries, and do they share another name besides? A piece about the Sewol and one
+    about South Korea that names the Sewol, Danwon High School and Chonghaejin Marine tell one story, whatever
+    country each names most."""
+    country_words = {word for place in countries for word in name_words(place.lower())}
+    about_a = [name for name in main_a if name not in country_words]
+    about_b = [name for name in main_b if name not in country_words]
+    if bool(about_a) == bool(about_b):
+        return False
+    about, other = (about_a[0], all_b) if about_a else (about_b[0], all_a)
+    return about in other and len((all_a & all_b) - country_words) > 1
 
 
 @lru_cache(maxsize=4096)
@@ -877,7 +895,19 @@ def _one_year_the_other_never_names(dated: StoredClaim, undated: StoredClaim) ->
     never names, nor appeared in or the year after (`_another_year_than_its_story`)."""
     period = dated.claim.period
     return period is not None and period.start is not None and period.end is not None \
-        and period.start.year == period.end.year and _another_year_than_its_story(dated, undated)
+        and period.start.year == period.end.year and not _the_year_of_its_own_news(dated) \
+        and _another_year_than_its_story(dated, undated)
+
+
+def _the_year_of_its_own_news(dated: StoredClaim) -> bool:
+    """Is a count dated to the year its own article is told of, or to one at most `YEARS_APART` before it
+    appeared? "The 95 supporters who died as a result of the 1989 stadium crush", at the inquests of 1991, is
+    the toll of the story its article tells, not one recalled from another ("the 1993 sinking of the Seohae
+    ferry, which killed 292", in a piece of 2015 on the Sewol)."""
+    year = dated.claim.period.start.year
+    told = _story_year(dated)
+    return (told is not None and int(told) == year) or \
+        (dated.published is not None and 0 <= dated.published.year - year <= YEARS_APART)
 
 
 def _where(place: str | None) -> str:
