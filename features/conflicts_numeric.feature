@@ -916,3 +916,40 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "coroner" and "jury" is flagged
 
+  Scenario: The staff among a toll put at a figure, against the staff counted among it before
+    Given an article "msf-review.txt":
+      """
+      MSF review of Kunduz strike
+      Published: 2015-11-05
+
+      KABUL, Afghanistan - Medecins Sans Frontieres said 42 people were killed in the airstrike on its hospital in Kunduz, including 13 staff members and 10 patients.
+      """
+    And an article "msf-final.txt":
+      """
+      A year after Kunduz
+      Published: 2016-11-05
+
+      KABUL, Afghanistan - Medecins Sans Frontieres put the death toll from the airstrike on its hospital in Kunduz at 42, including 14 staff members, 10 patients and 18 caretakers.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Medecins Sans Frontieres" and "Medecins Sans Frontieres" is flagged
+    And its explanation mentions "14 staff members"
+
+  Scenario: A toll given with the injured, according to figures named at the end of the sentence
+    Given an article "figures.txt":
+      """
+      Hillsborough report published
+      Published: 2012-09-12
+
+      LONDON - The crush at Hillsborough killed 96 people and injured 766, according to official figures.
+      """
+    And an article "police.txt":
+      """
+      Hillsborough toll
+      Published: 2012-09-13
+
+      SHEFFIELD, England - Police said 94 people died in the crush at Hillsborough.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "official figures" and "Police" is flagged
+

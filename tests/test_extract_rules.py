@@ -3136,3 +3136,17 @@ def test_the_men_a_count_is_drawn_from_are_the_group_named_before(claims):
 def test_a_subject_inside_the_quote_is_not_the_speaker(claims):
     claim = one(claims("\"They're alive, all of them,\" said a woman who had waited at the church.", date(2006, 1, 4)))
     assert claim.source_text == "a woman"
+
+
+def test_according_to_after_two_deeds_attributes_both(claims):
+    found = claims("The crush killed 96 people and injured 766, according to official figures.")
+    assert sorted((c.source_name, c.predicate_key, c.quantity.value) for c in found) == \
+        [("official figures", "dead", 96), ("official figures", "injure", 766)]
+
+
+def test_the_parts_listed_after_a_toll_put_at_a_figure_are_counts_of_their_own(claims):
+    found = claims("MSF's final count put the death toll from that attack at 42, including 14 staff members, "
+                   "24 patients and four caretakers.")
+    assert sorted((c.subject_key, c.predicate_key, c.quantity.value) for c in found) == \
+        [("caretaker", "dead", 4), ("member", "dead", 14), ("patient", "dead", 24), ("people", "dead", 42)]
+

@@ -314,7 +314,7 @@ def _rejected_claim(match: AttributionMatch) -> tuple[Token, set[int]] | None:
 
 
 TOLD_EVENTS = {"event", "killing", "atrocity"}  # what a story's event is called besides its kind
-SHARED_SUBJECT_DEEDS = {"responsible", "dead", "detain", "release", "abduct", "return", "apologise", "fire"}
+SHARED_SUBJECT_DEEDS = {"responsible", "dead", "injure", "detain", "release", "abduct", "return", "apologise", "fire"}
 
 
 def _content_heads(match: AttributionMatch) -> list[Token]:

@@ -260,7 +260,7 @@ class AttributionFinder:
                 or setter and c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))):  # "revised ... down to 181"
             tokens |= {t.i for t in extra.subtree}  # "put the turnout at 900,000", "counted ... across France"
         tokens |= figure_in_a_clause_between(token, obj)
-        for parts in (c for c in token.children if c.i > obj.i and c.dep_ == "advcl" and c.lower_ in LISTED_PARTS):
+        for parts in (c for c in token.children if c.i > obj.i and c.dep_ in ("advcl", "prep") and c.lower_ in LISTED_PARTS):
             tokens |= {t.i for t in parts.subtree}  # "put the toll at 191, comprising 164 civilians, 23 soldiers ..."
         doc = token.doc
         if not any(doc[i].like_num and (doc[i].ent_type_ not in ("DATE", "TIME", "ORDINAL") or _figure_put_at(doc[i], token))
@@ -390,6 +390,8 @@ class AttributionFinder:
         head = token.head if token.dep_ != "ROOT" else None
         if head is None or head.pos_ not in ("VERB", "AUX"):
             return None
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and token.i > head.i:
+            head = head.head  # "the crush killed 96 people and injured 766, according to official figures": both
         found = AttributionMatch(token.doc[token.i:to.i + 1], "according to", "assert",
                                  self._span_without(head, token), content_head=head)
         found.source = self._noun_phrase(source)  # "according to the charity, which has said ...": the charity
