@@ -953,3 +953,20 @@ Feature: Numeric conflicts
     When the articles are ingested
     Then a numeric conflict between "official figures" and "Police" is flagged
 
+  Scenario: The toll of a crush named in passing, against the toll the coroner gave
+    Given an article "gate.txt":
+      """
+      Police say fans forced gate
+      Published: 1989-04-17
+
+      SHEFFIELD, England - Police said an exit gate at Hillsborough had been forced open by fans, moments before the crush that killed 94 people at the stadium.
+      """
+    And an article "coroner.txt":
+      """
+      Hillsborough inquests open
+      Published: 1990-04-18
+
+      SHEFFIELD, England - The coroner said 95 people died in the crush at Hillsborough.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Police" and "coroner" is flagged

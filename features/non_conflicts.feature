@@ -1330,3 +1330,21 @@ Feature: What is not a conflict
       | source | quantity | place                   |
       | China  | 69227    | from Sichuan earthquake |
     And there are 0 conflicts
+
+  Scenario: A ferry's sinking of 1993, recalled with its toll in a piece on another ferry, is another event
+    Given an article "sewol-toll.txt":
+      """
+      Sewol toll
+      Published: 2014-05-20
+
+      JINDO, South Korea - The coast guard said 304 people died in the sinking of the Sewol.
+      """
+    And an article "sewol-rules.txt":
+      """
+      A year after the Sewol
+      Published: 2015-04-16
+
+      SEOUL, South Korea - Officials said the 1993 sinking of the Seohae ferry, which killed 292 people, had led to new rules, which the owners of the Sewol ignored.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

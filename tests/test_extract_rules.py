@@ -3150,3 +3150,16 @@ def test_the_parts_listed_after_a_toll_put_at_a_figure_are_counts_of_their_own(c
     assert sorted((c.subject_key, c.predicate_key, c.quantity.value) for c in found) == \
         [("caretaker", "dead", 4), ("member", "dead", 14), ("patient", "dead", 24), ("people", "dead", 42)]
 
+
+def test_the_toll_of_an_event_named_in_passing_is_a_count_of_its_own(claims):
+    found = claims("Police said an exit gate had been forced open by fans, moments before the crush that killed 94 "
+                   "people at the stadium.")
+    assert ("Police", "people", "dead", 94) in [(c.source_name, c.subject_key, c.predicate_key,
+                                                 c.quantity and c.quantity.value) for c in found]
+
+
+def test_a_toll_told_of_an_event_keeps_the_events_date(claims):
+    found = claims("Officials said the 1993 sinking of the Seohae ferry, which killed 292 people, had led to new rules.",
+                   date(2015, 4, 16))
+    toll = one([c for c in found if c.quantity is not None])
+    assert (toll.quantity.value, toll.period.start.year) == (292, 1993)

@@ -262,6 +262,8 @@ def _attribution_claims(match: AttributionMatch, published: date | None,
             clause_tokens = content_tokens  # "17 of its citizens as abducted", "the turnout at 2 million": all of it
         elif head in _content_heads(match):
             clause_tokens = _clause_tokens(head, heads) & content_tokens
+            if head.dep_ == "relcl":  # "the 1993 sinking of the Seohae ferry, which killed 292": the event's date
+                clause_tokens |= _dates_of(head.head) & content_tokens
         else:
             clause_tokens = {t.i for t in head.subtree}
         asides = _asides(head, clause_tokens)
@@ -288,7 +290,8 @@ def _attribution_claims(match: AttributionMatch, published: date | None,
                     figure = _figure_claim(claim, match, number, phrase, "also", published)
                     if figure is not None:
                         yield figure
-        for aside, tokens in asides:
+        for aside, tokens in asides:  # "the 1993 sinking of the Seohae ferry, which killed 292": the event's date
+            tokens = tokens | (_dates_of(aside.head) & content_tokens)
             claim = _clause_claim(match, aside, _subject_of(aside), tokens, published, previous_subject)
             if claim is not None:
                 yield claim
@@ -336,7 +339,28 @@ def _content_heads(match: AttributionMatch) -> list[Token]:
                      and any(t.like_num and t.ent_type_ not in NOT_COUNTS for t in c.subtree))
     for clause in list(heads):  # "an air strike hit the hospital, killing at least 19 people": a toll of its own
         heads.extend(_toll_participles(clause))
+    for clause in list(heads):  # "moments before the crush that killed 94 people": so is an event's, named in passing
+        heads.extend(_tolls_of_events_named(clause, heads))
     return heads
+
+
+def _dates_of(noun: Token) -> set[int]:
+    """The words that date an event noun ("the 1993 sinking", "the fire of June 2017", "the 1993 sinking of the
+    ferry" for the ferry), not its relative clause; none for other nouns."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EVENT_NOUNS:
+        noun = noun.head.head
+    if noun.lemma_.lower() not in EVENT_NOUNS:
+        return set()
+    return {t.i for c in noun.children if c.dep_ != "relcl" for t in c.subtree if t.ent_type_ == "DATE"}
+
+
+def _tolls_of_events_named(clause: Token, heads: list[Token]) -> list[Token]:
+    """The relative clauses of a clause's event nouns that count what the event did: "the crush that killed
+    94 people", "the blast, which injured 30"."""
+    return [token for token in clause.subtree if token.dep_ == "relcl" and token not in heads
+            and token.head.lemma_.lower() in EVENT_NOUNS and token.head.i < token.i
+            and predicate_family(token.lemma_.lower()) in TOLL_PARTICIPLES
+            and any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in token.children)]
 
 
 def _remembered(verb: Token) -> Token | None:
