@@ -88,3 +88,16 @@ Feature: How strongly a source stands behind its words, and whether it says yes 
     Then the claims include:
       | source      | cue          | commitment | predicate |
       | local media | according to | hedged     | move      |
+
+  Scenario: A court that sentences a captain but acquits him of murder says he is not guilty of it
+    Given an article "verdict.txt":
+      """
+      Sewol captain jailed for 36 years
+      Published: 2014-11-11
+
+      GWANGJU, South Korea - A South Korean court on Tuesday sentenced the captain of the sunken ferry Sewol to 36 years in prison for negligence, but acquitted him of murder.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | subject | predicate   | polarity |
+      | captain | responsible | negative |

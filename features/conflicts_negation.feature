@@ -536,3 +536,39 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "Sohel Rana" and "government engineer" is flagged
+
+  Scenario: An attack described as a war crime, against a strike said not to amount to one
+    Given an article "msf.txt":
+      """
+      MSF calls Kunduz strike a war crime
+      Published: 2015-10-06
+
+      KABUL, Afghanistan - Medecins Sans Frontieres described the attack on its hospital in Kunduz as a war crime.
+      """
+    And an article "centcom.txt":
+      """
+      US military releases Kunduz findings
+      Published: 2016-04-29
+
+      KABUL, Afghanistan - Gen. Joseph Votel said the strike on the hospital in Kunduz did not amount to a war crime.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Medecins Sans Frontieres" and "Gen. Joseph Votel" is flagged
+
+  Scenario: Fighters said to shelter inside a compound, against none there when the bombing began
+    Given an article "officials.txt":
+      """
+      Afghan officials defend strike
+      Published: 2015-10-05
+
+      KUNDUZ, Afghanistan - Afghan officials in Kunduz maintain that Taliban fighters were sheltering inside the hospital compound at the time of the strike.
+      """
+    And an article "msf.txt":
+      """
+      MSF rejects claims of fighters in Kunduz hospital
+      Published: 2015-10-07
+
+      KABUL, Afghanistan - Medecins Sans Frontieres said there were no armed combatants inside the hospital compound in Kunduz when the bombing began.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Afghan officials in Kunduz" and "Medecins Sans Frontieres" is flagged

@@ -970,3 +970,21 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "Police" and "coroner" is flagged
+
+  Scenario: Terrorists said to hide in a hospital, against no armed combatants inside its compound
+    Given an article "ministry.txt":
+      """
+      Afghan ministry defends Kunduz strike
+      Published: 2015-10-03
+
+      KABUL, Afghanistan - The Afghan Interior Ministry said 10 to 15 terrorists had been hiding in the hospital in Kunduz at the time of the strike.
+      """
+    And an article "msf.txt":
+      """
+      MSF rejects Afghan account of Kunduz strike
+      Published: 2015-10-06
+
+      KABUL, Afghanistan - The gates of the hospital in Kunduz were closed all night, Medecins Sans Frontieres said, and there were no armed combatants inside the compound when the bombing began.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Afghanistan" and "Medecins Sans Frontieres" is flagged

@@ -3163,3 +3163,33 @@ def test_a_toll_told_of_an_event_keeps_the_events_date(claims):
                    date(2015, 4, 16))
     toll = one([c for c in found if c.quantity is not None])
     assert (toll.quantity.value, toll.period.start.year) == (292, 1993)
+
+
+def test_an_event_described_as_a_war_crime_is_called_so(claims):
+    claim = one(claims("MSF described the attack as a war crime."))
+    assert (claim.source_name, claim.subject_key, claim.predicate_key) == ("MSF", "event", "war crime")
+
+
+@pytest.mark.parametrize("text, polarity, quantity", [
+    ("Afghan officials maintain that Taliban fighters were sheltering inside the hospital compound.", "positive", None),
+    ("MSF said there were no armed combatants within the hospital compound when the bombing began.", "positive", 0),
+])
+def test_who_was_in_a_place_is_their_being_there_at_the_storys_moment(claims, text, polarity, quantity):
+    claim = one(claims(text))
+    assert (claim.subject_key, claim.predicate_key, claim.polarity, claim.place) == ("gunman", "present", polarity, None)
+    assert (claim.quantity and claim.quantity.high) == quantity
+
+
+def test_a_verdict_joined_to_a_sentence_is_the_outlets_claim_about_the_one_sentenced(claims):
+    found = claims("GWANGJU - A court on Tuesday sentenced the captain of the ferry to 36 years in prison for "
+                   "negligence, but acquitted him of murder.")
+    assert ("captain", "responsible", "negative") in [(c.subject_key, c.predicate_key, c.polarity) for c in found]
+    cleared = claims("Thousands of people gathered on the square on Thursday evening, and police later cleared the square.")
+    assert "clear" not in [c.predicate_key for c in cleared]
+
+
+def test_a_there_were_joined_after_the_cue_is_the_sources_claim_too(claims):
+    found = claims("The gates of the hospital were closed all night, the charity said, and there were no armed "
+                   "combatants inside the compound when the bombing began.")
+    assert [(c.source_name, c.subject_key, c.predicate_key) for c in found] == \
+        [("charity", "gate", "close"), ("charity", "gunman", "present")]

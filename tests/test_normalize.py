@@ -258,7 +258,8 @@ def test_a_duration_ago_is_a_date():
     assert parse_time("30 years ago", date(2020, 1, 1)).start.year == 1989
 
 
-@pytest.mark.parametrize("noun, key", [("combatant", "fighter"), ("militant", "fighter"), ("shooter", "gunman"),
+@pytest.mark.parametrize("noun, key", [("combatant", "gunman"), ("militant", "gunman"), ("terrorist", "gunman"),
+                                       ("fighter", "gunman"), ("shooter", "gunman"),
                                        ("blast", "explosion"), ("quake", "earthquake"), ("blaze", "fire")])
 def test_one_subject_under_several_names(noun, key):
     assert subject_key(noun) == key

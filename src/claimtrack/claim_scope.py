@@ -132,6 +132,9 @@ def scope(head: Token, tokens: set[int]) -> str | None:
     is not the day's total, so it is scoped "by 11 a.m." and compared only with counts up to that hour;
     a count "when he left the island" holds at that moment, and is compared only with counts at it."""
     place = _place(head, tokens) or _where_it_struck(head)
+    if there_were_in(head) or predicate_family(head.lemma_.lower()) == "present":
+        return place  # who was in a place "when the bombing began", "at the time of the strike": at the story's
+        # moment, however each source words it
     doc = head.doc
     # "the count was 16 when ...", not "300 died when ..." nor "989 were on board when it sank" (aboard then)
     tally = head.lemma_.lower() in COPULAS | LIGHT_VERBS and not counts_those_aboard(head)
@@ -439,3 +442,16 @@ def says_aboard(word: Token) -> bool:
     """"aboard", "onboard", "on board", "on the platform"."""
     return word.lower_ in ("aboard", "onboard") or (word.lower_ == "on" and any(
         g.lower_ == "board" or (g.dep_ == "pobj" and g.lemma_.lower() in VESSELS) for g in word.children))
+
+
+def there_were_in(verb: Token) -> bool:
+    """"There were no armed combatants within the hospital compound", "there were gunmen inside": a "there
+    were" that tells who was in a place, not how many."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    group = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return group is not None and any(c.dep_ in ("prep", "advmod") and c.lower_ in WHERE_PRESENT
+                                     for c in (*verb.children, *group.children))
+
+
+WHERE_PRESENT = {"in", "inside", "within", "among", "at"}

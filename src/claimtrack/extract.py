@@ -18,7 +18,7 @@ from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, FIR
                      Attribution, Claim, Evidence, Quantity, Stance, TextSpan, TimeSpan)
 from .claim_scope import (CHANGE_VERBS, COPULAS, COUNTRY_WORDS, DEAD_NOUNS, DURATION_NOUNS, FIGURE_GIVERS, LIGHT_VERBS,
                           MEASURE_NOUNS, PLACE_NOUNS, VERDICT_VERBS, VESSELS, counts_those_aboard, cue_place,
-                          described_as_dead, says_aboard, scope)
+                          described_as_dead, says_aboard, scope, there_were_in)
 from .claim_stance import REFUSAL_VERBS, RELATIVE_PRONOUNS, STANCE_ACTIONS, stance_of
 from .claim_time import FOUR_DIGITS, clause_time, clock_in_clause, date_in_clause, sentence_time
 from .figures import (DEATH_NOUNS, EXCEED_VERBS, MEASURE_UNITS, NOT_COUNTS, QUANTIFIER_WORDS, QUANTITY_LABELS, TOLLS,
@@ -328,8 +328,9 @@ def _content_heads(match: AttributionMatch) -> list[Token]:
     head = _remembered(head) or head
     heads = [head]
     for conj in head.conjuncts:
-        if conj.i > head.i and any(c.dep_ in SUBJECT_DEPS for c in conj.children):
-            heads.append(conj)  # "eight have died and the other four never entered": two claims
+        if conj.i > head.i and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in conj.children):
+            heads.append(conj)  # "eight have died and the other four never entered": two claims; "..., and there
+            # were no armed combatants inside the compound"
         elif conj.i > head.i and conj.pos_ == "VERB" and \
                 predicate_family(_predicate_lemma(conj)) in SHARED_SUBJECT_DEEDS:
             heads.append(conj)  # "their militiamen entered the camps and carried out the killings": a deed too
@@ -603,6 +604,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     label = label_of(head, subject)
     if label is not None:  # "the killings were not genocide", "amounted to genocide": what the event is called
         predicate_token, predicate_key = label, predicate_family(label_key(label))
+    elif predicate_token.dep_ == "pobj" and predicate_token.head.lower_ == "as" and label_key(predicate_token):
+        predicate_key = predicate_family(label_key(predicate_token))  # "described the attack as a war crime"
     event = _counted_event(subject, head)
     if event is not None:  # "the number of people killed had risen to 50": 50 people were killed
         predicate_token, predicate_key = event, predicate_family(_predicate_lemma(event))
@@ -1883,6 +1886,8 @@ def _predicate_lemma(token: Token) -> str:
     if token.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and
                                             any(g.lower_ == "custody" for g in c.children) for c in token.children):
         return "detain"  # "10 company executives were in custody"
+    if there_were_in(token):
+        return "present"  # "there were no armed combatants within the compound"
     if token.lemma_.lower() in ("be", "remain") and any(
             c.dep_ == "prep" and (c.lower_, next((g.lemma_.lower() for g in c.children if g.dep_ == "pobj"), None))
             in (("at", "risk"), ("in", "danger")) for c in token.children):
@@ -1922,6 +1927,8 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
     state = _state_listed_or_gone_into(head)
     if state is not None:
         return state
+    if there_were_in(head):
+        return head  # "there were no armed combatants within the compound": whether they were there
     if lemma in COPULAS:
         complement = next((c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")), None)
         if complement is not None and not complement.like_num and not _measures(complement):
@@ -2465,13 +2472,18 @@ def own_voice_claims(doc: Doc, published: date | None) -> Iterator[Claim]:
         if _stated_subject(root) is None and _among_the_dead(root) is None and subject is None and \
                 not any(c.dep_ == "expl" for c in root.children):  # "There were 4,229 people on board"
             continue  # headlines and bullet fragments without a subject
-        yield from _own_voice_clause(root, main, published, positions, checkable, subject)
+        said = list(_own_voice_clause(root, main, published, positions, checkable, subject))
+        yield from said
+        before = (said[0].subject_text, said[0].subject_key, said[0].predicate_key) if said else None
         for head in _clauses_of_their_own(root):
             tokens = _own_clause_tokens(head)
             if tokens.isdisjoint(attributed) and not any(cue.i in tokens for cue in cues):
                 another = _event_it_came_after(root, head)
                 hung_on = _date_it_hangs_on(head, published)
-                for claim in _own_voice_clause(head, tokens, published, positions, False):
+                verdict = head.lemma_.lower() in VERDICT_WORDS and predicate_family(_predicate_lemma(head)) in (
+                    "innocent", "responsible")  # "... but acquitted him of murder"; not "cleared the square"
+                for claim in _own_voice_clause(head, tokens, published, positions, verdict,
+                                               previous=before if verdict else None):
                     if hung_on is not None and claim.period is None:
                         claim = replace(claim, time=claim.time or hung_on, period=hung_on)
                     yield replace(claim, place=another) if another is not None else claim
@@ -2640,9 +2652,11 @@ def _back_to_the_whole_subject(subject: Token | None) -> bool:
 
 
 def _own_voice_clause(root: Token, tokens: set[int], published: date | None, positions: Positions,
-                      checkable: bool, subject: Token | None = None) -> Iterator[Claim]:
+                      checkable: bool, subject: Token | None = None,
+                      previous: tuple[str, str, str] | None = None) -> Iterator[Claim]:
     """The outlet's claim in one clause, if it counts something or dates an event; `subject` when the
-    parser did not hang it on the clause's verb."""
+    parser did not hang it on the clause's verb; `previous`, the main clause's claim a pronoun may point back
+    to ("sentenced the captain ..., but acquitted him of murder")."""
     doc = root.doc
     if not checkable and tokens.isdisjoint(positions.counts_or_dates_set):  # no like_num, no DATE token
         return  # neither a count nor a date: nothing the outlet states that can be checked
@@ -2657,7 +2671,7 @@ def _own_voice_clause(root: Token, tokens: set[int], published: date | None, pos
                 for i in tokens if i in positions.dates)  # ent_type_ "DATE"
     if quantity is None and not dated and not checkable:
         return  # a date the parser cannot place ("that July") still dates the event
-    claim = _clause_claim(match, root, subject, tokens, published, None)
+    claim = _clause_claim(match, root, subject, tokens, published, previous)
     if claim is not None:
         yield replace(claim, own_voice=True)
         for everyone in _everyone_aboard(claim, root, tokens):
