@@ -988,3 +988,57 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "Afghanistan" and "Medecins Sans Frontieres" is flagged
+
+  Scenario: The dead an official count confirms, against the dead a committee gave
+    Given an article "count.txt":
+      """
+      Sewol wreck searched again
+      Published: 2018-08-07
+
+      MOKPO, South Korea - Officials now count 299 confirmed dead from the sinking of the Sewol, bringing the total number of victims to 304.
+      """
+    And an article "committee.txt":
+      """
+      Sewol committee report
+      Published: 2018-08-08
+
+      SEOUL, South Korea - The Sewol investigation committee said 303 people died in the sinking of the Sewol.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Officials" and "Sewol investigation committee" is flagged
+
+  Scenario: A siege that ended with the deaths of so many hostages, against the hostages prosecutors said died
+    Given an article "prosecutors.txt":
+      """
+      Moscow siege inquiry closed
+      Published: 2007-12-20
+
+      MOSCOW, Russia - Prosecutors said 130 hostages died as a result of the Dubrovka siege.
+      """
+    And an article "anniversary.txt":
+      """
+      Ten years after Dubrovka
+      Published: 2012-10-26
+
+      MOSCOW, Russia - The Dubrovka siege ended with the deaths of 129 hostages, according to official figures.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Prosecutors" and "official figures" is flagged
+
+  Scenario: The number of dead hostages a victims' group gives, against the hostages prosecutors said died
+    Given an article "prosecutors.txt":
+      """
+      Moscow siege inquiry closed
+      Published: 2007-12-20
+
+      MOSCOW, Russia - Prosecutors said 130 hostages died as a result of the Dubrovka siege.
+      """
+    And an article "victims.txt":
+      """
+      Dubrovka victims keep their own count
+      Published: 2012-10-26
+
+      MOSCOW, Russia - The Nord-Ost victims' association puts the number of dead hostages of the Dubrovka siege at 174.
+      """
+    When the articles are ingested
+    Then there is 1 conflict

@@ -1348,3 +1348,21 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: The rescued counted so far on the second day, and the rescued counted when the rescue was over
+    Given an article "day-two.txt":
+      """
+      Hundreds still trapped in Savar
+      Published: 2013-04-25
+
+      SAVAR, Bangladesh - Fire service officials said about 1,500 people had been rescued alive so far from the collapsed Rana Plaza building in Savar.
+      """
+    And an article "over.txt":
+      """
+      Rescue ends at Rana Plaza
+      Published: 2013-05-14
+
+      SAVAR, Bangladesh - The army said 2,438 people had been rescued alive from the collapsed Rana Plaza building in Savar.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

@@ -851,6 +851,17 @@ def test_a_toll_dated_to_the_year_of_its_own_news_is_its_storys_toll():
     assert compare(recalled, inquests) is None
 
 
+def test_the_rescued_counted_so_far_are_no_rival_of_the_rescued_counted_later():
+    def rescued(cid, figure, published, content, source):
+        counted = replace(claim(source, "rescue", figure, subject="people", content=content), story=("savar:2",))
+        return stored(cid, counted, published)
+    so_far = rescued("a", "about 1,500", date(2013, 4, 25), "about 1,500 had been rescued so far", "fire service")
+    final = rescued("b", "2,438", date(2013, 5, 14), "2,438 had been rescued", "army")
+    assert compare(so_far, final) is None
+    told_as_final = rescued("c", "about 1,500", date(2013, 4, 25), "about 1,500 had been rescued", "fire service")
+    assert compare(told_as_final, final).kind == "numeric"
+
+
 def test_a_toll_with_or_without_a_group_meets_the_bare_toll_within_that_group():
     def toll(cid, figure, place, source):
         return stored(cid, replace(claim(source, "dead", figure, subject="people"), place=place))

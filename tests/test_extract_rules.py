@@ -3193,3 +3193,20 @@ def test_a_there_were_joined_after_the_cue_is_the_sources_claim_too(claims):
                    "combatants inside the compound when the bombing began.")
     assert [(c.source_name, c.subject_key, c.predicate_key) for c in found] == \
         [("charity", "gate", "close"), ("charity", "gunman", "present")]
+
+
+def test_a_count_of_those_confirmed_dead_counts_the_dead(claims):
+    claim = one(claims("Officials now count 299 confirmed dead and five missing, bringing the total number of "
+                       "victims to 304."))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("people", "dead", 299)
+
+
+def test_the_deaths_an_event_ended_with_are_counted(claims):
+    found = claims("The operation ended with the deaths of 129 hostages, according to official figures.")
+    assert ("official figures", "hostage", "dead", 129) in [
+        (c.source_name, c.subject_key, c.predicate_key, c.quantity and c.quantity.value) for c in found]
+
+
+def test_the_number_of_dead_hostages_counts_the_dead(claims):
+    claim = one(claims("The victims' association puts the number of dead hostages at 174."))
+    assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("hostage", "dead", 174)

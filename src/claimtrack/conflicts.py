@@ -48,6 +48,7 @@ STILL_SOUGHT = {"missing", "unaccounted"}  # counts of those not yet found, whic
 RISING_TOLLS = {"dead", "injure", "find"}  # counts that grow in the first weeks after a disaster, as people (and
 # bodies) are found
 TOLL_RISING_WINDOW = timedelta(days=21)
+COUNTED_SO_FAR = RISING_TOLLS | {"rescue", "alive"}  # counts that grow while a rescue goes on, when said to be "so far"
 SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b|\bas of\b"
                     r"|\bby (?:the )?(?:morning|afternoon|evening|night|nightfall|midday|noon|dawn|dusk)\b",
                     re.IGNORECASE)  # a count still growing: "so far", "as of Monday", "by the evening"
@@ -748,11 +749,14 @@ def _toll_still_rising(earlier: StoredClaim, later: StoredClaim) -> bool:
     ("rose to 279"), or counted "so far", and a higher one by another speaker, however much later. A lower
     one later, or a higher one months later without such words, is still a dispute."""
     qe, ql = earlier.claim.quantity, later.claim.quantity
-    if earlier.claim.predicate_key not in RISING_TOLLS or earlier.published is None or later.published is None:
+    if earlier.claim.predicate_key not in COUNTED_SO_FAR or earlier.published is None or later.published is None:
         return False
     if SO_FAR.search(earlier.claim.text.text) and later.published > earlier.published and ql.low is not None \
             and qe.low is not None and ql.low >= qe.low and not _one_voice(_speaker(earlier), _speaker(later)):
-        return True  # "at least 1,000 people had been killed so far" (1982), "30,000 were killed" (2012)
+        return True  # "at least 1,000 people had been killed so far" (1982), "30,000 were killed" (2012); "about
+        # 1,500 people had been rescued alive so far", then 2,438
+    if earlier.claim.predicate_key not in RISING_TOLLS:
+        return False  # the rescued are counted once the rescue is over, unless said to be counted "so far"
     if _first_floor(earlier) and later.published > earlier.published and ql.low is not None and ql.low >= qe.low \
             and not _one_voice(_speaker(earlier), _speaker(later)):
         return True  # "killing at least three people" on the night, "thirty-two people died" (2013)

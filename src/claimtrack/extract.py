@@ -342,6 +342,9 @@ def _content_heads(match: AttributionMatch) -> list[Token]:
         heads.extend(_toll_participles(clause))
     for clause in list(heads):  # "moments before the crush that killed 94 people": so is an event's, named in passing
         heads.extend(_tolls_of_events_named(clause, heads))
+    for clause in list(heads):  # "the operation ended with the deaths of 129 hostages": the deaths are counted too
+        heads.extend(noun for noun in clause.subtree if noun.dep_ == "pobj" and noun.head.head.i == clause.i
+                     and _whose_death(noun) is not None and _counted(_whose_death(noun)))
     return heads
 
 
@@ -616,6 +619,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
             and _of_object(measure) is None:  # not "put the number of demonstrators at 20,000": its own count
         # "the CGT put the figure at 900,000": the figure of what came before; a turnout is a turnout
         predicate_key = previous_subject[2]
+    fate = _fate_of_those_counted(measure) if measured else None
+    if fate is not None:
+        predicate_key = fate  # "puts the number of dead hostages at 174": that many hostages died
     refused = match.cue_lemma in REFUSAL_VERBS and head.i == match.content_head.i  # "refused to withdraw it"
     negated = (_negated(head) and not _not_until(head) and not exceeds_not(head)) or (predicate_token.dep_ in ("oprd", "acomp") and any(
         c.dep_ == "neg" for c in predicate_token.children))  # "was found not guilty"
@@ -1773,6 +1779,14 @@ def _own_predicate(root: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), verb)
 
 
+def _fate_of_those_counted(measure: Token) -> str | None:
+    """What befell the people a measure counts, by the word that describes them: "the number of dead
+    hostages", "the count of missing miners"."""
+    counted = _of_object(measure)
+    states = [predicate_family(c.lemma_.lower()) for c in counted.children if c.dep_ == "amod"] if counted else []
+    return next((state for state in states if state in PEOPLE_PREDICATES), None)
+
+
 def _state_word_after(root: Token) -> Token | None:
     """"242,419 dead and 164,851 [seriously injured]": the state a figure's people are in, right after it
     (adverbs aside), which the parser may take for the verb of the whole list."""
@@ -1780,9 +1794,14 @@ def _state_word_after(root: Token) -> Token | None:
     while after < len(doc) and doc[after].pos_ == "ADV":
         after += 1
     word = doc[after] if after < len(doc) else None
+    if word is not None and word.lemma_.lower() in VOUCHED_FOR and after + 1 < len(doc):
+        word = doc[after + 1]  # "299 [confirmed] dead"
     if word is None or word.tag_ not in ("VBN", "JJ"):
         return None
     return word if predicate_family(word.lemma_.lower()) in PEOPLE_PREDICATES else None
+
+
+VOUCHED_FOR = {"confirm", "confirmed"}  # "299 confirmed dead": dead, as far as anyone has confirmed
 
 
 def _counted_toll(number: Token) -> Token | None:
@@ -1938,6 +1957,8 @@ def _predicate_token(head: Token, subject: Token | None, match: AttributionMatch
     complement = next((c for c in head.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
     if complement is not None and (passive or (complement.dep_ == "oprd" and has_predicate_family(complement.lemma_))):
         return complement  # "presumed alive", "feared dead", "saw them shot dead": the state is what is claimed
+    if head.like_num and head is match.content_head and _state_word_after(head) is not None:
+        return _state_word_after(head)  # "officials now count 299 confirmed dead": dead
     if head.pos_ in ("NOUN", "PROPN") and head is match.content_head:  # the figure's noun itself: "1.12 million
         told = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # marchers"; what
         told = told or _what_befell_them(head)  # was done to them: "counted 347 people killed", "61 shots fired",
