@@ -572,3 +572,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "Afghan officials in Kunduz" and "Medecins Sans Frontieres" is flagged
+
+  Scenario: Some of a group captured alive, against none of them surviving
+    Given an article "fsb.txt":
+      """
+      Moscow siege ends
+      Published: 2002-10-26
+
+      MOSCOW, Russia - Three of the hostage-takers at the Dubrovka theatre were captured alive, an FSB spokesman said.
+      """
+    And an article "inquiry.txt":
+      """
+      Dubrovka inquiry
+      Published: 2007-10-23
+
+      MOSCOW, Russia - None of the hostage-takers at the Dubrovka theatre survived the assault, investigators said.
+      """
+    When the articles are ingested
+    Then a negation conflict between "FSB" and "investigators" is flagged

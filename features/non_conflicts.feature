@@ -1366,3 +1366,21 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: No hostage dead of the gas, and the hostages the siege killed
+    Given an article "health.txt":
+      """
+      Moscow siege ends
+      Published: 2002-10-26
+
+      MOSCOW, Russia - The deputy interior minister said none of the hostages at the Dubrovka theatre had died as a result of the gas.
+      """
+    And an article "prosecutors.txt":
+      """
+      Dubrovka inquiry closed
+      Published: 2007-10-23
+
+      MOSCOW, Russia - Prosecutors said 130 hostages at the Dubrovka theatre died as a result of the siege.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

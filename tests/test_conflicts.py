@@ -862,6 +862,14 @@ def test_the_rescued_counted_so_far_are_no_rival_of_the_rescued_counted_later():
     assert compare(told_as_final, final).kind == "numeric"
 
 
+def test_none_of_a_group_alive_takes_in_the_few_said_to_be_alive():
+    three = stored("a", claim("FSB", "alive", "Three", subject="taker"), date(2002, 10, 26))
+    none = stored("b", claim("investigators", "alive", "None", subject="taker", polarity="negative"), date(2007, 10, 23))
+    assert compare(three, none).kind == "negation"
+    five = stored("c", claim("investigators", "alive", "five", subject="taker", polarity="negative"), date(2007, 10, 23))
+    assert compare(three, five) is None  # five not alive, three alive: different people
+
+
 def test_a_toll_with_or_without_a_group_meets_the_bare_toll_within_that_group():
     def toll(cid, figure, place, source):
         return stored(cid, replace(claim(source, "dead", figure, subject="people"), place=place))

@@ -3210,3 +3210,10 @@ def test_the_deaths_an_event_ended_with_are_counted(claims):
 def test_the_number_of_dead_hostages_counts_the_dead(claims):
     claim = one(claims("The victims' association puts the number of dead hostages at 174."))
     assert (claim.subject_key, claim.predicate_key, claim.quantity.value) == ("hostage", "dead", 174)
+
+
+@pytest.mark.parametrize("text", ["Aid workers said none of the refugees had died as a result of starvation.",
+                                  "A doctor said 12 refugees died because of starvation."])
+def test_deaths_said_to_be_the_result_of_one_way_of_dying_are_counted_apart(claims, text):
+    assert one(claims(text)).place == "of hunger"
+    assert one(claims("Prosecutors said 130 hostages died as a result of the siege.")).place is None

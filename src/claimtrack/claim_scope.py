@@ -315,6 +315,19 @@ WAYS_TO_DIE = {"violence", "starvation", "hunger", "famine", "disease", "illness
                "overwork", "malnutrition"}
 
 
+def _result_of(head: Token) -> list[Token]:
+    """What a death is said to be the result of: "died as a result of starvation", "because of disease"."""
+    found = []
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        nouns = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "as":  # "as a result of": the result's "of"
+            found += [g for n in nouns if n.lemma_.lower() == "result" for o in n.children
+                      if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
+        elif prep.lower_ == "because":  # "because of"
+            found += nouns
+    return found
+
+
 def _cause_of_death(head: Token) -> str | None:
     """"2,000 have died of causes linked to the evacuation": deaths of one cause, a figure apart from the
     disaster's toll ("killed more than 18,000"); "killed by violence", a figure for the one way of dying it
@@ -328,7 +341,8 @@ def _cause_of_death(head: Token) -> str | None:
     if cause is not None:
         return INDIRECT_DEATHS
     manner = next((g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by")
-                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in WAYS_TO_DIE), None)
+                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in WAYS_TO_DIE), None) or \
+        next((g for g in _result_of(head) if g.lemma_.lower() in WAYS_TO_DIE), None)
     if manner is None or manner.conjuncts:
         return None  # "800,000 killed by violence"; "died from execution, starvation and disease": every way
     return f"of {HUNGER.get(manner.lemma_.lower(), manner.lemma_.lower())}"

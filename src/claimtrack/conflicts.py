@@ -1028,8 +1028,10 @@ def _negation(a: StoredClaim, b: StoredClaim):
         return None
     if "stance" in (ca.kind, cb.kind):
         return None  # "will partly lift sanctions" and a plea not to lift them: a position, not a fact denied
-    if ca.quantity is not None and cb.quantity is not None and not bounds_overlap(ca.quantity, cb.quantity):
-        return None  # "four never entered" and "thirteen entered" are about different people
+    if ca.quantity is not None and cb.quantity is not None and not bounds_overlap(ca.quantity, cb.quantity) \
+            and not (ca.predicate_key == "alive" and (_none_counted(ca) or _none_counted(cb))):
+        return None  # "four never entered" and "thirteen entered" are about different people; not "none of the
+        # hostage-takers survived" and "three were captured alive": none came out alive, which the three did
     if not _same_scope(a, b):
         return None
     if ca.predicate_key in LIGHT_VERBS and not _object_words(ca) & _object_words(cb):
