@@ -1384,3 +1384,28 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: Some of a group found on a mountain, some of the dead, and relatives of some who died are no rivals of the toll
+    Given an article "first-day.txt":
+      """
+      Dozens found in cardiopulmonary arrest on Ontake
+      Published: 2014-09-28
+
+      NAGANO, Japan - Of the 31 people found in cardiopulmonary arrest on Mount Ontake, four were confirmed dead after being flown down by helicopter, police said.
+      """
+    And an article "search-ends.txt":
+      """
+      Ontake search ends
+      Published: 2015-08-07
+
+      NAGANO, Japan - The eruption of Mount Ontake killed 58 people, police said. According to police, 56 of the dead on Mount Ontake were killed by blunt injuries from falling rocks.
+      """
+    And an article "lawsuit.txt":
+      """
+      Ontake families sue the state
+      Published: 2017-01-20
+
+      NAGANO, Japan - The plaintiffs, relatives of 11 people who died on Mount Ontake and two survivors, filed the suit on Friday.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

@@ -870,6 +870,16 @@ def test_none_of_a_group_alive_takes_in_the_few_said_to_be_alive():
     assert compare(three, five) is None  # five not alive, three alive: different people
 
 
+def test_a_count_drawn_from_a_smaller_group_is_no_rival_of_a_larger_toll_nor_a_whole():
+    def dead(cid, figure, subject_text, place=None):
+        counted = replace(claim("police", "dead", figure, subject="people"), subject_text=subject_text, place=place)
+        return stored(cid, counted, date(2014, 9, 28))
+    four = dead("a", "four", "four of the 31 people found in cardiopulmonary arrest")
+    assert compare(four, dead("b", "58", "58 people")) is None  # some of 31, against 58 in all
+    assert compare(four, dead("c", "56", "56 of the dead", place="of the dead")) is None  # neither is the whole
+    assert compare(four, dead("d", "12", "12 people")).kind == "numeric"  # 31 could be all of them
+
+
 def test_a_toll_with_or_without_a_group_meets_the_bare_toll_within_that_group():
     def toll(cid, figure, place, source):
         return stored(cid, replace(claim(source, "dead", figure, subject="people"), place=place))

@@ -3217,3 +3217,15 @@ def test_the_number_of_dead_hostages_counts_the_dead(claims):
 def test_deaths_said_to_be_the_result_of_one_way_of_dying_are_counted_apart(claims, text):
     assert one(claims(text)).place == "of hunger"
     assert one(claims("Prosecutors said 130 hostages died as a result of the siege.")).place is None
+
+
+def test_some_of_the_dead_picked_out_by_how_they_died_are_a_part_of_the_toll(claims):
+    claim = one(claims("According to police, 56 of the dead were killed by blunt injuries from falling rocks."))
+    assert (claim.predicate_key, claim.quantity.value, claim.place) == ("dead", 56, "of the dead")
+
+
+def test_people_who_died_are_a_toll_in_passing_only_when_told_whole(claims):
+    some = claims("The plaintiffs, relatives of 11 people who died and two survivors, filed the suit in 2017.")
+    assert "dead" not in [c.predicate_key for c in some]
+    whole = claims("The families of the 96 people who died welcomed the verdict.")
+    assert ("dead", 96) in [(c.predicate_key, c.quantity and c.quantity.value) for c in whole]

@@ -256,7 +256,8 @@ def _how_badly_hurt(head: Token) -> str | None:
 
 def _some_of_those_counted(head: Token) -> str | None:
     """"Thirteen of the soldiers killed in Jenin died in a single ambush", "four of the soldiers who died were
-    killed by fire from their own forces": a part of the dead, picked out by how they died, not the toll."""
+    killed by fire from their own forces", "56 of the dead were killed by blunt injuries": a part of the dead,
+    picked out by how they died, not the toll."""
     family = predicate_family(head.lemma_.lower())
     for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num):
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -264,7 +265,8 @@ def _some_of_those_counted(head: Token) -> str | None:
         if group is None or any(c.dep_ == "nummod" for c in group.children):
             continue  # "five of the 13": a part of a counted whole, which conflicts.py reads from the words
         told = next((c for c in group.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
-        if told is not None and predicate_family(told.lemma_.lower()) == family:
+        if (told is not None and predicate_family(told.lemma_.lower()) == family) or \
+                (family == "dead" and group.lemma_.lower() in DEAD_NOUNS and told is None):
             return head.doc[of.i:group.right_edge.i + 1].text.lower()
     return None
 

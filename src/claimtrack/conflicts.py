@@ -556,6 +556,13 @@ def _group_sizes(stored: StoredClaim) -> list[float]:
     return [float(n.replace(",", "")) for n in GROUP_SIZE.findall(stored.claim.subject_text)]
 
 
+def _drawn_from_fewer(part: StoredClaim, other: StoredClaim) -> bool:
+    """Is a count drawn from a group smaller than the other count ("four of the 31 people found", against 58),
+    so that it counts some of them only? "12 of the 17 citizens Japan recognises" is drawn from the whole."""
+    low = other.claim.quantity.low
+    return low is not None and any(size < low for size in _group_sizes(part))
+
+
 def _numeric(a: StoredClaim, b: StoredClaim):
     qa, qb = a.claim.quantity, b.claim.quantity
     if qa is None or qb is None or a.claim.kind != "count" or b.claim.kind != "count":
@@ -575,6 +582,8 @@ def _numeric(a: StoredClaim, b: StoredClaim):
         return _part_exceeds_whole(a, b)  # the whole country, unless Paris alone is given more than the country
     if _running_total_at_two_moments(a, b):
         return None  # "its list held 16 names" (2006), "the list had held 882 names" (2019)
+    if _drawn_from_fewer(a, b) or _drawn_from_fewer(b, a):
+        return None  # "of the 31 people found in cardiopulmonary arrest, four were confirmed dead", and a toll of 58
     if _one_year_the_other_never_names(a, b) or _one_year_the_other_never_names(b, a):
         return None  # "since 1934, when a quake killed 8,519": not the toll of the story of 2015
     if changes:  # "a gain of 14,000" and "lost 13,000 jobs": +14,000 vs -13,000
@@ -871,6 +880,8 @@ def _part_exceeds_whole(a: StoredClaim, b: StoredClaim):
             continue  # 136 deaths confirmed so far, then 355 patients dead three days later
         if qp.unit is not None:
             continue  # a region's turnout rate may well be above the national one
+        if _group_sizes(whole):
+            continue  # "four of the 31 people found" is no whole: some of a group, which 56 of the dead may outnumber
         if qp.low is not None and qw.high is not None and qp.low > qw.high:
             where = _where(part.claim.place)
             group = _human(part.claim.subject_key) + where

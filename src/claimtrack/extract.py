@@ -2804,7 +2804,8 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
         event = _event_behind(clause.head)  # "the attack on Halabja, in which 5,000 were killed"
         described = event.lemma_.lower()
         counted = [c.i for c in clause.head.children if c.dep_ == "nummod" and c.like_num] \
-            if described in GROUPS_OF_PEOPLE | GENERIC_PEOPLE else []  # "the families of the 96 people who died"
+            if described in GROUPS_OF_PEOPLE | GENERIC_PEOPLE and not _kin_of_some(clause.head) else []  # "the
+        # families of the 96 people who died"; not "relatives of 11 people who died", some of the dead
         named = clause.head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in clause.head.children)
         died = named and (predicate_family(_predicate_lemma(clause)) == "dead" or _prison_term(clause)) and \
             any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)  # "Gemayel, who was killed",
@@ -2825,6 +2826,17 @@ def _event_facts_in_passing(sent: Span) -> Iterator[tuple[Token, set[int]]]:
             if (_passing_fact(verb, tokens) and (not counted or family == "dead")) or \
                     (counted and family in COUNTED_IN_PASSING):  # "the 33 miners who were rescued"
                 yield verb, tokens
+
+
+def _kin_of_some(group: Token) -> bool:
+    """"Relatives of 11 people who died": the kin of some of the dead (plaintiffs, say), not "the families of the
+    96 people who died", who are all of them."""
+    return group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lemma_.lower() in KIN_NOUNS \
+        and not any(c.dep_ in ("det", "predet", "poss") for c in group.children)
+
+
+KIN_NOUNS = {"relative", "family", "parent", "child", "widow", "son", "daughter", "sibling", "mother", "father",
+             "wife", "husband", "kin", "loved"}
 
 
 def _passing_fact(verb: Token, tokens: set[int]) -> bool:
