@@ -257,10 +257,11 @@ def _attribution_claims(match: AttributionMatch, published: date | None,
             yield claim
         return
     heads = _clause_heads(match)
+    content_heads = _content_heads(match)
     for head in heads:
         if head is match.content_head and (match.content_as_object is not None or head.pos_ in ("NOUN", "PROPN")):
             clause_tokens = content_tokens  # "17 of its citizens as abducted", "the turnout at 2 million": all of it
-        elif head in _content_heads(match):
+        elif head in content_heads:
             clause_tokens = _clause_tokens(head, heads) & content_tokens
             if head.dep_ == "relcl":  # "the 1993 sinking of the Seohae ferry, which killed 292": the event's date
                 clause_tokens |= _dates_of(head.head) & content_tokens
