@@ -1409,3 +1409,21 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: Two nations' own dead in one crush are two groups
+    Given an article "iran.txt":
+      """
+      Iran raises its Mina toll
+      Published: 2015-09-26
+
+      MECCA, Saudi Arabia - Iran said 136 of its nationals had died in the crush at Mina.
+      """
+    And an article "india.txt":
+      """
+      India counts its Mina dead
+      Published: 2015-10-19
+
+      MECCA, Saudi Arabia - India said 120 of its nationals were killed in the crush at Mina.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

@@ -3229,3 +3229,11 @@ def test_people_who_died_are_a_toll_in_passing_only_when_told_whole(claims):
     assert "dead" not in [c.predicate_key for c in some]
     whole = claims("The families of the 96 people who died welcomed the verdict.")
     assert ("dead", 96) in [(c.predicate_key, c.quantity and c.quantity.value) for c in whole]
+
+
+def test_a_nations_own_dead_are_its_nationals_not_the_toll(claims):
+    iran = one(claims("Iran said 136 of its nationals had died in the crush.", date(2015, 9, 26)))
+    india = one(claims("India said 120 of its nationals were killed in the crush.", date(2015, 10, 19)))
+    assert (iran.place, india.place) == ("who were nationals of Iran", "who were nationals of India")
+    abducted = one(claims("Japan says 17 of its citizens were abducted by North Korea."))
+    assert abducted.place is None  # a nation's own citizens as the very group in dispute, not a part of a toll

@@ -815,7 +815,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         hedge=hedge,
         confidence=match.confidence,
         place=_event_scope(doc, tokens, subject, quantity) or scope(head, tokens) or cue_place(match)
-        or _nationals_counted(subject, among_dead, predicate_key, quantity),
+        or _nationals_counted(subject, among_dead, predicate_key, quantity)
+        or (_own_nationals(subject, match) if predicate_key in ("dead", "injure") else None),
         period=time if time is not None and time.start is not None else (
             sentence_time(head, published, others) if predicate_key in DATED_EVENTS else _deed_time(head, published)),
     )
@@ -1103,6 +1104,19 @@ def _nationals_counted(subject: Token | None, among_dead: Token | None, predicat
     named_as_a_people = subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS") and subject.text[:1].isupper()
     return _nationals_scope(subject) if _nationals(subject) or _citizens_of_a_nation(subject) or named_as_a_people \
         else None  # "600,000 Muslims" as "600,000 Armenians": the dead of one people
+
+
+def _own_nationals(subject: Token | None, match: AttributionMatch) -> str | None:
+    """"Iran said 136 of its nationals had died": the dead (or injured) of the speaking nation, a part of the
+    toll, and not India's "120 of its nationals"."""
+    if subject is None or match.source_name is None or country_of(match.source_name) != match.source_name:
+        return None
+    group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), subject)
+    if group.lemma_.lower() in ("citizen", "national") and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                                for c in group.children):
+        return f"{NATIONALS_SCOPE}nationals of {match.source_name}"
+    return None
 
 
 def _citizens_of_a_nation(token: Token) -> bool:
