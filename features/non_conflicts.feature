@@ -1427,3 +1427,21 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: The toll of the previous worst disaster, recalled, is no rival of the story's toll
+    Given an article "mina.txt":
+      """
+      Hundreds killed in crush at Mina
+      Published: 2015-09-24
+
+      MECCA, Saudi Arabia - Saudi Arabia's civil defence directorate said a crush of pilgrims at Mina killed 717 people on Thursday. The previous worst disaster at the Hajj, a stampede in a pedestrian tunnel in 1990, killed 1,426 people.
+      """
+    And an article "toll.txt":
+      """
+      Saudi Arabia raises Mina toll
+      Published: 2015-09-26
+
+      MECCA, Saudi Arabia - Saudi Arabia raised the death toll from the crush at Mina to 769.
+      """
+    When the articles are ingested
+    Then no conflict pairs "1,426" with "769"

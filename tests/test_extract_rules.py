@@ -3237,3 +3237,9 @@ def test_a_nations_own_dead_are_its_nationals_not_the_toll(claims):
     assert (iran.place, india.place) == ("who were nationals of Iran", "who were nationals of India")
     abducted = one(claims("Japan says 17 of its citizens were abducted by North Korea."))
     assert abducted.place is None  # a nation's own citizens as the very group in dispute, not a part of a toll
+
+
+def test_the_toll_of_a_previous_disaster_is_another_events(claims):
+    claim = one(claims("The previous worst disaster at the Hajj, a stampede in a pedestrian tunnel in 1990, killed "
+                       "1,426 people.", date(2015, 9, 24)))
+    assert (claim.quantity.value, claim.place) == (1426, "from an earlier disaster")

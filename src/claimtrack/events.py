@@ -39,6 +39,8 @@ def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None
         if i not in by_token or (i != antecedent and beaten_record(doc[i])):
             continue  # "the worst shipping disaster since World War II" measures against that war
         name, proper, year = by_token[i]
+        if any(c.dep_ == "amod" and c.lower_ in EARLIER for c in doc[i].children):
+            return f"an earlier {doc[i].lower_}"  # "the previous worst disaster at the Hajj, ... in 1990, killed 1,426"
         if own_year is not None and year is not None and year != own_year:
             return name or f"the {year} {doc[i].lower_}"  # "the 1971 Corpus Christi massacre" in a story of 1968's
         if name is None:
@@ -48,6 +50,9 @@ def other_event(doc: Doc, tokens: set[int], subject: Token | None) -> str | None
         if another_named or another_country:
             return name
     return None
+
+
+EARLIER = {"previous", "earlier", "prior", "former"}  # "the previous worst disaster": another event than the story's
 
 
 def beaten_record(token: Token) -> bool:
