@@ -1445,3 +1445,21 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then no conflict pairs "1,426" with "769"
+
+  Scenario: A nation's dead, listed beside other nations' figures, are no rival of the toll
+    Given an article "tally.txt":
+      """
+      Mina toll far above Saudi count, tally shows
+      Published: 2015-10-19
+
+      MECCA, Saudi Arabia - Pilgrims from dozens of countries died in the crush at Mina. Nigeria has reported 199 dead, Egypt 182 and Indonesia 129.
+      """
+    And an article "saudi.txt":
+      """
+      Saudi Arabia keeps Mina toll
+      Published: 2015-10-20
+
+      MECCA, Saudi Arabia - Saudi Arabia said 769 pilgrims died in the crush at Mina.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

@@ -3243,3 +3243,11 @@ def test_the_toll_of_a_previous_disaster_is_another_events(claims):
     claim = one(claims("The previous worst disaster at the Hajj, a stampede in a pedestrian tunnel in 1990, killed "
                        "1,426 people.", date(2015, 9, 24)))
     assert (claim.quantity.value, claim.place) == (1426, "from an earlier disaster")
+
+
+def test_a_nations_figure_listed_beside_other_nations_is_its_own_dead(claims):
+    nigeria = next(c for c in claims("Nigeria has reported 199 dead, Egypt 182 and Indonesia 129.", date(2015, 10, 19))
+                   if c.source_name == "Nigeria")
+    assert (nigeria.quantity.value, nigeria.place) == (199, "who were nationals of Nigeria")
+    halabja = one(claims("Iran said 5,000 people died in Halabja.", date(1988, 3, 20)))
+    assert halabja.place == "Halabja"  # a nation's count of a toll elsewhere, named alone, is the toll

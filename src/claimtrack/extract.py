@@ -1107,16 +1107,25 @@ def _nationals_counted(subject: Token | None, among_dead: Token | None, predicat
 
 
 def _own_nationals(subject: Token | None, match: AttributionMatch) -> str | None:
-    """"Iran said 136 of its nationals had died": the dead (or injured) of the speaking nation, a part of the
-    toll, and not India's "120 of its nationals"."""
-    if subject is None or match.source_name is None or country_of(match.source_name) != match.source_name:
+    """"Iran said 136 of its nationals had died", "Nigeria has reported 199 dead, Egypt 182 ...": the dead (or
+    injured) of the speaking nation, a part of the toll, and not India's "120 of its nationals"."""
+    if match.source_name is None or country_of(match.source_name) != match.source_name:
         return None
-    group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"), subject)
-    if group.lemma_.lower() in ("citizen", "national") and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
-                                                                for c in group.children):
-        return f"{NATIONALS_SCOPE}nationals of {match.source_name}"
-    return None
+    counted = subject if subject is not None else match.content_head  # "reported 199 dead": the figure's words
+    group = next((g for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), counted)
+    own = group.lemma_.lower() in ("citizen", "national") and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                                  for c in group.children)
+    return f"{NATIONALS_SCOPE}nationals of {match.source_name}" if own or _nations_counted_alike(counted, match) \
+        else None
+
+
+def _nations_counted_alike(counted: Token, match: AttributionMatch) -> bool:
+    """"Nigeria has reported 199 dead, Egypt 182 and Indonesia 129": other nations given figures of their own
+    in the sentence of the speaking nation's, so that each is a nation's own dead."""
+    others = [t for t in counted.sent if t.dep_ in ("appos", "conj") and t.ent_type_ == "GPE"
+              and any(c.dep_ == "nummod" and c.like_num for c in t.children)]  # however the parser hangs them
+    return any(country_of(t.text) == t.text != match.source_name for t in others)
 
 
 def _citizens_of_a_nation(token: Token) -> bool:
