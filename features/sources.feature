@@ -205,3 +205,14 @@ Feature: Knowing who is speaking
     Then the claims include:
       | source text | predicate |
       | a woman     | alive     |
+
+  Scenario: A hyphen inside a name is part of the source, not the end of a dateline
+    Given an article "nord-ost.txt":
+      """
+      Dubrovka victims keep their own count
+      Published: 2012-10-26
+
+      MOSCOW, Russia - The Nord-Ost victims' association puts the number of dead hostages at 174.
+      """
+    When the articles are ingested
+    Then the claim "the number of dead hostages at 174" is by "Nord-Ost victims' association"

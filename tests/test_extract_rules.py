@@ -2631,7 +2631,8 @@ def test_how_many_times_another_figure_is_no_count(claims):
 
 
 @pytest.mark.parametrize("text, source", [
-    ("Pro-Russian activists in Odessa said on Saturday that 116 people died in the fire.", "Russian activists in Odessa"),
+    ("Pro-Russian activists in Odessa said on Saturday that 116 people died in the fire.",
+     "Pro-Russian activists in Odessa"),
     ("Officials at the Red Cross said that 50 people died.", "Red Cross"),
     ("Officials in the Interior Ministry said that 50 people died.", "Interior Ministry"),
 ])
@@ -3251,3 +3252,11 @@ def test_a_nations_figure_listed_beside_other_nations_is_its_own_dead(claims):
     assert (nigeria.quantity.value, nigeria.place) == (199, "who were nationals of Nigeria")
     halabja = one(claims("Iran said 5,000 people died in Halabja.", date(1988, 3, 20)))
     assert halabja.place == "Halabja"  # a nation's count of a toll elsewhere, named alone, is the toll
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Nord-Ost victims' association puts the number of dead hostages at 174.", "Nord-Ost victims' association"),
+    ("Rolls-Royce engineers said 12 engines failed.", "Rolls-Royce"),
+])
+def test_a_hyphen_inside_a_name_is_no_dateline(claims, text, source):
+    assert one(claims(text)).source_name == source

@@ -572,7 +572,7 @@ class AttributionFinder:
         dateline the parser attached to it ("SEOUL/TOKYO — North Korea")."""
         start, end = head.left_edge.i, head.right_edge.i
         for token in head.doc[start:head.i]:
-            if token.text in ("\u2014", "\u2013", "-", "--", ":") and token.is_punct:
+            if token.text in ("\u2014", "\u2013", "-", "--", ":") and token.is_punct and not _inside_a_word(token):
                 start = token.i + 1
         whole = trim(head.doc[start:end + 1])
         if known_entity(whole.text) is not None:
@@ -972,6 +972,13 @@ def _figure_put_at(number: Token, cue: Token) -> bool:
     """"put the death toll at 36": the figure a toll is put at, though the tagger may take "at 36" for a
     time; a year ("at 1990") is not one."""
     return number.dep_ == "pobj" and number.head.head == cue and number.text.isdigit() and len(number.text) <= 3
+
+
+def _inside_a_word(hyphen: Token) -> bool:
+    """"Nord-Ost", "Rolls-Royce": a hyphen with no space on either side joins a name, not a dateline to a
+    sentence ("SEOUL - North Korea")."""
+    before = hyphen.doc[hyphen.i - 1] if hyphen.i > 0 else None
+    return hyphen.text == "-" and before is not None and not before.whitespace_ and not hyphen.whitespace_
 
 
 LISTED_PARTS = {"including", "comprising"}  # the parts a figure is made of, listed after it
