@@ -816,7 +816,7 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         confidence=match.confidence,
         place=_event_scope(doc, tokens, subject, quantity) or scope(head, tokens) or cue_place(match)
         or _nationals_counted(subject, among_dead, predicate_key, quantity)
-        or (_own_nationals(subject, match) if predicate_key in ("dead", "injure") else None),
+        or _own_nationals(subject, match, predicate_key),
         period=time if time is not None and time.start is not None else (
             sentence_time(head, published, others) if predicate_key in DATED_EVENTS else _deed_time(head, published)),
     )
@@ -1087,13 +1087,17 @@ def _group_listed(head: Token) -> Token | None:
                  not in DEAD_NOUNS and number_at(next((n for n in c.children if n.dep_ == "nummod"), c))), None)
 
 
+CASUALTIES = ("dead", "injure")  # what a nation's people are counted for, apart from the whole toll
+CITIZEN_NOUNS = ("citizen", "national")  # "57 Canadian citizens", "136 of its nationals"
+
+
 def _nationals_counted(subject: Token | None, among_dead: Token | None, predicate_key: str,
                        quantity: Quantity | None) -> str | None:
     """"Among the dead were 189 Americans", "14 Australians had been confirmed dead": the dead (or injured)
     of one nation, a part of the whole toll."""
     if among_dead is not None and among_dead.ent_type_ == "NORP":
         return f"{NATIONALS_SCOPE}{among_dead.text}"
-    if subject is None or quantity is None or predicate_key not in ("dead", "injure"):
+    if subject is None or quantity is None or predicate_key not in CASUALTIES:
         return None
     while subject.lower_ in VAGUE_NUMBERS:  # "hundreds of thousands of Muslims": the Muslims
         of = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1106,15 +1110,16 @@ def _nationals_counted(subject: Token | None, among_dead: Token | None, predicat
         else None  # "600,000 Muslims" as "600,000 Armenians": the dead of one people
 
 
-def _own_nationals(subject: Token | None, match: AttributionMatch) -> str | None:
+def _own_nationals(subject: Token | None, match: AttributionMatch, predicate_key: str) -> str | None:
     """"Iran said 136 of its nationals had died", "Nigeria has reported 199 dead, Egypt 182 ...": the dead (or
     injured) of the speaking nation, a part of the toll, and not India's "120 of its nationals"."""
-    if match.source_name is None or country_of(match.source_name) != match.source_name:
+    if predicate_key not in CASUALTIES or match.source_name is None or \
+            country_of(match.source_name) != match.source_name:
         return None
     counted = subject if subject is not None else match.content_head  # "reported 199 dead": the figure's words
     group = next((g for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"), counted)
-    own = group.lemma_.lower() in ("citizen", "national") and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+    own = group.lemma_.lower() in CITIZEN_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
                                                                   for c in group.children)
     return f"{NATIONALS_SCOPE}nationals of {match.source_name}" if own or _nations_counted_alike(counted, match) \
         else None
@@ -1130,7 +1135,7 @@ def _nations_counted_alike(counted: Token, match: AttributionMatch) -> bool:
 
 def _citizens_of_a_nation(token: Token) -> bool:
     """"Canadian citizens", "Dutch nationals": the people of one nation, named by their passports."""
-    return token.lemma_.lower() in ("citizen", "national") and token.tag_ == "NNS" and any(
+    return token.lemma_.lower() in CITIZEN_NOUNS and token.tag_ == "NNS" and any(
         c.dep_ in ("amod", "compound") and country_of_people(c.text) is not None for c in token.children)
 
 
@@ -1722,7 +1727,7 @@ def _figure_claim(base: Claim, match: AttributionMatch, number: Token, phrase: s
         time = time or base.time  # "lower March 2024 employment by 818,000, or 0.5 percent": one figure, twice
     group = number.head if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN") else None
     if relation == "also" and group is not None and (_nationals(group) or _citizens_of_a_nation(group)) \
-            and base.predicate_key in ("dead", "injure"):
+            and base.predicate_key in CASUALTIES:
         # "23 Britons and 40 Americans were killed": the Americans' dead, as "40 Americans were killed" says alone
         base = replace(base, subject_text=doc[number.i:group.i + 1].text, subject_key="people")
         place = place or _nationals_scope(group)
@@ -2355,7 +2360,7 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     if ((ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS") or _nationals(head)) \
             and key == head.lemma_.lower():
         key = "people"  # "about 3,000 Puerto Ricans had died": people, counted by their nationality
-    elif key in ("citizen", "national") and _citizens_of_a_nation(head):
+    elif key in CITIZEN_NOUNS and _citizens_of_a_nation(head):
         key = "people"  # "57 Canadian citizens were killed": as "63 Canadians"
     return text, f"suspected {key}" if _suspected(head) else key
 
