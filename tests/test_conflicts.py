@@ -953,3 +953,18 @@ def test_a_town_two_short_pieces_name_once_is_where_a_toll_for_no_place_holds():
     assert compare(in_andijan, toll("b", "187", None, ("andijan:1",))).kind == "numeric"
     # a piece that repeats names is about those: naming the town once does not make it its story's
     assert compare(in_andijan, toll("c", "187", None, ("tashkent:2", "andijan:1"))) is None
+
+
+def test_a_year_said_only_by_a_recalled_toll_is_not_one_its_article_tells_of():
+    def in_piece(cid, c, years):
+        return replace(stored(cid, replace(c, story=("rohingya:7", "rakhine:3", *years)), date(2017, 9, 8)),
+                       article_id="piece")
+    recalled = claim(None, "dead", "about 200", subject="people", time="2012",
+                     content="Communal violence in 2012 killed about 200 people")
+    army = claim("The army", "dead", "about 400", subject="people", content="about 400 people have been killed")
+    assert compare(in_piece("a", recalled, ("2012:1",)), in_piece("b", army, ("2012:1",))) is None
+    # a piece that tells of 2012 again elsewhere may give that year's figures undated
+    assert compare(in_piece("a", recalled, ("2012:2",)), in_piece("b", army, ("2012:2",))) is not None
+    # another article's undated figure: the year is said there, not by the recalled toll's sentence
+    other = replace(stored("c", replace(army, story=("rohingya:7", "2012:1")), date(2017, 9, 8)), article_id="other")
+    assert compare(in_piece("a", recalled, ("2012:1",)), other) is not None
