@@ -217,3 +217,16 @@ Feature: Reading attributions the way news writes them
     Then the claims include:
       | source    | cue    | quantity | predicate |
       | Puerto Rico | report | 64     | dead      |
+
+  Scenario: A reporter named after the clause, with a remark on the figure after it
+    Given an article "who.txt":
+      """
+      WHO puts India's pandemic toll at 4.7 million
+      Published: 2022-05-06
+
+      GENEVA — About 4.7 million people died in India as a result of the COVID-19 pandemic in 2020 and 2021, the World Health Organization estimated on Thursday, nearly 10 times the government's official toll for the period.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source                    | cue      | quantity | predicate |
+      | World Health Organization | estimate | 4700000  | dead      |

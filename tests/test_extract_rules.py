@@ -3260,3 +3260,15 @@ def test_a_nations_figure_listed_beside_other_nations_is_its_own_dead(claims):
 ])
 def test_a_hyphen_inside_a_name_is_no_dateline(claims, text, source):
     assert one(claims(text)).source_name == source
+
+
+def test_a_reporter_after_the_clause_the_model_takes_for_an_apposition(claims):
+    estimated = one(claims("GENEVA — About 4.7 million people died in India as a result of the COVID-19 pandemic in "
+                           "2020 and 2021, the World Health Organization estimated on Thursday, nearly 10 times the "
+                           "government's official toll for the period.", date(2022, 5, 6)))
+    assert (estimated.source_name, estimated.cue, estimated.subject_key, estimated.quantity.value) == (
+        "World Health Organization", "estimate", "people", 4_700_000)
+    assert estimated.text.text.endswith("in 2020 and 2021") and estimated.place == "India"
+    # a name that is an apposition is left alone
+    met = claims("Officials said he met Kim Jong Un, the leader elected in 2011.", date(2012, 1, 1))
+    assert all(c.source_name == "Officials" for c in met)

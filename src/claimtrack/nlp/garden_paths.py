@@ -38,6 +38,11 @@ model hangs "were executed" on "separated" as a clause of its own, so the men we
 "Turkey says about 300,000 Armenians died, in fighting and disease, and rejects the term genocide": the model
 reads "died" as describing the Armenians, and makes them the subject of "rejects".
 
+"About 4.7 million people died in India, the World Health Organization estimated on Thursday, nearly 10 times the
+official toll": the model takes the reporter for an apposition to "people" and its verb for a description of it,
+and the sentence is left without its source. A reporting verb with nothing to report, right after a name set
+off by a comma at the end of a clause, is the clause's cue.
+
 "The ferry Sewol capsized on April 16, 2014": the model takes the ship's name for the subject of a relative
 clause on "ferry" ("the ferry [Sewol capsized]"), and the sentence is left without a verb. A name right after
 a vessel noun is its name, and the vessel is the subject.
@@ -63,6 +68,7 @@ _CONJ = get_string_id("conj")
 _RELCL = get_string_id("relcl")
 _ACCORDING = get_string_id("according")
 _SUBJECT_IDS = [get_string_id(dep) for dep in ("nsubj", "nsubjpass")]
+_APPOS = get_string_id("appos")
 SHARES = {"most", "many", "some", "all", "half", "several", "none", "one", "two", "three"}  # "most of them"
 _DOBJ = get_string_id("dobj")
 _VERB_CLAUSE_IDS = [get_string_id(dep) for dep in ("advcl", "ROOT")]
@@ -101,6 +107,8 @@ class GardenPathRepair:
             _speaker_taken_into_a_phrase(doc[i])
         for i in numpy.flatnonzero(table[:, 1] == _RELCL).tolist():
             _name_taken_for_a_subject(doc[i])
+        for i in numpy.flatnonzero(table[:, 1] == _APPOS).tolist():
+            _reporter_taken_for_an_apposition(doc[i])
         for i in numpy.flatnonzero(table[:, 0] == _ACCORDING).tolist():
             _attribution_across_a_semicolon(doc[i])
         for i in numpy.flatnonzero(numpy.isin(table[:, 1], _SUBJECT_IDS)).tolist():
@@ -295,6 +303,31 @@ def _attribution_across_a_semicolon(according: Token) -> None:
     semicolon = next((t for t in according.doc[according.i:according.head.i] if t.text == ";"), None)
     if according.dep_ == "prep" and semicolon is not None and root.i < according.i and root.i < semicolon.i:
         according.head = root
+
+
+def _reporter_taken_for_an_apposition(name: Token) -> None:
+    """"About 4.7 million people died in India, the World Health Organization estimated on Thursday, nearly 10
+    times the government's toll": the model hangs the reporter on "people" and "estimated" on the reporter. A
+    reporting verb right after the name, with no object or clause of its own, reports the clause before the
+    comma; what follows it ("nearly 10 times ...") is a remark on that clause's figure."""
+    doc, clause = name.doc, name.sent.root
+    verb = next((c for c in name.children if c.dep_ == "acl" and c.i == name.i + 1), None)
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS or verb.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "nsubjpass") for c in verb.children):
+        return
+    if name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != "," or clause.pos_ not in ("VERB", "AUX") \
+            or clause.i > name.left_edge.i or clause.lemma_.lower() in REPORTING_VERBS:
+        return
+    comma = doc[name.left_edge.i - 1]
+    remarks = [c for c in name.children if c.dep_ in ("conj", "cc", "punct", "appos") and c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"  # first, so that the clause can hang on it
+    clause.head, clause.dep_ = verb, "ccomp"
+    name.head, name.dep_ = verb, "nsubj"
+    comma.head, comma.dep_ = verb, "punct"
+    for remark in remarks:
+        remark.head = verb
+        if remark.dep_ != "punct":
+            remark.dep_ = "dep"
 
 
 def _share_taken_for_the_subject(share: Token) -> None:
