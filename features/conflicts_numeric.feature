@@ -1042,3 +1042,22 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then there is 1 conflict
+
+  Scenario: A people counted by a name the tagger takes for one name, against a smaller toll of all
+    Given an article "msf.txt":
+      """
+      MSF says at least 6,700 Rohingya were killed
+      Published: 2017-12-14
+
+      COX'S BAZAR, Bangladesh - At least 6,700 Rohingya were killed in Myanmar, Médecins Sans Frontières said on Thursday.
+      """
+    And an article "army.txt":
+      """
+      Myanmar army puts toll at 400
+      Published: 2017-12-20
+
+      YANGON, Myanmar - Myanmar's military said about 400 people had been killed in Myanmar.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "Médecins Sans Frontières" and "Myanmar's military" is flagged
+

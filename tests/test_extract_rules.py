@@ -3272,3 +3272,10 @@ def test_a_reporter_after_the_clause_the_model_takes_for_an_apposition(claims):
     # a name that is an apposition is left alone
     met = claims("Officials said he met Kim Jong Un, the leader elected in 2011.", date(2012, 1, 1))
     assert all(c.source_name == "Officials" for c in met)
+
+
+def test_a_people_whose_plural_the_tagger_reads_as_a_name(claims):
+    killed = one(claims("At least 6,700 Rohingya were killed, the charity said.", date(2017, 12, 14)))
+    assert (killed.subject_key, killed.quantity.low, killed.place) == ("people", 6700, "who were Rohingya")
+    one_man = one(claims("One Rohingya was killed in Rakhine, the charity said.", date(2017, 12, 14)))
+    assert one_man.subject_key == "rohingya"

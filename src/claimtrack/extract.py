@@ -1105,8 +1105,7 @@ def _nationals_counted(subject: Token | None, among_dead: Token | None, predicat
         if of is None:
             break
         subject = of
-    named_as_a_people = subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS") and subject.text[:1].isupper()
-    return _nationals_scope(subject) if _nationals(subject) or _citizens_of_a_nation(subject) or named_as_a_people \
+    return _nationals_scope(subject) if _nationals(subject) or _citizens_of_a_nation(subject) or _a_people(subject) \
         else None  # "600,000 Muslims" as "600,000 Armenians": the dead of one people
 
 
@@ -1131,6 +1130,15 @@ def _nations_counted_alike(counted: Token, match: AttributionMatch) -> bool:
     others = [t for t in counted.sent if t.dep_ in ("appos", "conj") and t.ent_type_ == "GPE"
               and any(c.dep_ == "nummod" and c.like_num for c in t.children)]  # however the parser hangs them
     return any(country_of(t.text) == t.text != match.source_name for t in others)
+
+
+def _a_people(token: Token) -> bool:
+    """"600,000 Armenians", and "6,700 Rohingya", whose plural the tagger reads as one name (a count before it
+    says it is many): people named by the people they belong to."""
+    if token.ent_type_ != "NORP" or not token.text[:1].isupper():
+        return False
+    return token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("1", "one") for c in token.children))
 
 
 def _citizens_of_a_nation(token: Token) -> bool:
@@ -2357,7 +2365,7 @@ def _subject(subject: Token | None, predicate: Token, previous: tuple[str, str, 
     compound = " ".join([*nouns, head.lemma_.lower()])
     if nouns and subject_key(compound) != compound:
         key = subject_key(compound)  # "118 crew members": the crew, not members
-    if ((ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS") or _nationals(head)) \
+    if ((ent is not None and ent.label_ == "NORP" and head.tag_ == "NNPS") or _nationals(head) or _a_people(head)) \
             and key == head.lemma_.lower():
         key = "people"  # "about 3,000 Puerto Ricans had died": people, counted by their nationality
     elif key in CITIZEN_NOUNS and _citizens_of_a_nation(head):
