@@ -1474,3 +1474,39 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then no conflict pairs "about 400 people" with "about 200 people"
+
+  Scenario: A state's own count of the dead is a part of the country's toll
+    Given an article "maharashtra.txt":
+      """
+      Maharashtra's toll passes 1,200
+      Published: 2020-05-12
+
+      MUMBAI, India — Maharashtra's official count now stands at 1,230 deaths, the most of any state.
+      """
+    And an article "india.txt":
+      """
+      India's toll passes 3,000
+      Published: 2020-05-13
+
+      NEW DELHI — India's health ministry said 3,029 people had died of COVID-19 since the pandemic began.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
+  Scenario: "The state's" toll is the toll of the state named before, a part of the country's
+    Given an article "gujarat.txt":
+      """
+      Gujarat reports 24 more deaths
+      Published: 2020-05-21
+
+      AHMEDABAD, India — Gujarat reported 24 more deaths on Thursday. The state's official toll stands at 1,038.
+      """
+    And an article "india.txt":
+      """
+      India's toll passes 3,500
+      Published: 2020-05-22
+
+      NEW DELHI — India's health ministry said 3,583 people had died of COVID-19 since the pandemic began.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

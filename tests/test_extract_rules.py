@@ -3279,3 +3279,13 @@ def test_a_people_whose_plural_the_tagger_reads_as_a_name(claims):
     assert (killed.subject_key, killed.quantity.low, killed.place) == ("people", 6700, "who were Rohingya")
     one_man = one(claims("One Rohingya was killed in Rakhine, the charity said.", date(2017, 12, 14)))
     assert one_man.subject_key == "rohingya"
+
+
+def test_a_regions_own_count_is_a_count_for_that_region(claims):
+    found = claims("PATNA, India — Bihar's official count now stands at 9,429 deaths. India's official count stood "
+                   "at 359,000 deaths. Tokyo's count was 17 deaths.", date(2021, 6, 10))
+    assert [(c.source_name, c.quantity.value, c.place) for c in found] == [
+        ("Bihar", 9429, "Bihar"), ("India", 359000, None), ("Japan", 17, None)]  # a capital speaks for its country
+    state = claims("AHMEDABAD, India — Gujarat has approved compensation for 68,370 families. The state's official "
+                   "COVID-19 death toll stands at 10,094.", date(2022, 1, 20))
+    assert [(c.quantity.value, c.place) for c in state if c.predicate_key == "dead"] == [(10094, "Gujarat")]

@@ -12,7 +12,7 @@ from .figures import NATIONWIDE, NOT_COUNTS, TOLLS, doc_positions
 from .nlp.attribution import AttributionMatch
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import doc_ents, entity_at, inside, span_text
-from .normalize import country_of, predicate_family
+from .normalize import country_of, known_entity, predicate_family
 
 # word classes the scope rules read; extract.py reads them from here too
 COPULAS = {"be", "remain", "become", "seem", "appear"}
@@ -371,8 +371,41 @@ def cue_place(match: AttributionMatch) -> str | None:
             place = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
             if place is not None:
                 return _name_at(place)
+    owner = _region_owning(match)
+    if owner is not None:
+        return owner
     place = _authorities_of(match.source)  # the cheap test first: most sources are no local authority
     return place if place is not None and THERE.search(match.cue.sent.text) else None
+
+
+REGION_WORDS = {"state", "province", "region", "prefecture", "county"}  # "the state's official toll"
+
+
+def _region_owning(match: AttributionMatch) -> str | None:
+    """"Bihar's official count now stands at 9,429 deaths", "the state's official toll stands at 10,094": a
+    state's or a city's own count of the dead is a count for that place (the one named last, for "the state"),
+    a part of its country's toll; a country's ("India's official count") is the toll."""
+    cue, source = match.cue.root, match.source
+    if source is None or cue.pos_ != "NOUN" or source.root.dep_ != "poss" or source.root.head.i != cue.i:
+        return None
+    if source.root.lemma_.lower() in REGION_WORDS:
+        return _region_named_before(source.root)
+    if source.root.pos_ != "PROPN":  # the tagger may call a state an organisation: the gazetteer says
+        return None
+    name = " ".join(t.text for t in source.root.subtree if t.dep_ == "compound" or t == source.root)  # no "'s"
+    return name if _a_region(name) else None
+
+
+def _a_region(name: str) -> bool:
+    """A place within a country ("Bihar", "Gujarat"), not the country nor a capital that speaks for it."""
+    return country_of(name) not in (None, name) and known_entity(name) is None
+
+
+def _region_named_before(word: Token) -> str | None:
+    """"the state" after "Gujarat has approved ...": the region the article named last before the word."""
+    named = (span_text(ent) for ent in reversed(doc_ents(word.doc)) if ent.end <= word.i
+             and ent.label_ in ("GPE", "ORG", "LOC"))  # "Maharashtra" may be tagged an organisation
+    return next((name for name in named if _a_region(name)), None)
 
 
 LOCAL_AUTHORITIES = {"official", "authority", "government", "police", "coroner"}
