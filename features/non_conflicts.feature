@@ -1493,6 +1493,17 @@ Feature: What is not a conflict
     When the articles are ingested
     Then there are 0 conflicts
 
+  Scenario: The toll of an older pandemic, believed and dated by its name, is no rival of today's
+    Given an article "who.txt":
+      """
+      WHO puts India's pandemic toll at 4.7 million
+      Published: 2022-05-06
+
+      GENEVA — The World Health Organization said 4.7 million people died in India during the COVID-19 pandemic. Even that falls short of the 1918 influenza pandemic, which is believed to have killed between 12 million and 17 million people in India.
+      """
+    When the articles are ingested
+    Then no conflict pairs "4.7 million" with "12 million"
+
   Scenario: "The state's" toll is the toll of the state named before, a part of the country's
     Given an article "gujarat.txt":
       """

@@ -3289,3 +3289,11 @@ def test_a_regions_own_count_is_a_count_for_that_region(claims):
     state = claims("AHMEDABAD, India — Gujarat has approved compensation for 68,370 families. The state's official "
                    "COVID-19 death toll stands at 10,094.", date(2022, 1, 20))
     assert [(c.quantity.value, c.place) for c in state if c.predicate_key == "dead"] == [(10094, "Gujarat")]
+
+
+def test_a_belief_about_a_dated_event_keeps_the_events_date(claims):
+    found = claims("The highest estimates fall well short of the 1918 influenza pandemic, which is believed to have "
+                   "killed between 12 million and 17 million people in British India.", date(2022, 5, 6))
+    believed = one([c for c in found if c.cue == "believe"])
+    assert (believed.predicate_key, believed.quantity.low, believed.period.start, believed.period.end) == (
+        "dead", 12_000_000, date(1918, 1, 1), date(1918, 12, 31))

@@ -258,6 +258,8 @@ def _attribution_claims(match: AttributionMatch, published: date | None,
         return
     heads = _clause_heads(match)
     content_heads = _content_heads(match)
+    cue = match.cue.root  # "the 1918 influenza pandemic, which is believed to have killed ...": the event's date
+    event_dates = _dates_of(cue.head) if cue.dep_ == "relcl" else set()
     for head in heads:
         if head is match.content_head and (match.content_as_object is not None or head.pos_ in ("NOUN", "PROPN")):
             clause_tokens = content_tokens  # "17 of its citizens as abducted", "the turnout at 2 million": all of it
@@ -269,6 +271,7 @@ def _attribution_claims(match: AttributionMatch, published: date | None,
             clause_tokens = {t.i for t in head.subtree}
         asides = _asides(head, clause_tokens)
         clause_tokens -= {i for aside in asides for i in aside[1]} | _report_given(head)
+        clause_tokens |= event_dates if clause_tokens else set()
         if not clause_tokens:
             continue
         subject = match.content_as_object if (head is match.content_head and match.content_as_object is not None) \
