@@ -1504,6 +1504,28 @@ Feature: What is not a conflict
     When the articles are ingested
     Then no conflict pairs "4.7 million" with "12 million"
 
+  Scenario: The world's toll is no rival of one country's
+    Given an article "who.txt":
+      """
+      WHO puts India's pandemic toll at 4.7 million
+      Published: 2022-05-06
+
+      NEW DELHI — The WHO said on Thursday that 4.7 million people died of COVID-19 in 2020 and 2021. Worldwide, the WHO said, the pandemic caused 14.9 million excess deaths over 2020 and 2021.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
+  Scenario: Every death of a month, of all causes, is no rival of a disaster's toll
+    Given an article "registry.txt":
+      """
+      Deaths in Puerto Rico rose after Maria, registry shows
+      Published: 2018-06-01
+
+      SAN JUAN, Puerto Rico - The demographic registry said 2,928 deaths from all causes were registered in Puerto Rico in September 2017. A Harvard study estimated that 4,645 people died in Puerto Rico after the hurricane.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
   Scenario: "The state's" toll is the toll of the state named before, a part of the country's
     Given an article "gujarat.txt":
       """
@@ -1518,6 +1540,17 @@ Feature: What is not a conflict
       Published: 2020-05-22
 
       NEW DELHI — India's health ministry said 3,583 people had died of COVID-19 since the pandemic began.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
+  Scenario: Those killed directly by a storm are a part of all its dead
+    Given an article "direct.txt":
+      """
+      Puerto Rico raises Maria toll to 2,975
+      Published: 2018-08-29
+
+      SAN JUAN, Puerto Rico - Puerto Rico's governor said 2,975 people died as a result of Hurricane Maria. Government officials have said that dozens of people were killed directly by the storm's winds, floods and landslides.
       """
     When the articles are ingested
     Then there are 0 conflicts

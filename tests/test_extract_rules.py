@@ -3297,3 +3297,27 @@ def test_a_belief_about_a_dated_event_keeps_the_events_date(claims):
     believed = one([c for c in found if c.cue == "believe"])
     assert (believed.predicate_key, believed.quantity.low, believed.period.start, believed.period.end) == (
         "dead", 12_000_000, date(1918, 1, 1), date(1918, 12, 31))
+
+
+def test_a_figure_for_the_whole_world(claims):
+    found = claims("Worldwide, the WHO said, the pandemic caused 14.9 million excess deaths over the two years. The "
+                   "WHO said 6.2 million people had died of COVID-19 around the world. About 4.7 million people died "
+                   "in India, the WHO said.", date(2022, 5, 6))
+    assert [(c.quantity.value, c.place) for c in found] == [
+        (14_900_000, "worldwide"), (6_200_000, "worldwide"), (4_700_000, "India")]
+    after_a_count = claims("India's official count stood at about 481,000 at the end of 2021.\n\nWorldwide, the WHO "
+                           "said, the pandemic caused 14.9 million excess deaths over the two years.", date(2022, 5, 6))
+    assert [c.place for c in after_a_count if c.quantity.value == 14_900_000] == ["worldwide"]  # tagged a name there
+
+
+def test_deaths_of_all_causes_are_every_death_not_a_toll(claims):
+    found = claims("Data released this week showed that 8.1 million deaths from all causes were registered in 2020. "
+                   "India's official COVID-19 toll for 2020 was about 149,000.", date(2022, 5, 6))
+    assert [(c.quantity.value, c.place) for c in found] == [(8_100_000, "of all causes"), (149_000, None)]
+
+
+def test_the_dead_of_a_storm_directly_are_a_part_of_its_dead(claims):
+    direct = one(claims("Government officials have said that dozens of people were killed directly by the storm's "
+                        "winds, floods and landslides.", date(2018, 8, 29)))
+    assert (direct.predicate_key, direct.place) == ("dead", "directly")
+

@@ -7,8 +7,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .domain import ALL_CAUSES, WORLDWIDE
 from .events import EVENT_NOUNS
-from .figures import NATIONWIDE, NOT_COUNTS, TOLLS, doc_positions
+from .figures import NATIONWIDE, NOT_COUNTS, TOLLS, WORLDWIDE_WORDS, doc_positions
 from .nlp.attribution import AttributionMatch
 from .nlp.lexicon import load_lexicon
 from .nlp.mentions import doc_ents, entity_at, inside, span_text
@@ -26,6 +27,7 @@ PLACE_NOUNS = {"town", "city", "village", "port", "island", "region", "province"
 PLACE_PREPS = {"in", "across", "throughout", "around", "at", "outside", "for", "inside", "within", "on"}
 CITY_WORDS = {"capital", "city"}  # "in the capital alone"
 COUNTRY_WORDS = {"country", "nation"}  # "across the country"
+WORLD_WORDS = {"world", "globe"}  # "around the world": worldwide
 
 
 def _place(head: Token, tokens: set[int]) -> str | None:
@@ -36,13 +38,16 @@ def _place(head: Token, tokens: set[int]) -> str | None:
     doc = head.doc
     place_words = doc_positions(doc).place_words  # the only tokens that can pass the test below
     candidates = sorted((t for t in (doc[i] for i in tokens if i in place_words)
-                         if ((t.lower_ in NATIONWIDE and t.pos_ != "PROPN" and not _names_a_kind(t)) or _names_place(t))
+                         if ((t.lower_ in NATIONWIDE | WORLDWIDE_WORDS and t.pos_ != "PROPN" and not _names_a_kind(t))
+                             or (t.lower_ in WORLDWIDE_WORDS and t.dep_ == "advmod") or _names_place(t))
                          and not _in_event_clause(t, head) and not inside(t, head, _placed_elsewhere(head))
                          and not _in_a_remark_on_the_figure(t, head) and not inside(t, head, {"appos"})),
                         key=lambda t: (t.head != head and t.head.head != head, t.i))
     for token in candidates:  # "the National Mall" is a place, not the nation
         if (token.lower_ in NATIONWIDE and token.pos_ != "PROPN") or token.lower_ in COUNTRY_WORDS:
             return "nationwide"
+        if token.lower_ in WORLDWIDE_WORDS | WORLD_WORDS:  # "Worldwide," opening a sentence may be tagged a name
+            return WORLDWIDE  # compared only with the world's figures, not with one country's
         named = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if named is not None and token.lemma_.lower() in CITY_WORDS | PLACE_NOUNS:
@@ -336,8 +341,12 @@ def _cause_of_death(head: Token) -> str | None:
     names."""
     if _related_deaths(head):
         return INDIRECT_DEATHS
+    if _of_all_causes(head):
+        return ALL_CAUSES
     if predicate_family(head.lemma_.lower()) != "dead":
         return None
+    if any(c.dep_ == "advmod" and c.lower_ == "directly" for c in head.children):
+        return "directly"  # "dozens were killed directly by the storm's winds": a part of all the storm's dead
     cause = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CAUSE_NOUNS), None)
     if cause is not None:
@@ -348,6 +357,15 @@ def _cause_of_death(head: Token) -> str | None:
     if manner is None or manner.conjuncts:
         return None  # "800,000 killed by violence"; "died from execution, starvation and disease": every way
     return f"of {HUNGER.get(manner.lemma_.lower(), manner.lemma_.lower())}"
+
+
+def _of_all_causes(head: Token) -> bool:
+    """"8.1 million deaths from all causes were registered in 2020", "people who died of any cause": all the
+    deaths of a year or a place, against which a disaster's toll is measured, never its rival."""
+    nouns = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))]
+    return any(g.lemma_.lower() == "cause" and any(d.lower_ in ("all", "any") for d in g.children)
+               for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for g in c.children if g.dep_ == "pobj")
 
 
 RELATING_WORDS = {"relate", "related", "link", "linked", "connect", "connected"}
@@ -433,7 +451,7 @@ def _names_place(token: Token) -> bool:
         return False  # "in the Nanjing Massacre" is in an event, not a place
     # "in and around the Trade Unions House": the place hangs on "around", joined to "in"
     within = token.head.lower_ == "in" or (token.head.dep_ == "conj" and token.head.head.lower_ == "in")
-    return (token.ent_type_ in ("GPE", "LOC", "FAC") or token.lower_ in CITY_WORDS | COUNTRY_WORDS or
+    return (token.ent_type_ in ("GPE", "LOC", "FAC") or token.lower_ in CITY_WORDS | COUNTRY_WORDS | WORLD_WORDS or
             (token.pos_ == "PROPN" and within and token.ent_type_ not in NOT_COUNTS) or
             _place_named_before(token) is not None or _named_facility(token) is not None)
 

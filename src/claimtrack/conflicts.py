@@ -15,8 +15,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, FLOOR_CUES, NATIONALS_SCOPE, RECORD, Claim,
-                     Conflict, Quantity, StoredClaim, TimeSpan, hash_id)
+from .domain import (CONDITIONAL, EVENT_KEY, EVENT_SCOPE, FIRE_FIRST, FIRST, FLOOR_CUES, NATIONALS_SCOPE, RECORD,
+                     WIDER_SCOPES, Claim, Conflict, Quantity, StoredClaim, TimeSpan, hash_id)
 from .nlp.lexicon import load_lexicon
 from .normalize import (bounds_overlap, clock_minutes, country_of, country_of_people, name_words, names_a_nation,
                         parse_quantity, spelt_now, state_of, states_exclude)
@@ -943,7 +943,7 @@ def _where(place: str | None) -> str:
 def _is_part(part: Claim, whole: Claim) -> bool:
     """Is what `part` counts a part of what `whole` counts (and not the same thing)?"""
     subject = part.subject_key == whole.subject_key or PARTS.get(part.subject_key) == whole.subject_key
-    narrower_place = part.place not in (None, "nationwide") and whole.place in (None, "nationwide") and \
+    narrower_place = part.place not in (None, "nationwide", *WIDER_SCOPES) and whole.place in (None, "nationwide") and \
         not part.place.startswith(EVENT_SCOPE) and _place_within(part.place, whole)  # not another event's toll
     place = _scope_key(part.place) == _scope_key(whole.place) or narrower_place
     return subject and place and (part.subject_key != whole.subject_key or narrower_place)

@@ -97,6 +97,9 @@ CONDITIONAL = "if"  # the hedge of a claim said of a case ("if ..."), which hold
 EVENT_KEY = "event"  # the subject key of a claim that names what the story's event was ("genocide", "an accident")
 EVENT_SCOPE = "from "  # a claim's place "from Hurricane Katrina": a figure for another event than the story's
 NATIONALS_SCOPE = "who were "  # "who were Australians": the dead of one nation, a part of any toll
+WORLDWIDE = "worldwide"  # a figure for the whole world ("Worldwide, the pandemic caused 14.9 million deaths")
+ALL_CAUSES = "of all causes"  # every death registered, whatever killed them ("8.1 million deaths from all causes")
+WIDER_SCOPES = {WORLDWIDE, ALL_CAUSES}  # scopes that take in more than a story's own count: never a part of it
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ QUANTIFIER_WORDS = {"some", "all", "none", "no", "many", "most", "several", "few
 MEASURE_UNITS = set(load_lexicon("subjects")["measure_units"])
 MEASURE_NOUNS = set(load_lexicon("subjects")["measure_nouns"])  # "the number", "the figure", "the total"
 NATIONWIDE = {"nationwide", "countrywide", "national", "nationally"}
+WORLDWIDE_WORDS = {"worldwide", "globally"}
 DEATH_NOUNS = {"death", "assassination", "killing", "murder", "execution", "massacre", "slaughter"}  # whose
 # death, or how many deaths, a noun names
 
@@ -297,7 +298,7 @@ class Positions:
     _TIME = get_string_id("TIME")
     _WEEKDAYS = sorted(get_string_id(day) for day in WEEKDAYS)
     _POBJ = get_string_id("pobj")
-    _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE)
+    _NATIONWIDE = sorted(get_string_id(word) for word in NATIONWIDE | WORLDWIDE_WORDS)
     _BY = get_string_id("by")
     _COUNTED = sorted(get_string_id(word) for word in (*TOLLS, *MEASURE_UNITS))  # nouns a figure may count
     _DEATHS = sorted(get_string_id(word) for word in DEATH_NOUNS)  # "the assassination of ... on Sept. 14"
