@@ -126,3 +126,18 @@ Feature: Dating what a claim is about
       | source            | quantity | time                         |
       | governor's office | 97       |                              |
       | governor's office | 115      | 2023-08-01..2023-08-31 month |
+
+  Scenario: What has held since a month began before the article, whatever month it is told in
+    Given an article "maria-may.txt":
+      """
+      Study puts Maria toll far above official count
+      Published: 2018-05-30
+
+      SAN JUAN, Puerto Rico - A new study puts the toll of Hurricane Maria far above the official count.
+
+      Puerto Rico's official toll has stood at 64 since December, even as a review continues.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source      | quantity | time                               |
+      | Puerto Rico | 64       | 2017-12-01..2017-12-31 month       |

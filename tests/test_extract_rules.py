@@ -3310,6 +3310,12 @@ def test_a_figure_for_the_whole_world(claims):
     assert [c.place for c in after_a_count if c.quantity.value == 14_900_000] == ["worldwide"]  # tagged a name there
 
 
+def test_what_has_held_since_a_month_began_before_the_telling(claims):
+    found = claims("Puerto Rico's official toll has stood at 64 since December. Officials said 20 people have died "
+                   "since October 3.", date(2018, 5, 30))
+    assert [(c.quantity.value, c.period.start) for c in found] == [(64, date(2017, 12, 1)), (20, date(2017, 10, 3))]
+
+
 def test_deaths_of_all_causes_are_every_death_not_a_toll(claims):
     found = claims("Data released this week showed that 8.1 million deaths from all causes were registered in 2020. "
                    "India's official COVID-19 toll for 2020 was about 149,000.", date(2022, 5, 6))

@@ -100,7 +100,11 @@ def date_in_clause(doc: Doc, tokens: set[int], published: date | None, head: Tok
 def _not_after_the_telling(time: TimeSpan, text: str, head: Token | None, published: date | None) -> TimeSpan:
     """"Bryant had wounded 23 other people on April 28", told in November: the April before, not the next one,
     which the nearest reading of a day without its year would give. A day weeks ahead is a plan, however it is
-    told ("the unions announced a second day of strikes on 31 January")."""
+    told ("the unions announced a second day of strikes on 31 January"); what has held "since" a day or a month
+    began before the telling, whatever the tense."""
+    if published is not None and time.start is not None and time.start > published and \
+            text.lower().startswith("since ") and not FOUR_DIGITS.search(text):
+        return _in_year(time, time.start.year - 1)  # "has stood at 64 since December", told in May: last December
     if published is None or head is None or time.start is None or time.start <= published + PLANS_AHEAD or \
             time.precision != "day" or FOUR_DIGITS.search(text) or not _told_as_past(head):
         return time
