@@ -209,3 +209,17 @@ Feature: Reading the figures in a claim
       | researchers           | people    | dead      | 2658   | 3290   |
       | opposition            | protester | attend    |        | 60     |
       | Amnesty International | oil       | leak      | 103000 |        |
+
+  Scenario: A range whose "between" the parser hangs on the verb is one range
+    Given an article "range.txt":
+      """
+      Harvard study puts Maria toll at 4,645
+      Published: 2018-05-29
+
+      SAN JUAN, Puerto Rico - The true toll lies between 793 and 8,498 deaths, the authors said.
+      """
+    When the articles are ingested
+    Then there are 1 claims
+    And the claims include:
+      | source  | low | high |
+      | authors | 793 | 8498 |

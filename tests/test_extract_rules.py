@@ -3316,6 +3316,11 @@ def test_what_has_held_since_a_month_began_before_the_telling(claims):
     assert [(c.quantity.value, c.period.start) for c in found] == [(64, date(2017, 12, 1)), (20, date(2017, 10, 3))]
 
 
+def test_a_range_whose_between_the_parser_hangs_on_the_verb(claims):
+    ranged = one(claims("The true toll lies between 793 and 8,498 deaths, the authors said.", date(2018, 5, 29)))
+    assert (ranged.quantity.low, ranged.quantity.high, ranged.predicate_key) == (793, 8498, "dead")
+
+
 def test_deaths_of_all_causes_are_every_death_not_a_toll(claims):
     found = claims("Data released this week showed that 8.1 million deaths from all causes were registered in 2020. "
                    "India's official COVID-19 toll for 2020 was about 149,000.", date(2022, 5, 6))

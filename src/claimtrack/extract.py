@@ -1621,7 +1621,8 @@ def _secondary_figures(doc: Doc, tokens: set[int]) -> list[tuple[Token, set[int]
         elif root.head.lower_ == "from" and root.head.head.lower_ in ("down", "up"):
             anchor, relation = root.head.head, "comparison"  # "97 dead, down from the 115 reported last month"
         elif root.dep_ == "conj" and ((root.head.dep_ == "pobj" and root.head.head.lower_ == "between")
-                                      or any(c.lower_ == "between" for c in root.head.children)):
+                                      or any(c.lower_ == "between" for c in root.head.children)
+                                      or (root.head.i > 0 and root.doc[root.head.i - 1].lower_ == "between")):
             pass  # "between 2,658 and 3,290": one range, read with its first number
         elif root.dep_ == "conj" and any(t.like_num for t in root.head.subtree if t.i < root.i) and not first_number:
             anchor, relation = root, "also"  # "144,000 for May and 147,000 for June"

@@ -132,6 +132,10 @@ def _read_number_at(token: Token) -> Quantity | None:
     elif token.i >= 3 and doc[token.i - 1].lower_ == "and" and doc[token.i - 2].like_num \
             and doc[token.i - 3].lower_ == "between":  # "between 3,200 and 5,000 people", the first hung elsewhere
         start = token.i - 3
+    elif token.i >= 1 and doc[token.i - 1].lower_ == "between" and any(
+            c.dep_ == "conj" and c.like_num for c in token.children):  # "lies between 793 and 8,498 deaths",
+        upper = next(c for c in token.children if c.dep_ == "conj" and c.like_num)  # "between" hung on the verb
+        start, end = token.i - 1, upper.right_edge.i + 1
     elif token.dep_ == "nummod" and any(c.lower_ == "between" for c in token.children) and \
             any(c.lower_ == "and" for c in token.children):  # "between 12,000 and 19,000 barrels", parsed as two
         upper = next((s for s in token.head.children if s.dep_ == "nummod" and s.i > token.i and s.like_num), None) \
