@@ -1515,6 +1515,24 @@ Feature: What is not a conflict
     When the articles are ingested
     Then there are 0 conflicts
 
+  Scenario: Those who have fled since the violence began, counted two weeks in and a year on
+    Given an article "exodus.txt":
+      """
+      Rohingya exodus passes 270,000
+      Published: 2017-09-08
+
+      COX'S BAZAR, Bangladesh - About 270,000 Rohingya have fled Myanmar into Bangladesh in the two weeks since violence erupted on Aug. 25, the UN refugee agency said.
+      """
+    And an article "year-on.txt":
+      """
+      A year on, Rohingya refugees wait in camps
+      Published: 2018-08-30
+
+      COX'S BAZAR, Bangladesh - More than 700,000 Rohingya have fled to Bangladesh since August 2017, according to the UN refugee agency.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
   Scenario: Every death of a month, of all causes, is no rival of a disaster's toll
     Given an article "registry.txt":
       """

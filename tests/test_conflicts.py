@@ -968,3 +968,16 @@ def test_a_year_said_only_by_a_recalled_toll_is_not_one_its_article_tells_of():
     # another article's undated figure: the year is said there, not by the recalled toll's sentence
     other = replace(stored("c", replace(army, story=("rohingya:7", "2012:1")), date(2017, 9, 8)), article_id="other")
     assert compare(in_piece("a", recalled, ("2012:1",)), other) is not None
+
+
+def test_those_who_have_fled_since_a_day_are_a_count_that_only_grows():
+    early = stored("a", claim("UN", "escape", "About 270,000", subject="people",
+                              content="About 270,000 Rohingya have fled in the two weeks since violence erupted"),
+                   date(2017, 9, 8))
+    year_on = stored("b", claim("United Nations", "escape", "More than 700,000", subject="people",
+                                content="More than 700,000 Rohingya have fled to Bangladesh since August 2017"),
+                     date(2018, 8, 30))
+    assert compare(early, year_on) is None
+    fewer = stored("c", claim("Bangladesh", "escape", "200,000", subject="people",
+                              content="200,000 Rohingya have fled to Bangladesh since August 2017"), date(2018, 8, 30))
+    assert compare(early, fewer).kind == "numeric"

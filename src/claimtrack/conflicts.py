@@ -48,6 +48,8 @@ STILL_SOUGHT = {"missing", "unaccounted"}  # counts of those not yet found, whic
 RISING_TOLLS = {"dead", "injure", "find"}  # counts that grow in the first weeks after a disaster, as people (and
 # bodies) are found
 TOLL_RISING_WINDOW = timedelta(days=21)
+GROWING_COUNTS = RISING_TOLLS | {"escape", "displace", "detain"}  # counts said to run "since" a day or "so far":
+# the dead, and those who have fled, been driven from their homes or been arrested, whose numbers only grow
 COUNTED_SO_FAR = RISING_TOLLS | {"rescue", "alive"}  # counts that grow while a rescue goes on, when said to be "so far"
 SO_FAR = re.compile(r"\b(?:so|thus) far\b|\bto date\b|\bup to now\b|\buntil now\b|\bas of\b"
                     r"|\bby (?:the )?(?:morning|afternoon|evening|night|nightfall|midday|noon|dawn|dusk)\b",
@@ -798,8 +800,10 @@ def _first_floor(stored: StoredClaim) -> bool:
 
 def _counted_as_it_grew(a: StoredClaim, b: StoredClaim) -> bool:
     """"Ten people had died by Christmas 2018" and "eleven have died since the start of the movement" (May
-    2019): a count that only grows, said to run up to a moment, and given at two moments, the later no lower."""
-    if a.claim.predicate_key not in RISING_TOLLS or not (_running_count(a) or _running_count(b)):
+    2019): a count that only grows, said to run up to a moment, and given at two moments, the later no lower.
+    So are "270,000 have fled in the two weeks since violence erupted" and "700,000 have fled since August
+    2017", a year later."""
+    if a.claim.predicate_key not in GROWING_COUNTS or not (_running_count(a) or _running_count(b)):
         return False
     if any(s.claim.time is not None and not _running_count(s) for s in (a, b)):
         return False  # "113 died in Friday's collapse": the toll of that day's event, not a count still running
