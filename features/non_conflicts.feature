@@ -1533,6 +1533,17 @@ Feature: What is not a conflict
     When the articles are ingested
     Then there are 0 conflicts
 
+  Scenario: A day's count of deaths is a part of the toll, not a rival of it
+    Given an article "daily.txt":
+      """
+      India's toll passes 10,000
+      Published: 2020-06-13
+
+      NEW DELHI — The federal health ministry reported 6,148 deaths in 24 hours on Friday. The health ministry said 10,956 people had died of COVID-19 in India since the pandemic began.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
   Scenario: Every death of a month, of all causes, is no rival of a disaster's toll
     Given an article "registry.txt":
       """

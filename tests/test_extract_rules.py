@@ -3321,6 +3321,14 @@ def test_a_range_whose_between_the_parser_hangs_on_the_verb(claims):
     assert (ranged.quantity.low, ranged.quantity.high, ranged.predicate_key) == (793, 8498, "dead")
 
 
+def test_a_days_count_while_a_toll_runs_on(claims):
+    found = claims("India on Sunday reported 3,689 deaths in the previous 24 hours. Brazil recorded 4,000 deaths in a "
+                   "single day, officials said. The country recorded 20,000 deaths in the past week, officials said. "
+                   "The storm killed 40 people in a day.", date(2021, 5, 2))
+    assert [(c.quantity.value, c.place) for c in found if c.source_name != "Brazil"] == [
+        (3689, "in a day"), (4000, "in a day"), (20000, "in a week"), (20000, "in a week"), (40, None)]
+
+
 def test_deaths_of_all_causes_are_every_death_not_a_toll(claims):
     found = claims("Data released this week showed that 8.1 million deaths from all causes were registered in 2020. "
                    "India's official COVID-19 toll for 2020 was about 149,000.", date(2022, 5, 6))

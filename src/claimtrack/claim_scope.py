@@ -149,8 +149,8 @@ def scope(head: Token, tokens: set[int]) -> str | None:
     if moment is not None:
         when = doc[moment.left_edge.i:moment.right_edge.i + 1].text
         return f"{place}, {when}" if place else when
-    early = _early_period(head, tokens) or _population(head, tokens) or _cause_of_death(head) \
-        or _at_the_time_of(head) or _some_of_those_counted(head) or _identified_so_far(head) \
+    early = _early_period(head, tokens) or _a_days_count(head, tokens) or _population(head, tokens) \
+        or _cause_of_death(head) or _at_the_time_of(head) or _some_of_those_counted(head) or _identified_so_far(head) \
         or _with_or_without(head) or _how_badly_hurt(head) or _on_a_list(head, tokens)
     if early is not None:
         return f"{place}, {early}" if place else early
@@ -217,6 +217,28 @@ def _early_period(head: Token, tokens: set[int]) -> str | None:
             if prep.lower_ == "within" or any(c.lower_ in FIRST_WORDS for c in noun.children) or any(
                     c.dep_ == "prep" and c.lower_ in ("before", "after") for c in noun.children):
                 return prep.doc[prep.i:prep.right_edge.i + 1].text  # "in the week before the shooting", too
+    return None
+
+
+RECENT_WORDS = {"past", "last", "previous", "preceding", "single"}
+
+
+def _a_days_count(head: Token, tokens: set[int]) -> str | None:
+    """"India reported 3,689 deaths in the previous 24 hours", "1,000 deaths in a single day": a day's count
+    (or a week's) while a toll runs on, a part of any total; every way of saying a day is one scope. The
+    stretch may hang on the figure's verb or, when the figure is that verb's object, on the verb."""
+    holders = [head, head.head] if head.dep_ in ("dobj", "nsubj", "nsubjpass") else [head]
+    preps = [c for holder in holders for c in holder.children
+             if c.dep_ == "prep" and c.i in tokens and c.lower_ in ("in", "over", "during")]
+    for noun in (c for prep in preps for c in prep.children
+                 if c.dep_ == "pobj" and c.lemma_.lower() in ("hour", "day", "week")):
+        recent = any(c.lower_ in RECENT_WORDS for c in noun.children)
+        number = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+        if (noun.lemma_.lower() == "hour" and number is not None and number.text == "24") or (
+                noun.lemma_.lower() == "day" and recent and number is None):
+            return "in a day"
+        if noun.lemma_.lower() == "week" and recent and number is None:
+            return "in a week"
     return None
 
 
