@@ -1544,6 +1544,17 @@ Feature: What is not a conflict
     When the articles are ingested
     Then there are 0 conflicts
 
+  Scenario: A stretch's share of the dead is a part of the toll
+    Given an article "study.txt":
+      """
+      Study finds India's pandemic toll far higher
+      Published: 2022-01-07
+
+      NEW DELHI — India's official count is far too low, researchers in India say. About 3.2 million Indians had died of COVID-19 by September 2021, the study estimated. It found that about 2.7 million of those deaths occurred between April and July 2021.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
   Scenario: Every death of a month, of all causes, is no rival of a disaster's toll
     Given an article "registry.txt":
       """

@@ -3329,6 +3329,12 @@ def test_a_days_count_while_a_toll_runs_on(claims):
         (3689, "in a day"), (4000, "in a day"), (20000, "in a week"), (20000, "in a week"), (40, None)]
 
 
+def test_some_of_those_deaths_in_a_stretch_are_a_part_of_the_toll(claims):
+    found = claims("About 3.2 million people had died by September 2021, the study found. It found that about 2.7 "
+                   "million of those deaths occurred between April and July 2021.", date(2022, 1, 20))
+    assert [(c.quantity.value, c.place) for c in found] == [(3_200_000, None), (2_700_000, "of those deaths")]
+
+
 def test_deaths_of_all_causes_are_every_death_not_a_toll(claims):
     found = claims("Data released this week showed that 8.1 million deaths from all causes were registered in 2020. "
                    "India's official COVID-19 toll for 2020 was about 149,000.", date(2022, 5, 6))

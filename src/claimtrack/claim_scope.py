@@ -293,9 +293,10 @@ def _some_of_those_counted(head: Token) -> str | None:
             continue  # "five of the 13": a part of a counted whole, which conflicts.py reads from the words
         told = next((c for c in group.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
         if (told is not None and predicate_family(told.lemma_.lower()) == family) or \
-                (family == "dead" and group.lemma_.lower() in DEAD_NOUNS and told is None):
-            return head.doc[of.i:group.right_edge.i + 1].text.lower()
-    return None
+                (family == "dead" and group.lemma_.lower() in DEAD_NOUNS and told is None) or \
+                (family == "happen" and group.lemma_.lower() == "death" and told is None):
+            return head.doc[of.i:group.right_edge.i + 1].text.lower()  # "2.7 million of those deaths occurred
+    return None  # between April and July": those of one stretch
 
 
 def _population(head: Token, tokens: set[int]) -> str | None:
