@@ -1584,6 +1584,17 @@ Feature: What is not a conflict
     When the articles are ingested
     Then there are 0 conflicts
 
+  Scenario: A claim that no deaths were concealed counts no dead
+    Given an article "bihar.txt":
+      """
+      Bihar adds 3,951 deaths to its toll
+      Published: 2021-06-10
+
+      PATNA, India — Bihar's health department said 9,429 people had died of COVID-19 in the state. As recently as last month, state officials maintained that no deaths were being concealed.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+
   Scenario: Those killed directly by a storm are a part of all its dead
     Given an article "direct.txt":
       """

@@ -1022,7 +1022,8 @@ def _named_substance(noun: Token) -> Token:
     return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), noun)
 
 
-JUDGED_FIGURES = {"understate", "overstate"}  # predicate families that judge a figure rather than give it
+JUDGED_FIGURES = {"understate", "overstate", "conceal"}  # predicate families that judge a figure rather than give
+# it: "no deaths were being concealed" says the count is whole, not that no one died
 LEVEL_VERBS = {"rise", "climb", "grow", "increase", "jump", "fall", "drop", "decline"}
 
 
