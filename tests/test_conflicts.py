@@ -981,3 +981,14 @@ def test_those_who_have_fled_since_a_day_are_a_count_that_only_grows():
     fewer = stored("c", claim("Bangladesh", "escape", "200,000", subject="people",
                               content="200,000 Rohingya have fled to Bangladesh since August 2017"), date(2018, 8, 30))
     assert compare(early, fewer).kind == "numeric"
+
+
+def test_people_said_to_flee_are_no_rival_of_a_count_of_people_killed():
+    fleeing = stored("a", claim(None, "escape", subject="people", content="people were fleeing"), date(2017, 9, 20))
+    killed = stored("b", claim("The army", "dead", "about 400", subject="people",
+                               content="about 400 people have been killed"), date(2017, 9, 8))
+    assert compare(fleeing, killed) is None
+    abductees = stored("c", claim("Japan", "alive", subject="abductee", content="the abductees are alive"))
+    dead = stored("d", claim("North Korea", "dead", "eight", subject="abductee", content="eight had died"))
+    assert compare(abductees, dead).kind == "status"  # a group the story names is still one group
+

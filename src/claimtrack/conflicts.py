@@ -504,6 +504,8 @@ def _status(a: StoredClaim, b: StoredClaim):
         return None  # hostages released in one city, held in another; dead in one year, alive in a later one
     if not _may_overlap(a, b) or ({state_a, state_b} == {"dead", "alive"} and _two_counts_of_two_groups(a, b)):
         return None  # "five of the 13 are alive" and "eight have died"; "223 escaped" and "17 died": different people
+    if a.claim.subject_key == "people" and None in (a.claim.quantity, b.claim.quantity):
+        return None  # "people were fleeing" and "about 200 people were killed": some people, not the same ones
     if a.claim.source_name == b.claim.source_name and _both_exact(a, b):
         return None  # one source giving counts for two states describes two groups, not a change
     return "status", f"{_human(state_a)} vs {_human(state_b)}"
