@@ -1060,4 +1060,3 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "Médecins Sans Frontières" and "Myanmar's military" is flagged
-

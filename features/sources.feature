@@ -216,3 +216,14 @@ Feature: Knowing who is speaking
       """
     When the articles are ingested
     Then the claim "the number of dead hostages at 174" is by "Nord-Ost victims' association"
+
+  Scenario: A ministry whose owner is named speaks for that owner, not for the story's country
+    Given an article "blast.txt":
+      """
+      Israel blames misfired rocket for Gaza hospital blast
+      Published: 2023-10-18
+
+      JERUSALEM — Israel said the blast at the hospital was caused by a misfired rocket, and Israel's military published what it called evidence. Gaza's health ministry said 471 people had been killed. Israel's foreign ministry said the toll was inflated.
+      """
+    When the articles are ingested
+    Then the claim "471 people had been killed" is by "Gaza health ministry"

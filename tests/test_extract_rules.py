@@ -3341,6 +3341,14 @@ def test_deaths_of_all_causes_are_every_death_not_a_toll(claims):
     assert [(c.quantity.value, c.place) for c in found] == [(8_100_000, "of all causes"), (149_000, None)]
 
 
+def test_a_ministry_whose_owner_is_named_is_the_owners(claims):
+    found = claims("JERUSALEM — Israel said the blast at the hospital in Gaza was caused by a rocket. Israel's army "
+                   "denied it. Gaza's health ministry said 471 people had been killed. India's health ministry said "
+                   "40 people died. Israel's foreign ministry said 12 people were hurt.", date(2023, 10, 18))
+    assert [c.source_name for c in found if c.quantity] == [
+        "Gaza health ministry", "Indian health ministry", "Israeli foreign ministry"]
+
+
 def test_deaths_said_to_be_concealed_or_not_are_no_count_of_the_dead(claims):
     found = claims("State officials maintained that Bihar's count was complete and that no deaths were being "
                    "concealed. Critics said 500 deaths had been underreported.", date(2021, 6, 10))
@@ -3351,4 +3359,3 @@ def test_the_dead_of_a_storm_directly_are_a_part_of_its_dead(claims):
     direct = one(claims("Government officials have said that dozens of people were killed directly by the storm's "
                         "winds, floods and landslides.", date(2018, 8, 29)))
     assert (direct.predicate_key, direct.place) == ("dead", "directly")
-

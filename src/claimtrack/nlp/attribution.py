@@ -893,19 +893,41 @@ BARE_BODIES = {"government", "officials", "official", "authorities", "government
 def _in_home_country(doc: Doc, name: str, span: Span | None = None) -> str:
     """A body named without its country is the article's country's: "the government" in a story about
     France is France; its "Interior Ministry" the French Interior Ministry. "In Sri Lanka, the government
-    said": the country its sentence opens with."""
+    said": the country its sentence opens with. A ministry whose owner is named is that owner's: "Gaza's
+    health ministry", "India's health ministry" (the Indian health ministry) in a story about Israel."""
+    bare = strip_determiner(name)
+    if bare.lower().endswith(" ministry") and span is not None:
+        owner = _place_owning(span)
+        if owner is not None:
+            rest = bare.split(" ", 1)[1] if re.match(r"\S+['\u2019]s ", bare) else bare  # "Israel's foreign ministry"
+            return f"{owner} {rest}"
     country = (_country_opening(span) if span is not None else None) or home_country(doc)
     if country is None:
         return name
-    lowered = strip_determiner(name).lower()
+    lowered = bare.lower()
     if lowered in BARE_BODIES:
         return country
     demonyms = load_lexicon("demonyms")["demonyms"]
-    if lowered.endswith(" ministry") and name.split()[0] not in demonyms:
+    first = bare.split()[0]
+    if lowered.endswith(" ministry") and first not in demonyms and country_of(first) is None:  # "Gaza health ministry"
         demonym = next((d for d, c in demonyms.items() if c == country), None)
         if demonym is not None:  # a country the lexicon has no adjective for keeps the name as written
-            return f"{demonym} {strip_determiner(name)}"
+            return f"{demonym} {bare}"
     return name
+
+
+def _place_owning(span: Span) -> str | None:
+    """"Gaza's health ministry", "India's health ministry": the place named as the body's owner, as its name
+    is to be written before the body's ("Gaza", "Indian")."""
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    place = " ".join(t.text for t in owner.subtree if t.dep_ == "compound" or t == owner)
+    country = country_of(place)
+    if country is None or country != place:
+        return place if country is not None else None
+    demonyms = load_lexicon("demonyms")["demonyms"]
+    return next((d for d, c in demonyms.items() if c == country), place)
 
 
 def _country_opening(span: Span) -> str | None:
