@@ -227,3 +227,14 @@ Feature: Knowing who is speaking
       """
     When the articles are ingested
     Then the claim "471 people had been killed" is by "Gaza health ministry"
+
+  Scenario: A body run by a named group speaks as the body, not as the group
+    Given an article "blast.txt":
+      """
+      Hundreds feared dead in Gaza hospital blast
+      Published: 2023-10-17
+
+      GAZA CITY — An explosion tore through the grounds of a crowded hospital on Tuesday evening, killing at least 500 people, according to the Hamas-run health ministry.
+      """
+    When the articles are ingested
+    Then the claim "killing at least 500 people" is by "Hamas-run health ministry"

@@ -3347,6 +3347,9 @@ def test_a_ministry_whose_owner_is_named_is_the_owners(claims):
                    "40 people died. Israel's foreign ministry said 12 people were hurt.", date(2023, 10, 18))
     assert [c.source_name for c in found if c.quantity] == [
         "Gaza health ministry", "Indian health ministry", "Israeli foreign ministry"]
+    owner_of_two_words = one(claims("SEOUL — South Korea's foreign ministry said officials had met 12 victims.",
+                                    date(2015, 12, 28)))
+    assert owner_of_two_words.source_name == "South Korean foreign ministry"
 
 
 def test_deaths_said_to_be_concealed_or_not_are_no_count_of_the_dead(claims):
@@ -3359,3 +3362,11 @@ def test_the_dead_of_a_storm_directly_are_a_part_of_its_dead(claims):
     direct = one(claims("Government officials have said that dozens of people were killed directly by the storm's "
                         "winds, floods and landslides.", date(2018, 8, 29)))
     assert (direct.predicate_key, direct.place) == ("dead", "directly")
+
+
+def test_a_body_run_by_a_named_group_is_the_body(claims):
+    found = claims("JERUSALEM — Israel said a rocket caused it. An explosion tore through a hospital in Gaza City on "
+                   "Tuesday, killing at least 500 people, according to the Hamas-run health ministry. The "
+                   "Saudi-led coalition said 12 people died. Hamas said 3 died.", date(2023, 10, 17))
+    assert [c.source_name for c in found if c.quantity] == [
+        "Hamas-run health ministry", "Saudi-led coalition", "Hamas"]

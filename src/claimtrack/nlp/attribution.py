@@ -700,6 +700,8 @@ class AttributionFinder:
             named = full_person_name(doc, doc[names[0].i:names[-1].i + 1])
             if not ents or len(named) > len(span.text):
                 return named  # "Yokota:", or "Conway" tagged as an organisation, after "Kellyanne Conway"
+        if any(_runs_it(e) for e in ents):
+            return known  # "the Hamas-run health ministry": the phrase names the body, whoever runs it
         for ent in (e for e in ents if not _what_it_is_about(e)):  # "Chief Cabinet Secretary Hiroyuki Hosoda" ->
             if ent.label_ == "PERSON":  # Hiroyuki Hosoda
                 return full_person_name(doc, ent)
@@ -897,9 +899,10 @@ def _in_home_country(doc: Doc, name: str, span: Span | None = None) -> str:
     health ministry", "India's health ministry" (the Indian health ministry) in a story about Israel."""
     bare = strip_determiner(name)
     if bare.lower().endswith(" ministry") and span is not None:
-        owner = _place_owning(span)
-        if owner is not None:
-            rest = bare.split(" ", 1)[1] if re.match(r"\S+['\u2019]s ", bare) else bare  # "Israel's foreign ministry"
+        owned = _place_owning(span)
+        if owned is not None:
+            place, owner = owned
+            rest = re.sub(rf"^{re.escape(place)}['\u2019]s ", "", bare)  # "South Korea's foreign ministry"
             return f"{owner} {rest}"
     country = (_country_opening(span) if span is not None else None) or home_country(doc)
     if country is None:
@@ -909,25 +912,26 @@ def _in_home_country(doc: Doc, name: str, span: Span | None = None) -> str:
         return country
     demonyms = load_lexicon("demonyms")["demonyms"]
     first = bare.split()[0]
-    if lowered.endswith(" ministry") and first not in demonyms and country_of(first) is None:  # "Gaza health ministry"
+    if lowered.endswith(" ministry") and first not in demonyms and country_of(first) is None \
+            and not RUNNING.search(first):  # "Gaza health ministry", "the Hamas-run health ministry"
         demonym = next((d for d, c in demonyms.items() if c == country), None)
         if demonym is not None:  # a country the lexicon has no adjective for keeps the name as written
             return f"{demonym} {bare}"
     return name
 
 
-def _place_owning(span: Span) -> str | None:
-    """"Gaza's health ministry", "India's health ministry": the place named as the body's owner, as its name
-    is to be written before the body's ("Gaza", "Indian")."""
+def _place_owning(span: Span) -> tuple[str, str] | None:
+    """"Gaza's health ministry", "South Korea's foreign ministry": the place named as the body's owner, and
+    its name as it is written before the body's ("Gaza", "South Korean")."""
     owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN":
         return None
     place = " ".join(t.text for t in owner.subtree if t.dep_ == "compound" or t == owner)
     country = country_of(place)
     if country is None or country != place:
-        return place if country is not None else None
+        return (place, place) if country is not None else None
     demonyms = load_lexicon("demonyms")["demonyms"]
-    return next((d for d, c in demonyms.items() if c == country), place)
+    return place, next((d for d, c in demonyms.items() if c == country), place)
 
 
 def _country_opening(span: Span) -> str | None:
@@ -1010,6 +1014,17 @@ def _what_it_is_about(ent: Span) -> bool:
     """"the special prosecutor's report on Tlatelolco", "the inquiry into Hillsborough": what a document or an
     inquiry is about, not who speaks through it."""
     return ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("on", "into", "about")
+
+
+RUNNING_WORDS = {"run", "led", "backed", "controlled", "owned", "funded", "linked", "allied", "affiliated"}
+RUNNING = re.compile(rf"-(?:{'|'.join(sorted(RUNNING_WORDS))})$")
+
+
+def _runs_it(ent: Span) -> bool:
+    """"Hamas-run", "Saudi-led", "Iranian-backed": a name joined by a hyphen to a word that says it runs, leads
+    or backs the noun after it."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in RUNNING_WORDS
 
 
 def _where_they_are(ent: Span, bodies: set[str]) -> bool:
