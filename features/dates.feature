@@ -141,3 +141,17 @@ Feature: Dating what a claim is about
     Then the claims include:
       | source      | quantity | time                               |
       | Puerto Rico | 64       | 2017-12-01..2017-12-31 month       |
+
+  Scenario: A date after a second verb whose "were" is left out dates both counts
+    Given an article "anniversary.txt":
+      """
+      A year on, the Gaza hospital blast is still disputed
+      Published: 2024-10-17
+
+      The health ministry says that 471 people were killed and 314 wounded in the blast on 17 October 2023.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | quantity | predicate | time                         |
+      | 471      | dead      | 2023-10-17..2023-10-17 day   |
+      | 314      | injure    | 2023-10-17..2023-10-17 day   |

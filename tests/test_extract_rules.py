@@ -3370,3 +3370,10 @@ def test_a_body_run_by_a_named_group_is_the_body(claims):
                    "Saudi-led coalition said 12 people died. Hamas said 3 died.", date(2023, 10, 17))
     assert [c.source_name for c in found if c.quantity] == [
         "Hamas-run health ministry", "Saudi-led coalition", "Hamas"]
+
+
+def test_a_date_after_a_gapped_second_verb_dates_both(claims):
+    found = claims("The health ministry says that 471 people were killed and 314 wounded in the blast on 17 October "
+                   "2023.", date(2024, 10, 17))
+    assert [(c.predicate_key, c.quantity.value, c.period.start) for c in found] == [
+        ("dead", 471, date(2023, 10, 17)), ("injure", 314, date(2023, 10, 17))]
