@@ -590,3 +590,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "FSB" and "investigators" is flagged
+
+  Scenario: What investigators established, denied by a panel of experts
+    Given an article "historical-truth.txt":
+      """
+      Mexico says 43 students were killed and burned
+      Published: 2015-01-27
+
+      MEXICO CITY — Attorney General Jesús Murillo Karam said investigators had established "without any doubt" that the students were murdered and burned at the Cocula rubbish dump.
+      """
+    And an article "experts.txt":
+      """
+      Experts reject Mexico's account of missing students
+      Published: 2015-09-07
+
+      MEXICO CITY — A panel of independent experts concluded that the students were not incinerated at the Cocula dump.
+      """
+    When the articles are ingested
+    Then a negation conflict between "investigators" and "panel of independent experts" is flagged

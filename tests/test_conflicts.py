@@ -991,3 +991,12 @@ def test_people_said_to_flee_are_no_rival_of_a_count_of_people_killed():
     abductees = stored("c", claim("Japan", "alive", subject="abductee", content="the abductees are alive"))
     dead = stored("d", claim("North Korea", "dead", "eight", subject="abductee", content="eight had died"))
     assert compare(abductees, dead).kind == "status"  # a group the story names is still one group
+
+
+def test_one_place_named_with_and_without_what_it_is():
+    burned = replace(stored("a", claim("investigators", "burn", subject="student", content="burned at the dump")).claim,
+                     place="the Cocula rubbish dump")
+    not_burned = replace(burned, source_name="panel", polarity="negative", place="the Cocula dump")
+    assert compare(stored("a", burned), stored("b", not_burned)).kind == "negation"
+    elsewhere = replace(not_burned, place="the Tepetlacalco dump")
+    assert compare(stored("a", burned), stored("b", elsewhere)) is None

@@ -3377,3 +3377,11 @@ def test_a_date_after_a_gapped_second_verb_dates_both(claims):
                    "2023.", date(2024, 10, 17))
     assert [(c.predicate_key, c.quantity.value, c.period.start) for c in found] == [
         ("dead", 471, date(2023, 10, 17)), ("injure", 314, date(2023, 10, 17))]
+
+
+def test_what_investigators_established_and_a_second_deed_done_to_the_same(claims):
+    found = claims('Murillo Karam said investigators had established "without any doubt" that the students were '
+                   "murdered and burned at the Cocula rubbish dump. The panel concluded that the students were not "
+                   "incinerated at the dump.", date(2015, 1, 27))
+    assert [(c.source_name, c.predicate_key, c.polarity) for c in found if c.subject_key == "student"] == [
+        ("investigators", "dead", "positive"), ("investigators", "burn", "positive"), ("panel", "burn", "negative")]

@@ -1239,6 +1239,8 @@ def _one_place(a: str | None, b: str | None) -> bool:
     if not a or not b or country_of(a) == a or country_of(b) == b:
         return False
     names_a, names_b = ({w for w in p.split() if w[:1].isupper()} for p in (a, b))
+    if names_a and names_a == names_b:
+        return True  # "the Cocula rubbish dump" and "the Cocula dump"
     return len(names_a) > 1 and len(names_b) > 1 and (names_a <= names_b or names_b <= names_a)
 
 

@@ -321,7 +321,8 @@ def _rejected_claim(match: AttributionMatch) -> tuple[Token, set[int]] | None:
 
 
 TOLD_EVENTS = {"event", "killing", "atrocity"}  # what a story's event is called besides its kind
-SHARED_SUBJECT_DEEDS = {"responsible", "dead", "injure", "detain", "release", "abduct", "return", "apologise", "fire"}
+SHARED_SUBJECT_DEEDS = {"responsible", "dead", "injure", "detain", "release", "abduct", "return", "apologise", "fire",
+                        "burn"}  # "the students were murdered and burned at the dump": burned, too
 
 
 def _content_heads(match: AttributionMatch) -> list[Token]:
