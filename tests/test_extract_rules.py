@@ -3385,3 +3385,9 @@ def test_what_investigators_established_and_a_second_deed_done_to_the_same(claim
                    "incinerated at the dump.", date(2015, 1, 27))
     assert [(c.source_name, c.predicate_key, c.polarity) for c in found if c.subject_key == "student"] == [
         ("investigators", "dead", "positive"), ("investigators", "burn", "positive"), ("panel", "burn", "negative")]
+
+
+def test_the_figure_another_figure_doubles_is_not_the_clauses(claims):
+    doubled = claims("The poll's estimate is nearly double the 655,000 excess deaths estimated by a Johns Hopkins "
+                     "team in The Lancet.", date(2007, 9, 14))
+    assert not [c for c in doubled if c.quantity is not None and c.quantity.value == 655_000]

@@ -2196,9 +2196,16 @@ def _a_places_population(number: Token) -> bool:
 
 
 def _a_multiplier(number: Token) -> bool:
-    """"roughly ten times the official count": how many times another figure, not a count."""
-    return any(c.lower_ == "times" for c in number.children) or (
-        number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ == "times")
+    """"roughly ten times the official count": how many times another figure, not a count; "nearly double the
+    655,000 excess deaths estimated by a Johns Hopkins team": that other figure, which the clause's is twice."""
+    if any(c.lower_ == "times" for c in number.children) or (
+            number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ == "times"):
+        return True
+    counted = number.head if number.dep_ == "nummod" else number
+    return any(t.lower_ in MULTIPLES for t in number.doc[counted.left_edge.i:number.i])
+
+
+MULTIPLES = {"double", "twice", "triple", "treble", "quadruple", "times"}  # "double the 655,000 deaths"
 
 
 def _count_of(group: Token, head: Token) -> Quantity | None:
