@@ -1616,3 +1616,21 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: A figure another figure is said to double, and a figure said to be exaggerated, are no counts of the dead
+    Given an article "orb.txt":
+      """
+      Poll puts Iraqi deaths above one million
+      Published: 2007-09-14
+
+      LONDON — More than 1 million Iraqis have been killed since the invasion, according to a poll by Opinion Research Business. The poll's estimate is nearly double the 655,000 excess deaths estimated by a Johns Hopkins team in The Lancet last October.
+      """
+    And an article "census.txt":
+      """
+      Sri Lanka census counts 9,000 deaths in war zone
+      Published: 2012-02-24
+
+      COLOMBO, Sri Lanka — A government census recorded about 9,000 deaths in the Northern Province during 2009. Government officials said the estimate of up to 40,000 civilian deaths in a UN panel report was grossly exaggerated.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

@@ -3387,6 +3387,12 @@ def test_what_investigators_established_and_a_second_deed_done_to_the_same(claim
         ("investigators", "dead", "positive"), ("investigators", "burn", "positive"), ("panel", "burn", "negative")]
 
 
+def test_a_figure_said_to_be_exaggerated_is_judged_not_given(claims):
+    found = claims("The results showed that the estimate of up to 40,000 civilian deaths in a UN panel report was "
+                   "grossly exaggerated. The toll of 64 was not inflated, officials said.", date(2012, 2, 24))
+    assert [(c.predicate_key, c.polarity) for c in found] == [("overstate", "positive"), ("overstate", "negative")]
+
+
 def test_the_figure_another_figure_doubles_is_not_the_clauses(claims):
     doubled = claims("The poll's estimate is nearly double the 655,000 excess deaths estimated by a Johns Hopkins "
                      "team in The Lancet.", date(2007, 9, 14))

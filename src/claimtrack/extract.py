@@ -611,6 +611,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
     record = _record_holder(head, tokens) if denied is None else None
     predicate_token = _predicate_token(head, subject, match)
     predicate_key = predicate_family(_predicate_lemma(predicate_token))
+    judgement = predicate_key if predicate_key in JUDGED_FIGURES and _level_set(head) is None else None  # "was
+    # exaggerated", "concealed"; not "raised its final count to 1,134", which gives the figure
     if predicate_token.lemma_.lower() == "safe" and _a_thing(subject):
         predicate_key = "safe"  # "the building was safe": its safety, which "declared the building unsafe" denies
     if predicate_token.like_num and previous_subject is not None and previous_subject[2]:
@@ -676,7 +678,9 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_key = "aboard"  # "there were 459 people aboard", "put the number of people aboard at 476"
     if (label is not None or owned_none) and quantity is not None and quantity.high == 0:
         quantity = None  # "there was no genocide" denies the label; it counts nothing
-    toll = _toll_counted(head, subject, tokens, quantity) if quantity is not None else None
+    if judgement is not None:
+        predicate_key = judgement  # "the estimate of 40,000 deaths was exaggerated" judges the figure, gives none
+    toll = _toll_counted(head, subject, tokens, quantity) if quantity is not None and judgement is None else None
     if toll is not None:
         predicate_key = toll[1]  # "the true toll was between 2,658 and 3,290": that many died
         if head.lemma_.lower() in REVISING_VERBS:
@@ -755,8 +759,8 @@ def _clause_claim(match: AttributionMatch, head: Token, subject: Token | None, t
         predicate_key = AGENT_DEEDS[key]  # "put the number of demonstrators at some 20,000": that many marched
     elif toll is not None:
         key = toll[0]
-    elif quantity is not None and key in TOLLS and (predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES
-                                                    or _level_set(head) is not None) and (
+    elif quantity is not None and key in TOLLS and judgement is None and (
+            predicate_family(head.lemma_.lower()) not in JUDGED_FIGURES or _level_set(head) is not None) and (
             quantity.low is not None or quantity.high is not None):  # not "not all of the deaths could be prevented"
         # "the count has stood at 64" after "the official toll ...", "put the number of dead at 16": the dead
         key, predicate_key = TOLLS[key]
