@@ -1634,3 +1634,14 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: Violent deaths are a part of all the dead, not their rival
+    Given an article "ifhs.txt":
+      """
+      Survey puts violent deaths in Iraq at 151,000
+      Published: 2008-01-31
+
+      BAGHDAD, Iraq — A survey estimated that about 400,000 people had died in Iraq since the invasion. About 151,000 of them died violently, the survey found.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts

@@ -3397,3 +3397,11 @@ def test_the_figure_another_figure_doubles_is_not_the_clauses(claims):
     doubled = claims("The poll's estimate is nearly double the 655,000 excess deaths estimated by a Johns Hopkins "
                      "team in The Lancet.", date(2007, 9, 14))
     assert not [c for c in doubled if c.quantity is not None and c.quantity.value == 655_000]
+
+
+def test_violent_deaths_are_deaths_of_violence(claims):
+    found = claims("About 151,000 Iraqis died violently between the invasion and June 2006, the survey estimated. The "
+                   "survey gave a range of 104,000 to 223,000 violent deaths. Of those deaths, 601,027 were the result "
+                   "of violence, the authors estimated.", date(2008, 1, 31))
+    assert [(c.quantity.low, c.place) for c in found] == [
+        (143_450, "of violence"), (104_000, "of violence"), (601_027, "of violence")]

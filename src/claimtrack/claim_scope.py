@@ -366,6 +366,9 @@ def _cause_of_death(head: Token) -> str | None:
         return INDIRECT_DEATHS
     if _of_all_causes(head):
         return ALL_CAUSES
+    if any(_violent(noun) or noun.lemma_.lower() == "violence" for noun in _nouns_of(head)):
+        return "of violence"  # "151,000 Iraqis died violently", "violent deaths", "the result of violence": as
+        # "killed by violence"
     if predicate_family(head.lemma_.lower()) != "dead":
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "directly" for c in head.children):
@@ -382,13 +385,26 @@ def _cause_of_death(head: Token) -> str | None:
     return f"of {HUNGER.get(manner.lemma_.lower(), manner.lemma_.lower())}"
 
 
+def _nouns_of(head: Token) -> list[Token]:
+    """The clause's verb (or noun), the nouns that are its subject or object, and what those are "of" ("the
+    number of excess deaths", "the result of violence"): where a death's kind is said."""
+    nouns = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))]
+    return nouns + [g for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+
+
 def _of_all_causes(head: Token) -> bool:
     """"8.1 million deaths from all causes were registered in 2020", "people who died of any cause": all the
     deaths of a year or a place, against which a disaster's toll is measured, never its rival."""
-    nouns = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))]
     return any(g.lemma_.lower() == "cause" and any(d.lower_ in ("all", "any") for d in g.children)
-               for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for noun in _nouns_of(head) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                for g in c.children if g.dep_ == "pobj")
+
+
+def _violent(word: Token) -> bool:
+    """"died violently", "violent deaths"."""
+    return any((c.dep_ == "advmod" and c.lower_ == "violently") or (c.dep_ == "amod" and c.lower_ == "violent")
+               for c in word.children)
 
 
 RELATING_WORDS = {"relate", "related", "link", "linked", "connect", "connected"}
