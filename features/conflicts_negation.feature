@@ -608,3 +608,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "investigators" and "panel of independent experts" is flagged
+
+  Scenario: A round figure denied is the figure in circulation
+    Given an article "toll.txt":
+      """
+      Puerto Rico raises Maria toll to 2,975
+      Published: 2018-08-29
+
+      SAN JUAN, Puerto Rico - The government of Puerto Rico said 2,975 people died as a result of Hurricane Maria.
+      """
+    And an article "tweet.txt":
+      """
+      Trump disputes Puerto Rico toll
+      Published: 2018-09-14
+
+      WASHINGTON - "3000 people did not die in the two hurricanes that hit Puerto Rico," Trump wrote on Twitter.
+      """
+    When the articles are ingested
+    Then a negation conflict between "government of Puerto Rico" and "Trump" is flagged

@@ -1645,3 +1645,22 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
+
+  Scenario: A figure denied is no rival of a range around it, nor of deaths told without a figure
+    Given an article "harvard.txt":
+      """
+      Harvard study puts Maria toll far above official count
+      Published: 2018-05-29
+
+      SAN JUAN, Puerto Rico - The true toll lies between 793 and 8,498 deaths, the authors said. "People have died because their oxygen machines stopped working," said Marisol Vega, who runs a shelter.
+      """
+    And an article "tweet.txt":
+      """
+      Trump disputes Puerto Rico toll
+      Published: 2018-09-14
+
+      WASHINGTON - "3000 people did not die in the two hurricanes that hit Puerto Rico," Trump wrote on Twitter.
+      """
+    When the articles are ingested
+    Then there are 0 conflicts
+

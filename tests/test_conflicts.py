@@ -1000,3 +1000,30 @@ def test_one_place_named_with_and_without_what_it_is():
     assert compare(stored("a", burned), stored("b", not_burned)).kind == "negation"
     elsewhere = replace(not_burned, place="the Tepetlacalco dump")
     assert compare(stored("a", burned), stored("b", elsewhere)) is None
+
+
+def test_a_round_figure_denied_is_the_figure_in_circulation():
+    denied = stored("a", claim("Donald Trump", "dead", "3000", polarity="negative", subject="people",
+                               content="3000 people did not die in the two hurricanes"), date(2018, 9, 13))
+    official = stored("b", claim("Puerto Rico", "dead", "2,975", subject="people",
+                                 content="raised its official death toll to 2,975"), date(2018, 8, 29))
+    assert compare(denied, official).kind == "negation"
+    lower = stored("c", claim("Puerto Rico", "dead", "64", subject="people", content="the toll stood at 64"),
+                   date(2018, 5, 30))
+    assert compare(denied, lower) is None  # 64 is no figure of about 3,000
+    exact = stored("d", claim("Officials", "dead", "2,975", polarity="negative", subject="people",
+                              content="2,975 people did not die"), date(2018, 9, 13))
+    assert compare(exact, stored("e", claim("Puerto Rico", "dead", "2,930", subject="people",
+                                            content="2,930 people died"), date(2018, 8, 29))) is None
+
+
+def test_a_figure_denied_meets_a_figure_said_not_a_range_around_it_nor_no_figure():
+    denied = stored("a", claim("Donald Trump", "dead", "3000", polarity="negative", subject="people",
+                               content="3000 people did not die"), date(2018, 9, 13))
+    ranged = stored("b", claim("authors", "dead", "between 793 and 8,498", subject="people",
+                               content="The true toll lies between 793 and 8,498 deaths"), date(2018, 5, 29))
+    assert compare(denied, ranged) is None
+    some = stored("c", claim("Marisol Vega", "dead", subject="people", content="People have died"), date(2017, 10, 4))
+    assert compare(denied, some) is None
+    none_died = stored("d", claim("Officials", "dead", "no", subject="people", content="no one died"), date(2017, 10, 4))
+    assert compare(none_died, some) is not None  # "no one died" still meets "people have died"

@@ -1053,10 +1053,12 @@ def _negation(a: StoredClaim, b: StoredClaim):
         return None
     if "stance" in (ca.kind, cb.kind):
         return None  # "will partly lift sanctions" and a plea not to lift them: a position, not a fact denied
-    if ca.quantity is not None and cb.quantity is not None and not bounds_overlap(ca.quantity, cb.quantity) \
+    if ca.quantity is not None and cb.quantity is not None and not bounds_overlap(_as_denied(a), _as_denied(b)) \
             and not (ca.predicate_key == "alive" and (_none_counted(ca) or _none_counted(cb))):
         return None  # "four never entered" and "thirteen entered" are about different people; not "none of the
         # hostage-takers survived" and "three were captured alive": none came out alive, which the three did
+    if not _figure_denied_is_the_figure_said(a, b):
+        return None
     if not _same_scope(a, b):
         return None
     if ca.predicate_key in LIGHT_VERBS and not _object_words(ca) & _object_words(cb):
@@ -1065,6 +1067,34 @@ def _negation(a: StoredClaim, b: StoredClaim):
         return None  # "Sharon told reporters he would not resign", then "Sharon resigned": a mind changed
     denial = ca.commitment == "denial" or cb.commitment == "denial"
     return "negation", "a claim and its denial" if denial else "affirmed vs negated"
+
+
+DENIED_SLACK = 0.02  # how far from a round figure denied the figure in circulation may be
+
+
+def _as_denied(stored: StoredClaim) -> Quantity:
+    """"3000 people did not die in the two hurricanes": a round figure denied is the figure in circulation
+    (2,975), not exactly that many; any other figure is as said."""
+    quantity = stored.claim.quantity
+    if stored.claim.polarity != "negative" or quantity.value is None or quantity.low != quantity.high \
+            or quantity.value < 100 or quantity.value % 100:
+        return quantity
+    return replace(quantity, low=quantity.value * (1 - DENIED_SLACK), high=quantity.value * (1 + DENIED_SLACK))
+
+
+def _figure_denied_is_the_figure_said(a: StoredClaim, b: StoredClaim) -> bool:
+    """Does a figure denied ("3000 people did not die") meet the other claim's figure, not just its range? "The
+    true toll lies between 793 and 8,498" says nothing of 3,000 in particular, and "people have died", with no
+    figure, is no claim that 3,000 did."""
+    denied, said = (a, b) if a.claim.polarity == "negative" else (b, a)
+    qd, qs = denied.claim.quantity, said.claim.quantity
+    if said.claim.polarity == "negative" or qd is None or not qd.high:
+        return True  # a denial of no figure, or of none at all ("no abductee is alive"), meets any claim
+    if qs is None:
+        return False
+    point = qs.value if qs.value is not None else qs.low if qs.high is None else qs.high if qs.low is None \
+        else (qs.low + qs.high) / 2
+    return point is None or bounds_overlap(_as_denied(denied), replace(qs, value=point, low=point, high=point))
 
 
 def _first_to_fire(a: StoredClaim, b: StoredClaim):
