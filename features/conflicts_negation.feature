@@ -626,3 +626,21 @@ Feature: Negation conflicts
       """
     When the articles are ingested
     Then a negation conflict between "government of Puerto Rico" and "Trump" is flagged
+
+  Scenario: Forces said to have set the fires, and soldiers said to have burned homes
+    Given an article "refugees.txt":
+      """
+      Rohingya refugees describe villages set ablaze
+      Published: 2017-09-08
+
+      COX'S BAZAR, Bangladesh - Refugees arriving from Myanmar's Rakhine state said Myanmar's soldiers had burned their homes in Rakhine.
+      """
+    And an article "denial.txt":
+      """
+      Myanmar denies burning Rohingya villages
+      Published: 2017-09-12
+
+      YANGON, Myanmar - Myanmar's government denies that its forces set the fires in Rakhine.
+      """
+    When the articles are ingested
+    Then a negation conflict between "Refugees" and "Myanmar" is flagged

@@ -3405,3 +3405,11 @@ def test_violent_deaths_are_deaths_of_violence(claims):
                    "of violence, the authors estimated.", date(2008, 1, 31))
     assert [(c.quantity.low, c.place) for c in found] == [
         (143_450, "of violence"), (104_000, "of violence"), (601_027, "of violence")]
+
+
+def test_forces_are_soldiers_and_setting_fires_is_burning(claims):
+    found = claims("Many said soldiers had fired on villagers and burned their homes. Myanmar's government denies that "
+                   "its forces set the fires. Police said the police force had set fire to two cars.", date(2017, 9, 8))
+    assert [(c.subject_key, c.predicate_key, c.commitment) for c in found if c.predicate_key == "burn"] == [
+        ("soldier", "burn", "assert"), ("soldier", "burn", "denial"), ("police", "burn", "assert")]
+

@@ -1958,6 +1958,8 @@ def _predicate_lemma(token: Token) -> str:
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children)
            for c in token.children):
         return "detain"  # "270 strikers were taken into custody"
+    if token.lemma_.lower() == "set" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in token.children):
+        return "burn"  # "its forces set the fires", "soldiers set fire to homes"
     if token.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("explosion", "blast")
                                                           for g in c.children) for c in token.children):
