@@ -156,3 +156,21 @@ Feature: Status conflicts
       """
     When the articles are ingested
     Then a status conflict between "paper" and the article's own "Zhou Ti, was pulled alive" is flagged
+
+  Scenario: All of a group said to have been killed, and some of it said to have been held alive
+    Given an article "historical-truth.txt":
+      """
+      Mexico says 43 students were killed at a dump
+      Published: 2015-01-27
+
+      MEXICO CITY — Attorney General Jesús Murillo Karam said all 43 students had been killed at the dump in Cocula.
+      """
+    And an article "truth-commission.txt":
+      """
+      Truth commission says some Ayotzinapa students were held alive
+      Published: 2022-09-26
+
+      MEXICO CITY — Alejandro Encinas told reporters that six of the students had been held alive for several days in a warehouse in Cocula.
+      """
+    When the articles are ingested
+    Then a status conflict between "Jesús Murillo Karam" and "Encinas" is flagged

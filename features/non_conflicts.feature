@@ -1663,4 +1663,3 @@ Feature: What is not a conflict
       """
     When the articles are ingested
     Then there are 0 conflicts
-

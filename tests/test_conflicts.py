@@ -1027,3 +1027,12 @@ def test_a_figure_denied_meets_a_figure_said_not_a_range_around_it_nor_no_figure
     assert compare(denied, some) is None
     none_died = stored("d", claim("Officials", "dead", "no", subject="people", content="no one died"), date(2017, 10, 4))
     assert compare(none_died, some) is not None  # "no one died" still meets "people have died"
+
+
+def test_all_of_a_group_dead_meets_some_of_it_alive():
+    all_dead = replace(claim("Murillo Karam", "dead", "43", subject="student"), subject_text="all 43 students")
+    six_alive = replace(claim("Alejandro Encinas", "alive", "six", subject="student"), subject_text="six of the students")
+    assert compare(stored("a", all_dead, date(2015, 1, 27)), stored("b", six_alive, date(2022, 9, 26))).kind == "status"
+    some_dead = replace(all_dead, subject_text="43 students")
+    assert compare(stored("a", some_dead, date(2015, 1, 27)), stored("b", six_alive, date(2022, 9, 26))) is None
+

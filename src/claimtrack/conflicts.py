@@ -541,8 +541,10 @@ def _may_overlap(a: StoredClaim, b: StoredClaim) -> bool:
 
 def _two_counts_of_two_groups(a: StoredClaim, b: StoredClaim) -> bool:
     """Two figures ("only one", "more than 850"), with no group named that both are drawn from: the living
-    counted and the dead counted are different people, unless one count is of all, some or none of them."""
-    return _a_figure(a.claim.quantity) and _a_figure(b.claim.quantity) and not [*_group_sizes(a), *_group_sizes(b)]
+    counted and the dead counted are different people, unless one count is of all, some or none of them ("all
+    43 students had been killed" takes in the six said to have been held alive)."""
+    return _a_figure(a.claim.quantity) and _a_figure(b.claim.quantity) and not [*_group_sizes(a), *_group_sizes(b)] \
+        and not any(s.claim.subject_text.lower().startswith(("all ", "every ")) for s in (a, b))
 
 
 def _a_figure(quantity: Quantity | None) -> bool:
