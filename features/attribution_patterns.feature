@@ -230,3 +230,16 @@ Feature: Reading attributions the way news writes them
     Then the claims include:
       | source                    | cue      | quantity | predicate |
       | World Health Organization | estimate | 4700000  | dead      |
+
+  Scenario: A toll in a relative clause the model takes for an adverbial one
+    Given an article "experts.txt":
+      """
+      Experts reject Mexico's account of missing students
+      Published: 2015-09-07
+
+      MEXICO CITY — The experts said the students were attacked in at least nine separate incidents across Iguala over several hours, in which six people were killed.
+      """
+    When the articles are ingested
+    Then the claims include:
+      | source  | quantity | predicate |
+      | experts | 6        | dead      |

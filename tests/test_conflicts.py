@@ -1035,4 +1035,3 @@ def test_all_of_a_group_dead_meets_some_of_it_alive():
     assert compare(stored("a", all_dead, date(2015, 1, 27)), stored("b", six_alive, date(2022, 9, 26))).kind == "status"
     some_dead = replace(all_dead, subject_text="43 students")
     assert compare(stored("a", some_dead, date(2015, 1, 27)), stored("b", six_alive, date(2022, 9, 26))) is None
-

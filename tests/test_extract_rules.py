@@ -3413,3 +3413,9 @@ def test_forces_are_soldiers_and_setting_fires_is_burning(claims):
     assert [(c.subject_key, c.predicate_key, c.commitment) for c in found if c.predicate_key == "burn"] == [
         ("soldier", "burn", "assert"), ("soldier", "burn", "denial"), ("police", "burn", "assert")]
 
+
+def test_a_relative_clause_after_a_comma_the_model_takes_for_an_adverbial_one(claims):
+    found = claims("The experts said the students were attacked in nine separate incidents across Iguala over several "
+                   "hours, in which six people were killed.", date(2015, 9, 7))
+    assert [(c.source_name, c.predicate_key, c.quantity.value) for c in found if c.predicate_key == "dead"] == [
+        ("experts", "dead", 6)]

@@ -43,6 +43,10 @@ official toll": the model takes the reporter for an apposition to "people" and i
 and the sentence is left without its source. A reporting verb with nothing to report, right after a name set
 off by a comma at the end of a clause, is the clause's cue.
 
+"The students were attacked in nine incidents over several hours, in which six people were killed": the model
+hangs the clause that opens with "in which" on the verb, as an adverbial clause. A clause that opens with a
+preposition and "which" after a comma is a relative clause of the noun before the comma.
+
 "The ferry Sewol capsized on April 16, 2014": the model takes the ship's name for the subject of a relative
 clause on "ferry" ("the ferry [Sewol capsized]"), and the sentence is left without a verb. A name right after
 a vessel noun is its name, and the vessel is the subject.
@@ -69,6 +73,7 @@ _RELCL = get_string_id("relcl")
 _ACCORDING = get_string_id("according")
 _SUBJECT_IDS = [get_string_id(dep) for dep in ("nsubj", "nsubjpass")]
 _APPOS = get_string_id("appos")
+_ADVCL = get_string_id("advcl")
 SHARES = {"most", "many", "some", "all", "half", "several", "none", "one", "two", "three"}  # "most of them"
 _DOBJ = get_string_id("dobj")
 _VERB_CLAUSE_IDS = [get_string_id(dep) for dep in ("advcl", "ROOT")]
@@ -109,6 +114,8 @@ class GardenPathRepair:
             _name_taken_for_a_subject(doc[i])
         for i in numpy.flatnonzero(table[:, 1] == _APPOS).tolist():
             _reporter_taken_for_an_apposition(doc[i])
+        for i in numpy.flatnonzero(table[:, 1] == _ADVCL).tolist():
+            _relative_taken_for_an_adverbial(doc[i])
         for i in numpy.flatnonzero(table[:, 0] == _ACCORDING).tolist():
             _attribution_across_a_semicolon(doc[i])
         for i in numpy.flatnonzero(numpy.isin(table[:, 1], _SUBJECT_IDS)).tolist():
@@ -303,6 +310,18 @@ def _attribution_across_a_semicolon(according: Token) -> None:
     semicolon = next((t for t in according.doc[according.i:according.head.i] if t.text == ";"), None)
     if according.dep_ == "prep" and semicolon is not None and root.i < according.i and root.i < semicolon.i:
         according.head = root
+
+
+def _relative_taken_for_an_adverbial(verb: Token) -> None:
+    """"..., in which six people were killed": a clause opening with a preposition and "which" after a comma
+    describes the noun before the comma, whatever the model hangs it on."""
+    doc, first = verb.doc, verb.left_edge
+    if first.dep_ != "prep" or first.head.i != verb.i or first.i < 2 or doc[first.i - 1].text != "," \
+            or not any(c.dep_ == "pobj" and c.lower_ in ("which", "whom") for c in first.children):
+        return
+    noun = doc[first.i - 2]  # outside the clause, so hanging the clause on it makes no loop
+    if noun.pos_ in ("NOUN", "PROPN") and noun.i >= verb.sent.start:
+        verb.head, verb.dep_ = noun, "relcl"
 
 
 def _reporter_taken_for_an_apposition(name: Token) -> None:
