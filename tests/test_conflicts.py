@@ -1035,3 +1035,9 @@ def test_all_of_a_group_dead_meets_some_of_it_alive():
     assert compare(stored("a", all_dead, date(2015, 1, 27)), stored("b", six_alive, date(2022, 9, 26))).kind == "status"
     some_dead = replace(all_dead, subject_text="43 students")
     assert compare(stored("a", some_dead, date(2015, 1, 27)), stored("b", six_alive, date(2022, 9, 26))) is None
+
+
+def test_none_alive_counted_meets_a_count_of_the_living_whichever_way_it_is_worded():
+    none_alive = stored("a", claim("North Korea", "alive", "no", subject="abductee", content="no abductee is alive"))
+    five_alive = stored("b", claim("Japan", "alive", "five", subject="abductee", content="five abductees are alive"))
+    assert compare(none_alive, five_alive) is not None

@@ -1088,9 +1088,9 @@ def _figure_denied_is_the_figure_said(a: StoredClaim, b: StoredClaim) -> bool:
     """Does a figure denied ("3000 people did not die") meet the other claim's figure, not just its range? "The
     true toll lies between 793 and 8,498" says nothing of 3,000 in particular, and "people have died", with no
     figure, is no claim that 3,000 did."""
-    denied, said = (a, b) if a.claim.polarity == "negative" else (b, a)
+    denied, said = (a, b) if _stated_polarity(a) == "negative" else (b, a)
     qd, qs = denied.claim.quantity, said.claim.quantity
-    if said.claim.polarity == "negative" or qd is None or not qd.high:
+    if qd is None or not qd.high:
         return True  # a denial of no figure, or of none at all ("no abductee is alive"), meets any claim
     if qs is None:
         return False

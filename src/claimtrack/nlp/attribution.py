@@ -914,7 +914,7 @@ def _in_home_country(doc: Doc, name: str, span: Span | None = None) -> str:
     first = bare.split()[0]
     if lowered.endswith(" ministry") and first not in demonyms and country_of(first) is None \
             and not RUNNING.search(first):  # "Gaza health ministry", "the Hamas-run health ministry"
-        demonym = next((d for d, c in demonyms.items() if c == country), None)
+        demonym = _demonym_of(country)
         if demonym is not None:  # a country the lexicon has no adjective for keeps the name as written
             return f"{demonym} {bare}"
     return name
@@ -928,10 +928,16 @@ def _place_owning(span: Span) -> tuple[str, str] | None:
         return None
     place = " ".join(t.text for t in owner.subtree if t.dep_ == "compound" or t == owner)
     country = country_of(place)
-    if country is None or country != place:
-        return (place, place) if country is not None else None
-    demonyms = load_lexicon("demonyms")["demonyms"]
-    return place, next((d for d, c in demonyms.items() if c == country), place)
+    if country is None:
+        return None
+    if country != place:
+        return place, place  # "Gaza": a place within or beside a country
+    return place, _demonym_of(country) or place  # "India": Indian
+
+
+def _demonym_of(country: str) -> str | None:
+    """"India" -> "Indian": the adjective the nationality lexicon gives the country, if any."""
+    return next((d for d, c in load_lexicon("demonyms")["demonyms"].items() if c == country), None)
 
 
 def _country_opening(span: Span) -> str | None:
