@@ -1059,4 +1059,4 @@ Feature: Numeric conflicts
       YANGON, Myanmar - Myanmar's military said about 400 people had been killed in Myanmar.
       """
     When the articles are ingested
-    Then a numeric conflict between "Médecins Sans Frontières" and "Myanmar's military" is flagged
+    Then a numeric conflict between "Medecins Sans Frontieres" and "Myanmar's military" is flagged

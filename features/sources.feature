@@ -238,3 +238,14 @@ Feature: Knowing who is speaking
       """
     When the articles are ingested
     Then the claim "killing at least 500 people" is by "Hamas-run health ministry"
+
+  Scenario: "The army" after a rebel army is named is the state's army
+    Given an article "exodus.txt":
+      """
+      Rohingya exodus passes 270,000
+      Published: 2017-09-08
+
+      COX'S BAZAR, Bangladesh - The Arakan Rohingya Salvation Army attacked police posts on Aug. 25. The army says about 400 people have been killed since then.
+      """
+    When the articles are ingested
+    Then the claim "about 400 people have been killed" is by "army"

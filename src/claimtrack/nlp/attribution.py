@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize import (canonical_source, country_of, country_of_people, known_countries, known_entity,
-                         strip_determiner)
+                         names_a_nation, strip_determiner)
 from .lexicon import load_lexicon
 from .mentions import (GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTE_MARKS, acronyms, doc_ents, doc_text, full_person_name,
                        group_antecedent, person_antecedent, quote_marks, quote_pairs, relative, sentence_of, sentences,
@@ -737,6 +737,8 @@ class AttributionFinder:
                       *[(text.find(long_name), long_name) for long_name in acronyms.values()
                         if 0 <= text.find(long_name) < doc[before].idx]]
         for _, name in sorted(candidates, reverse=True):
+            if words & STATE_FORCES and not any(names_a_nation(w) for w in re.findall(r"\w+", name)):
+                continue  # "the army" after "the Arakan Rohingya Salvation Army": the state's, not the rebels'
             if words & {w.lower() for w in re.findall(r"\w+", name)}:
                 long_name = acronyms.get(name, name)
                 return canonical_source(re.sub(r"^the\s+", "", long_name, flags=re.I))
@@ -1022,6 +1024,7 @@ def _what_it_is_about(ent: Span) -> bool:
     return ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("on", "into", "about")
 
 
+STATE_FORCES = {"army", "military", "navy", "police"}  # "the army": a state's, unless a name says whose
 RUNNING_WORDS = {"run", "led", "backed", "controlled", "owned", "funded", "linked", "allied", "affiliated"}
 RUNNING = re.compile(rf"-(?:{'|'.join(sorted(RUNNING_WORDS))})$")
 
