@@ -173,4 +173,4 @@ Feature: Status conflicts
       MEXICO CITY — Alejandro Encinas told reporters that six of the students had been held alive for several days in a warehouse in Cocula.
       """
     When the articles are ingested
-    Then a status conflict between "Jesús Murillo Karam" and "Encinas" is flagged
+    Then a status conflict between "Jesús Murillo Karam" and "Alejandro Encinas" is flagged

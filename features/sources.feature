@@ -249,3 +249,14 @@ Feature: Knowing who is speaking
       """
     When the articles are ingested
     Then the claim "about 400 people have been killed" is by "army"
+
+  Scenario: A speaker's surname the tagger takes for a place keeps the whole name
+    Given an article "encinas.txt":
+      """
+      Truth commission says some Ayotzinapa students were held alive
+      Published: 2022-09-26
+
+      MEXICO CITY — Alejandro Encinas told reporters that six of the students had been held alive for several days in a warehouse.
+      """
+    When the articles are ingested
+    Then the claim "six of the students had been held alive" is by "Alejandro Encinas"

@@ -3427,3 +3427,9 @@ def test_the_army_is_the_states_unless_a_name_says_whose(claims):
                    "about 400 people have been killed. At least 6,700 Rohingya were killed, Doctors Without Borders "
                    "said.", date(2017, 9, 8))
     assert [c.source_name for c in found if c.quantity] == ["army", "Medecins Sans Frontieres"]
+
+
+def test_a_name_the_tagger_takes_for_a_place_is_the_speakers_whole_name(claims):
+    told = one(claims("MEXICO CITY — Alejandro Encinas told reporters that six of the students had been held alive.",
+                      date(2022, 9, 26)))
+    assert told.source_name == "Alejandro Encinas"

@@ -712,8 +712,9 @@ class AttributionFinder:
             named = self._named_organisation(doc, span.root, span.start, acronyms)
             if named:
                 return named
-        for ent in span_ents(span):  # a country standing for its government
-            if ent.label_ == "GPE" and ent.root.i == span.root.i:
+        for ent in span_ents(span):  # a country standing for its government, not a name the tagger took for a
+            # place ("Alejandro [Encinas]")
+            if ent.label_ == "GPE" and ent.root.i == span.root.i and country_of(ent.text) is not None:
                 return canonical_source(ent.text)
         return known
 
