@@ -1060,3 +1060,14 @@ Feature: Numeric conflicts
       """
     When the articles are ingested
     Then a numeric conflict between "Medecins Sans Frontieres" and "Myanmar's military" is flagged
+
+  Scenario: The men said to have attended a march are its crowd, against the police count
+    Given an article "march.txt":
+      """
+      Organizers dispute Park Police count of Million Man March
+      Published: 1995-10-17
+
+      WASHINGTON - The US Park Police estimated the crowd at about 400,000. Benjamin F. Chavis Jr. told reporters that between 1.5 million and 2 million men had attended.
+      """
+    When the articles are ingested
+    Then a numeric conflict between "US Park Police" and "Benjamin F. Chavis Jr" is flagged

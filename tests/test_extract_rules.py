@@ -3433,3 +3433,10 @@ def test_a_name_the_tagger_takes_for_a_place_is_the_speakers_whole_name(claims):
     told = one(claims("MEXICO CITY — Alejandro Encinas told reporters that six of the students had been held alive.",
                       date(2022, 9, 26)))
     assert told.source_name == "Alejandro Encinas"
+
+
+def test_men_or_women_who_attended_a_march_are_its_crowd(claims):
+    found = claims("Organizers said between 1.5 million and 2 million men had attended the march. About 500,000 women "
+                   "marched in Washington, organizers said. Five men were arrested, police said.", date(1995, 10, 17))
+    assert [(c.subject_key, c.predicate_key) for c in found] == [
+        ("protester", "attend"), ("protester", "attend"), ("man", "detain")]

@@ -61,7 +61,7 @@ AGENTS = load_lexicon("subjects")["agents"]
 AGENT_DEEDS = {agent: deed for deed, agent in AGENTS.items()}  # protesters attend
 MONEY_KINDS = {"economic", "financial", "monetary", "material"}  # "direct economic losses"
 # Those at an event, who are its crowd when counted as attending: "10,000 spectators turned up"
-EVENT_GOERS = {"spectator", "fan", "supporter", "attendee", "visitor", "onlooker", "concertgoer"}
+EVENT_GOERS = {"spectator", "fan", "supporter", "attendee", "visitor", "onlooker", "concertgoer", "man", "woman"}
 DATED_EVENTS = set(load_lexicon("predicates")["dated_events"])  # a day's event: its sentence's date is its date
 JUDGEMENTS = set(load_lexicon("predicates")["judgements"])  # "right", "wrong", "adequate"
 NEGATED_AS = load_lexicon("predicates")["negated_as"]
